@@ -1,6 +1,214 @@
-int main(void);
-int
-main(void)
+/*
+ * hotlinectl: the administrators' and clerks' command line.  Every
+ * subcommand is a call into lib/; this file only parses arguments.
+ *
+ *   hotlinectl [-c FILE] db migrate|version
+ *   hotlinectl [-c FILE] case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]
+ *   hotlinectl [-c FILE] case show CODE
+ *   hotlinectl [-c FILE] mailbox status
+ *   hotlinectl [-c FILE] rules check|test ...
+ *
+ * Exit status: 0 success, 1 runtime failure, 2 bad usage, 78 bad configuration.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "store.h"
+#include "util.h"
+
+#define EX_USAGE 2
+#define EX_CONFIG 78
+
+int hl_ctl_rules(int argc, char **argv);
+
+static void
+usage(FILE *f)
 {
+    fprintf(f, "usage: hotlinectl [-c FILE] COMMAND ...\n"
+               "  db migrate                 apply missing schema migrations\n"
+               "  db version                 show the database's schema version\n"
+               "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]\n"
+               "  case show CODE             a case with its messages, attachments and events\n"
+               "  mailbox status             health of every polled mailbox\n"
+               "  rules check [DIR]          check a rule set\n"
+               "  rules test [--json] MSG.eml...   show how messages would be classified\n");
+}
+
+static int bad_usage(const char *fmt, ...) HL_PRINTF(1, 2);
+
+/* One line on stderr, exit status 2. */
+static int
+bad_usage(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "hotlinectl: ");
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, " (see hotlinectl --help)\n");
+    va_end(ap);
+    return EX_USAGE;
+}
+
+static struct hl_config *
+load_config(const char *path)
+{
+    struct hl_diag diag;
+    hl_diag_init(&diag);
+    struct hl_config *cfg = hl_config_load(path, &diag);
+    if (cfg == NULL)
+        hl_diag_print(&diag);
+    hl_diag_fini(&diag);
+    return cfg;
+}
+
+static int
+cmd_db(struct hl_store *s, int argc, char **argv)
+{
+    struct hl_err err = {0};
+    if (argc != 2)
+        return bad_usage("db needs exactly one of: migrate, version");
+    if (strcmp(argv[1], "migrate") == 0) {
+        if (hl_store_migrate(s, stdout, &err) < 0) {
+            fprintf(stderr, "hotlinectl: %s\n", err.msg);
+            return 1;
+        }
+        return 0;
+    }
+    if (strcmp(argv[1], "version") == 0) {
+        int v = 0;
+        if (hl_store_schema_version(s, &v, &err) < 0) {
+            fprintf(stderr, "hotlinectl: %s\n", err.msg);
+            return 1;
+        }
+        printf("database schema version %d (this build expects %d)\n", v,
+               hl_store_expected_version());
+        return v == hl_store_expected_version() ? 0 : 1;
+    }
+    return bad_usage("unknown db command \"%s\"", argv[1]);
+}
+
+static int
+parse_int(const char *s, int *out)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*s == '\0' || *end != '\0' || v < 1 || v > 1000000)
+        return -1;
+    *out = (int)v;
     return 0;
+}
+
+static int
+cmd_case(struct hl_store *s, int argc, char **argv)
+{
+    struct hl_err err = {0};
+    if (argc < 2)
+        return bad_usage("case needs a command: list or show");
+    if (strcmp(argv[1], "list") == 0) {
+        struct hl_case_filter f = {.limit = 100};
+        for (int i = 2; i < argc; i++) {
+            const char *a = argv[i];
+            bool has_val = i + 1 < argc;
+            if (strcmp(a, "--flagged") == 0)
+                f.flagged_only = true;
+            else if (strcmp(a, "--unit") == 0 && has_val)
+                f.unit = argv[++i];
+            else if (strcmp(a, "--status") == 0 && has_val)
+                f.status = argv[++i];
+            else if (strcmp(a, "--category") == 0 && has_val)
+                f.category = argv[++i];
+            else if (strcmp(a, "--limit") == 0 && has_val) {
+                if (parse_int(argv[++i], &f.limit) < 0)
+                    return bad_usage("--limit needs a number from 1 to 1000000, not \"%s\"",
+                                     argv[i]);
+            } else
+                return bad_usage("case list: unknown or incomplete option \"%s\"", a);
+        }
+        if (hl_store_print_cases(s, &f, stdout, &err) < 0) {
+            fprintf(stderr, "hotlinectl: %s\n", err.msg);
+            return 1;
+        }
+        return 0;
+    }
+    if (strcmp(argv[1], "show") == 0) {
+        if (argc != 3)
+            return bad_usage("case show needs one case code");
+        if (hl_store_print_case(s, argv[2], stdout, &err) < 0) {
+            fprintf(stderr, "hotlinectl: %s\n", err.msg);
+            return 1;
+        }
+        return 0;
+    }
+    return bad_usage("unknown case command \"%s\"", argv[1]);
+}
+
+static int
+cmd_mailbox(struct hl_store *s, int argc, char **argv)
+{
+    struct hl_err err = {0};
+    if (argc != 2 || strcmp(argv[1], "status") != 0)
+        return bad_usage("mailbox needs: status");
+    if (hl_store_print_mailboxes(s, stdout, &err) < 0) {
+        fprintf(stderr, "hotlinectl: %s\n", err.msg);
+        return 1;
+    }
+    return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+    const char *conf = getenv("HOTLINE_CONFIG");
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        if (strcmp(argv[i], "-c") == 0 || strcmp(argv[i], "--config") == 0) {
+            if (i + 1 >= argc)
+                return bad_usage("%s needs a file name", argv[i]);
+            conf = argv[++i];
+        } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            usage(stdout);
+            return 0;
+        } else {
+            return bad_usage("unknown option \"%s\"", argv[i]);
+        }
+    }
+    if (i >= argc) {
+        usage(stderr);
+        return EX_USAGE;
+    }
+    int sub_argc = argc - i;
+    char **sub = argv + i;
+    if (strcmp(sub[0], "rules") == 0) {
+        /* rules parses its own options (including -c) */
+        return hl_ctl_rules(argc - 1, argv + 1);
+    }
+    bool known = strcmp(sub[0], "db") == 0 || strcmp(sub[0], "case") == 0 ||
+                 strcmp(sub[0], "mailbox") == 0;
+    if (!known)
+        return bad_usage("unknown command \"%s\"", sub[0]);
+    if (conf == NULL)
+        conf = "hotline.conf";
+    struct hl_config *cfg = load_config(conf);
+    if (cfg == NULL)
+        return EX_CONFIG;
+    struct hl_err err = {0};
+    struct hl_store *s = hl_store_open(cfg, &err);
+    if (s == NULL) {
+        fprintf(stderr, "hotlinectl: %s\n", err.msg);
+        hl_config_free(&cfg);
+        return 1;
+    }
+    int rc;
+    if (strcmp(sub[0], "db") == 0)
+        rc = cmd_db(s, sub_argc, sub);
+    else if (strcmp(sub[0], "case") == 0)
+        rc = cmd_case(s, sub_argc, sub);
+    else
+        rc = cmd_mailbox(s, sub_argc, sub);
+    hl_store_close(&s);
+    hl_config_free(&cfg);
+    return rc;
 }

@@ -1,6 +1,492 @@
-int main(void);
-int
-main(void)
+/*
+ * hotlined: the intake daemon.  A thin scheduler over lib/: one worker thread
+ * per configured mailbox, each with its own IMAP session and PostgreSQL
+ * connection.  A worker serves its mailbox only while it holds the mailbox's
+ * advisory lock, so several daemons can share one database and one takes
+ * over when another dies.  SIGHUP reloads the rules atomically (an invalid
+ * set is refused and the old one kept); SIGTERM/SIGINT stop after the
+ * current batch.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "intake.h"
+#include "mailbox.h"
+#include "rules.h"
+#include "store.h"
+#include "util.h"
+
+#define EX_CONFIG 78
+
+/* Rules shared by all workers; replaced whole on SIGHUP.  A worker holds a
+ * reference for the duration of one classification. */
+struct rules_ref {
+    struct hl_rules *rules;
+    int refs;
+};
+
+static pthread_mutex_t rules_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct rules_ref *current_rules;
+static atomic_bool stopping;
+static pthread_mutex_t sleep_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t sleep_cond = PTHREAD_COND_INITIALIZER;
+
+struct worker {
+    pthread_t thread;
+    const struct hl_config *cfg;
+    const struct hl_unit_cfg *unit;
+    const char *owner;
+    bool once;
+    int result; /* --once: 0 when the pass succeeded */
+};
+
+static struct rules_ref *
+rules_get(void)
 {
-    return 0;
+    pthread_mutex_lock(&rules_lock);
+    struct rules_ref *r = current_rules;
+    if (r)
+        r->refs++;
+    pthread_mutex_unlock(&rules_lock);
+    return r;
+}
+
+static void
+rules_put(struct rules_ref *r)
+{
+    if (r == NULL)
+        return;
+    pthread_mutex_lock(&rules_lock);
+    bool last = --r->refs == 0;
+    pthread_mutex_unlock(&rules_lock);
+    if (last) {
+        hl_rules_free(&r->rules);
+        free(r);
+    }
+}
+
+static void
+rules_set(struct hl_rules *rules)
+{
+    struct rules_ref *r = NULL;
+    if (rules) {
+        r = hl_xcalloc(1, sizeof *r);
+        r->rules = rules;
+        r->refs = 1; /* the reference held by current_rules */
+    }
+    pthread_mutex_lock(&rules_lock);
+    struct rules_ref *old = current_rules;
+    current_rules = r;
+    pthread_mutex_unlock(&rules_lock);
+    rules_put(old);
+}
+
+static struct hl_rules *
+load_rules(const struct hl_config *cfg, struct hl_diag *diag)
+{
+    const char **codes = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *codes);
+    for (size_t i = 0; i < cfg->n_units; i++)
+        codes[i] = cfg->units[i].code;
+    struct hl_rules_env env = {
+        .unit_codes = codes,
+        .n_units = cfg->n_units,
+        .match_limit = cfg->limits.match_limit,
+        .depth_limit = cfg->limits.depth_limit,
+    };
+    struct hl_rules *r = hl_rules_load(cfg->rules_dir, &env, diag);
+    free(codes);
+    return r;
+}
+
+static void
+json_obj_of_pairs(struct hl_buf *b, const char **pairs, size_t n)
+{
+    hl_buf_putc(b, '{');
+    for (size_t i = 0; i < n; i++) {
+        const char *eq = strchr(pairs[i], '=');
+        if (eq == NULL)
+            continue;
+        char *key = hl_xstrndup(pairs[i], (size_t)(eq - pairs[i]));
+        if (b->len > 1)
+            hl_buf_putc(b, ',');
+        hl_buf_json_str(b, key);
+        hl_buf_putc(b, ':');
+        hl_buf_json_str(b, eq + 1);
+        free(key);
+    }
+    hl_buf_putc(b, '}');
+}
+
+/* The classification callback handed to intake. */
+static int
+classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit, struct hl_arena *a,
+         struct hl_class *out)
+{
+    (void)ctx;
+    struct rules_ref *ref = rules_get();
+    if (ref == NULL)
+        return -1;
+    struct hl_verdict v;
+    int rc = hl_rules_classify(ref->rules, msg, mailbox_unit, a, &v);
+    if (rc == 0) {
+        out->category = v.category;
+        out->unit = v.unit;
+        out->priority = v.priority;
+        out->tags = v.tags;
+        out->n_tags = v.n_tags;
+        out->deadline_days = v.deadline_days;
+        out->no_ack = v.no_ack;
+        out->spam = v.spam;
+        out->limit_hit = v.limit_hit;
+        out->trace_json = v.trace_json ? v.trace_json : "[]";
+        struct hl_buf f;
+        hl_buf_init(&f);
+        json_obj_of_pairs(&f, v.fields, v.n_fields);
+        out->fields_json = hl_arena_strdup(a, f.data);
+        hl_buf_fini(&f);
+        if (v.spam) {
+            out->no_case = "spam";
+            out->no_case_reason = "a rule marked it as spam";
+        }
+    }
+    rules_put(ref);
+    return rc;
+}
+
+/* Sleeps up to ms, returning early when the daemon is stopping. */
+static void
+nap(int64_t ms)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    ts.tv_sec += ms / 1000;
+    ts.tv_nsec += (ms % 1000) * 1000000;
+    if (ts.tv_nsec >= 1000000000) {
+        ts.tv_sec++;
+        ts.tv_nsec -= 1000000000;
+    }
+    pthread_mutex_lock(&sleep_lock);
+    while (!atomic_load(&stopping)) {
+        if (pthread_cond_timedwait(&sleep_cond, &sleep_lock, &ts) == ETIMEDOUT)
+            break;
+    }
+    pthread_mutex_unlock(&sleep_lock);
+}
+
+/* Exponential backoff with jitter: 1 s, 2 s, 4 s ... capped. */
+static int64_t
+backoff_ms(int failures, int max_s)
+{
+    int64_t ms = 1000;
+    for (int i = 1; i < failures && ms < (int64_t)max_s * 1000; i++)
+        ms *= 2;
+    if (ms > (int64_t)max_s * 1000)
+        ms = (int64_t)max_s * 1000;
+    return ms / 2 + (int64_t)(rand() % (int)(ms / 2 + 1));
+}
+
+static void *
+worker_main(void *arg)
+{
+    struct worker *w = arg;
+    const struct hl_config *cfg = w->cfg;
+    const struct hl_unit_cfg *u = w->unit;
+    struct hl_store *store = NULL;
+    void *mb = NULL;
+    int mailbox_id = 0;
+    bool locked = false;
+    int failures = 0;
+    struct hl_err err = {0};
+
+    w->result = 1;
+    while (!atomic_load(&stopping)) {
+        if (store == NULL) {
+            store = hl_store_open(cfg, &err);
+            locked = false;
+            if (store == NULL)
+                goto failed;
+        }
+        if (!locked) {
+            if (hl_store_mailbox_acquire(store, u, w->owner, &mailbox_id, &locked, &err) < 0)
+                goto failed;
+            if (!locked) {
+                if (w->once) {
+                    hl_info("mbox=%s: served by another daemon; skipping", u->code);
+                    w->result = 0;
+                    break;
+                }
+                hl_debug("mbox=%s: served by another daemon; waiting", u->code);
+                nap((int64_t)cfg->poll_interval_s * 1000);
+                continue;
+            }
+            hl_info("mbox=%s: now serving (mailbox id %d)", u->code, mailbox_id);
+        }
+        if (mb == NULL) {
+            char *password = hl_config_secret(&u->mailbox.password, &err);
+            if (password == NULL)
+                goto failed;
+            mb = hl_imap_ops.open(&u->mailbox, password, 30, &err);
+            explicit_bzero(password, strlen(password));
+            free(password);
+            if (mb == NULL)
+                goto failed;
+            if (hl_imap_ops.ensure_folder(mb, u->mailbox.processed, &err) < 0)
+                goto failed;
+        }
+
+        struct hl_intake_ctx ctx = {
+            .unit = u->code,
+            .mailbox_id = mailbox_id,
+            .mbcfg = &u->mailbox,
+            .mops = &hl_imap_ops,
+            .mb = mb,
+            .sops = &hl_store_pg_ops,
+            .store = store,
+            .classify = classify,
+            .limits = &cfg->limits,
+            .batch = cfg->fetch_batch,
+        };
+        struct hl_intake_stats st;
+        if (hl_intake_run(&ctx, &st, &err) < 0)
+            goto failed;
+        if (hl_store_pg_ops.health(store, mailbox_id, NULL, st.seen - st.moved, st.ingested,
+                                   st.flagged, &err) < 0)
+            goto failed;
+        if (st.seen > 0)
+            hl_info("mbox=%s: pass done: %ld in inbox, %ld stored, %ld already stored, %ld moved",
+                    u->code, st.seen, st.ingested, st.duplicates, st.moved);
+        failures = 0;
+        if (w->once) {
+            w->result = 0;
+            break;
+        }
+        /* Wait for news: IDLE when offered (new mail within a second),
+         * else sleep the poll interval.  IDLE is re-issued in short slices so
+         * that a stop request is seen promptly. */
+        if (cfg->idle && hl_imap_ops.has_idle(mb)) {
+            int64_t until = hl_now_mono_ms() + (int64_t)cfg->poll_interval_s * 1000;
+            int changed = 0;
+            while (!atomic_load(&stopping) && hl_now_mono_ms() < until && changed == 0) {
+                changed = hl_imap_ops.idle(mb, 2000, &err);
+                if (changed < 0)
+                    goto failed;
+            }
+        } else {
+            nap((int64_t)cfg->poll_interval_s * 1000);
+        }
+        continue;
+
+    failed:
+        failures++;
+        hl_error("mbox=%s: %s (%s error, attempt %d)", u->code, err.msg,
+                 hl_err_kind_name(err.kind), failures);
+        if (store && mailbox_id && locked) {
+            struct hl_err e2 = {0};
+            if (hl_store_mailbox_failed(store, mailbox_id, err.msg, &e2) < 0) {
+                hl_store_close(&store);
+                locked = false;
+            }
+        }
+        if (mb) {
+            hl_imap_ops.close(mb);
+            mb = NULL;
+        }
+        if (err.kind == HL_ERR_TEMP && strncmp(err.msg, "database", 8) == 0) {
+            hl_store_close(&store);
+            locked = false;
+        }
+        if (w->once)
+            break;
+        nap(backoff_ms(failures, cfg->backoff_max_s));
+    }
+    if (mb)
+        hl_imap_ops.close(mb);
+    hl_store_close(&store);
+    return NULL;
+}
+
+static void
+usage(FILE *f)
+{
+    fprintf(f, "usage: hotlined -c FILE [--once] [--check-config] [--owner NAME]\n");
+}
+
+int
+main(int argc, char **argv)
+{
+    const char *conf = getenv("HOTLINE_CONFIG");
+    bool once = false, check = false;
+    char owner[256];
+    char host[200] = "localhost";
+    gethostname(host, sizeof host - 1);
+    snprintf(owner, sizeof owner, "%s:%ld", host, (long)getpid());
+
+    static const struct option opts[] = {
+        {"config", required_argument, NULL, 'c'}, {"once", no_argument, NULL, 'o'},
+        {"check-config", no_argument, NULL, 'k'}, {"owner", required_argument, NULL, 'w'},
+        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
+    };
+    int ch;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, "c:h", opts, NULL)) != -1) {
+        switch (ch) {
+        case 'c':
+            conf = optarg;
+            break;
+        case 'o':
+            once = true;
+            break;
+        case 'k':
+            check = true;
+            break;
+        case 'w':
+            snprintf(owner, sizeof owner, "%s", optarg);
+            break;
+        case 'h':
+            usage(stdout);
+            return 0;
+        default:
+            fprintf(stderr, "hotlined: unknown or incomplete option \"%s\"\n", argv[optind - 1]);
+            return 2;
+        }
+    }
+    if (optind < argc) {
+        fprintf(stderr, "hotlined: unexpected argument \"%s\"\n", argv[optind]);
+        return 2;
+    }
+    if (conf == NULL) {
+        fprintf(stderr, "hotlined: no configuration file: use -c FILE or HOTLINE_CONFIG\n");
+        return 2;
+    }
+
+    struct hl_diag diag;
+    hl_diag_init(&diag);
+    struct hl_config *cfg = hl_config_load(conf, &diag);
+    struct hl_rules *rules = cfg ? load_rules(cfg, &diag) : NULL;
+    if (cfg == NULL || rules == NULL) {
+        hl_diag_print(&diag);
+        fprintf(stderr, "hotlined: %zu problem%s found\n", diag.n, diag.n == 1 ? "" : "s");
+        hl_diag_fini(&diag);
+        hl_rules_free(&rules);
+        hl_config_free(&cfg);
+        return EX_CONFIG;
+    }
+    hl_diag_fini(&diag);
+    if (check) {
+        printf("%s: configuration and rules are valid (%zu units)\n", conf, cfg->n_units);
+        hl_rules_free(&rules);
+        hl_config_free(&cfg);
+        return 0;
+    }
+    if (cfg->log_level) {
+        if (strcmp(cfg->log_level, "debug") == 0)
+            hl_log_set_level(HL_LOG_DEBUG);
+        else if (strcmp(cfg->log_level, "warning") == 0)
+            hl_log_set_level(HL_LOG_WARN);
+        else if (strcmp(cfg->log_level, "error") == 0)
+            hl_log_set_level(HL_LOG_ERROR);
+    }
+
+    /* Refuse a database that is not at our schema version, before any work. */
+    struct hl_err err = {0};
+    struct hl_store *store = hl_store_open(cfg, &err);
+    int version = 0;
+    if (store == NULL || hl_store_schema_version(store, &version, &err) < 0) {
+        hl_error("%s", err.msg);
+        hl_store_close(&store);
+        hl_rules_free(&rules);
+        hl_config_free(&cfg);
+        return 1;
+    }
+    if (version != hl_store_expected_version()) {
+        hl_error("database is at schema version %d but this hotlined needs version %d: run "
+                 "\"hotlinectl -c %s db migrate\"",
+                 version, hl_store_expected_version(), conf);
+        hl_store_close(&store);
+        hl_rules_free(&rules);
+        hl_config_free(&cfg);
+        return 1;
+    }
+    if (hl_store_sync_units(store, cfg, &err) < 0) {
+        hl_error("%s", err.msg);
+        hl_store_close(&store);
+        hl_rules_free(&rules);
+        hl_config_free(&cfg);
+        return 1;
+    }
+    hl_store_close(&store);
+    rules_set(rules);
+
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+    srand((unsigned)(time(NULL) ^ getpid()));
+
+    size_t n = 0;
+    struct worker *workers = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *workers);
+    for (size_t i = 0; i < cfg->n_units; i++) {
+        if (!cfg->units[i].has_mailbox)
+            continue;
+        struct worker *w = &workers[n++];
+        w->cfg = cfg;
+        w->unit = &cfg->units[i];
+        w->owner = owner;
+        w->once = once;
+        pthread_create(&w->thread, NULL, worker_main, w);
+    }
+    hl_info("hotlined %s: serving %zu mailbox%s as %s", once ? "(one pass)" : "started", n,
+            n == 1 ? "" : "es", owner);
+
+    if (!once) {
+        for (;;) {
+            int sig = 0;
+            sigwait(&set, &sig);
+            if (sig == SIGHUP) {
+                struct hl_diag d;
+                hl_diag_init(&d);
+                struct hl_rules *fresh = load_rules(cfg, &d);
+                if (fresh == NULL) {
+                    for (size_t i = 0; i < d.n; i++)
+                        hl_error("reload refused, keeping the old rules: %s", d.lines[i]);
+                } else {
+                    rules_set(fresh);
+                    hl_info("rules reloaded from %s", cfg->rules_dir);
+                }
+                hl_diag_fini(&d);
+                continue;
+            }
+            if (sig == SIGPIPE)
+                continue;
+            hl_info("signal %d: stopping after the current batch", sig);
+            break;
+        }
+        atomic_store(&stopping, true);
+        pthread_mutex_lock(&sleep_lock);
+        pthread_cond_broadcast(&sleep_cond);
+        pthread_mutex_unlock(&sleep_lock);
+    }
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        pthread_join(workers[i].thread, NULL);
+        if (once && workers[i].result != 0)
+            rc = 1;
+    }
+    free(workers);
+    rules_set(NULL);
+    hl_config_free(&cfg);
+    hl_info("hotlined stopped");
+    return rc;
 }

@@ -454,3 +454,38 @@ hl_str_has_prefix_ci(const char *s, const char *prefix)
 {
     return strncasecmp(s, prefix, strlen(prefix)) == 0;
 }
+
+void
+hl_buf_json_str(struct hl_buf *b, const char *s)
+{
+    if (s == NULL) {
+        hl_buf_puts(b, "null");
+        return;
+    }
+    hl_buf_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"':
+            hl_buf_puts(b, "\\\"");
+            break;
+        case '\\':
+            hl_buf_puts(b, "\\\\");
+            break;
+        case '\n':
+            hl_buf_puts(b, "\\n");
+            break;
+        case '\r':
+            hl_buf_puts(b, "\\r");
+            break;
+        case '\t':
+            hl_buf_puts(b, "\\t");
+            break;
+        default:
+            if (*p < 0x20)
+                hl_buf_printf(b, "\\u%04x", *p);
+            else
+                hl_buf_putc(b, (char)*p);
+        }
+    }
+    hl_buf_putc(b, '"');
+}

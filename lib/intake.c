@@ -1,0 +1,209 @@
+/*
+ * intake: see intake.h.  The order of operations is the whole point:
+ * fetch -> decode -> classify -> commit (one transaction per batch) -> move.
+ * Nothing is moved before its commit, and a message found already committed
+ * is only moved.
+ */
+#include "intake.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Fills one item from one fetched message: decode, classify, note problems. */
+static void
+prepare(struct hl_intake_ctx *ctx, const struct hl_fetched *f, struct hl_intake_item *it,
+        struct hl_message **msg_out)
+{
+    const struct hl_limits *lim = ctx->limits;
+    int64_t t0 = hl_now_mono_ms();
+    struct hl_message *msg = hl_mime_parse(f->data, f->len, &lim->mime);
+    struct hl_buf notes;
+
+    hl_buf_init(&notes);
+    memset(it, 0, sizeof *it);
+    it->uid = f->uid;
+    it->raw = f->data;
+    it->raw_len = f->len;
+    it->full_size = f->full_size;
+    it->truncated = f->truncated;
+    hl_sha256_hex(f->data, f->len, it->sha256);
+    it->msg = msg;
+    it->flagged = (msg->flags & (HL_MSG_MALFORMED | HL_MSG_OVER_LIMIT)) != 0;
+    if (msg->problems)
+        hl_buf_puts(&notes, msg->problems);
+    if (f->truncated) {
+        if (notes.len)
+            hl_buf_putc(&notes, '\n');
+        hl_buf_printf(&notes,
+                      "message is %zu bytes, over the limit of %zu; only the first %zu bytes "
+                      "were fetched and stored",
+                      f->full_size, lim->mime.max_message_bytes, f->len);
+        it->flagged = true;
+    }
+
+    memset(&it->cls, 0, sizeof it->cls);
+    it->cls.category = "uncategorized";
+    it->cls.unit = ctx->unit;
+    it->cls.priority = 1;
+    it->cls.deadline_days = -1;
+    it->cls.trace_json = "[]";
+    it->cls.fields_json = "{}";
+    if (f->len == 0) {
+        it->cls.no_case = "empty";
+        it->cls.no_case_reason = "the message has no content at all";
+    } else if (ctx->classify &&
+               ctx->classify(ctx->classify_ctx, msg, ctx->unit, &msg->arena, &it->cls) < 0) {
+        if (notes.len)
+            hl_buf_putc(&notes, '\n');
+        hl_buf_puts(&notes, "classification failed; left with the receiving unit");
+        it->flagged = true;
+    }
+    if (it->cls.limit_hit) {
+        if (notes.len)
+            hl_buf_putc(&notes, '\n');
+        hl_buf_puts(&notes, "a rule pattern hit its match limit; classification may be incomplete");
+        it->flagged = true;
+    }
+    int64_t spent = hl_now_mono_ms() - t0;
+    if (spent > lim->message_budget_ms) {
+        if (notes.len)
+            hl_buf_putc(&notes, '\n');
+        hl_buf_printf(&notes, "decoding and classification took %lld ms, over the budget of %d ms",
+                      (long long)spent, lim->message_budget_ms);
+        it->flagged = true;
+    }
+    it->problems = notes.len ? hl_arena_strndup(&msg->arena, notes.data, notes.len) : NULL;
+    hl_buf_fini(&notes);
+    *msg_out = msg;
+}
+
+/* Fetches, decodes, commits and moves one batch of UIDs. */
+static int
+run_batch(struct hl_intake_ctx *ctx, uint32_t uidvalidity, const uint32_t *uids, size_t n,
+          struct hl_intake_stats *stats, struct hl_err *err)
+{
+    bool *known = hl_xcalloc(n, sizeof *known);
+    uint32_t *want = hl_xcalloc(n, sizeof *want);
+    uint32_t *done = hl_xcalloc(n, sizeof *done);
+    struct hl_fetched *got = NULL;
+    size_t n_got = 0, n_want = 0, n_done = 0, n_items = 0;
+    struct hl_intake_item *items = NULL;
+    struct hl_message **msgs = NULL;
+    const char **digests = NULL;
+    bool *dup = NULL;
+    int rc = -1;
+
+    if (ctx->sops->known_uids(ctx->store, ctx->mailbox_id, uidvalidity, uids, n, known, err) < 0)
+        goto out;
+    for (size_t i = 0; i < n; i++) {
+        if (known[i])
+            done[n_done++] = uids[i]; /* committed earlier, the move did not happen */
+        else
+            want[n_want++] = uids[i];
+    }
+    stats->duplicates += (long)n_done;
+
+    if (n_want > 0) {
+        if (ctx->mops->fetch(ctx->mb, want, n_want, ctx->limits->mime.max_message_bytes, &got,
+                             &n_got, err) < 0)
+            goto out;
+        digests = hl_xcalloc(n_got, sizeof *digests);
+        dup = hl_xcalloc(n_got, sizeof *dup);
+        items = hl_xcalloc(n_got, sizeof *items);
+        msgs = hl_xcalloc(n_got, sizeof *msgs);
+        for (size_t i = 0; i < n_got; i++) {
+            prepare(ctx, &got[i], &items[i], &msgs[i]);
+            digests[i] = items[i].sha256;
+        }
+        if (n_got > 0 && ctx->sops->known_digests(ctx->store, ctx->mailbox_id, digests, n_got,
+                                                  dup, err) < 0)
+            goto out;
+        /* Compact the batch to what is really new. */
+        for (size_t i = 0; i < n_got; i++) {
+            if (dup[i]) {
+                hl_info("mbox=%s uid=%u: same bytes already stored (sha256 %.12s), moving only",
+                        ctx->unit, got[i].uid, items[i].sha256);
+                done[n_done++] = got[i].uid;
+                stats->duplicates++;
+                continue;
+            }
+            if (n_items != i)
+                items[n_items] = items[i];
+            n_items++;
+        }
+        if (n_items > 0) {
+            if (ctx->sops->commit(ctx->store, ctx->mailbox_id, uidvalidity, ctx->unit, items,
+                                  n_items, err) < 0)
+                goto out;
+            for (size_t i = 0; i < n_items; i++) {
+                const struct hl_intake_item *it = &items[i];
+                if (it->case_code[0])
+                    hl_info("mbox=%s uid=%u case=%s: stored, category %s, unit %s%s", ctx->unit,
+                            it->uid, it->case_code, it->cls.category, it->cls.unit,
+                            it->flagged ? ", flagged for review" : "");
+                else
+                    hl_info("mbox=%s uid=%u: stored without a case (%s)", ctx->unit, it->uid,
+                            it->cls.no_case ? it->cls.no_case : "?");
+                done[n_done++] = it->uid;
+                stats->ingested++;
+                if (it->flagged)
+                    stats->flagged++;
+            }
+        }
+    }
+
+    if (n_done > 0) {
+        if (ctx->mops->move(ctx->mb, done, n_done, ctx->mbcfg->processed, err) < 0)
+            goto out;
+        stats->moved += (long)n_done;
+    }
+    rc = 0;
+out:
+    for (size_t i = 0; msgs && i < n_got; i++)
+        hl_message_free(&msgs[i]);
+    free(msgs);
+    free(items);
+    free(digests);
+    free(dup);
+    hl_fetched_free(got, n_got);
+    free(known);
+    free(want);
+    free(done);
+    return rc;
+}
+
+int
+hl_intake_run(struct hl_intake_ctx *ctx, struct hl_intake_stats *stats, struct hl_err *err)
+{
+    uint32_t uidvalidity = 0, exists = 0, previous = 0;
+    uint32_t *uids = NULL;
+    size_t n = 0;
+    int rc = -1;
+
+    memset(stats, 0, sizeof *stats);
+    if (ctx->mops->select(ctx->mb, ctx->mbcfg->inbox, &uidvalidity, &exists, err) < 0)
+        goto out;
+    if (ctx->sops->set_uidvalidity(ctx->store, ctx->mailbox_id, uidvalidity, &previous, err) < 0)
+        goto out;
+    if (previous != 0 && previous != uidvalidity)
+        hl_warn("mbox=%s: UIDVALIDITY changed from %u to %u; re-syncing, stored messages are "
+                "recognised by their sha256",
+                ctx->unit, previous, uidvalidity);
+    if (exists == 0) {
+        rc = 0;
+        goto out;
+    }
+    if (ctx->mops->list_uids(ctx->mb, &uids, &n, err) < 0)
+        goto out;
+    stats->seen = (long)n;
+    size_t batch = ctx->batch > 0 ? (size_t)ctx->batch : 100;
+    for (size_t i = 0; i < n; i += batch) {
+        size_t m = n - i < batch ? n - i : batch;
+        if (run_batch(ctx, uidvalidity, uids + i, m, stats, err) < 0)
+            goto out;
+    }
+    rc = 0;
+out:
+    free(uids);
+    return rc;
+}

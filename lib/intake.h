@@ -1,0 +1,107 @@
+/*
+ * intake: one pass over one mailbox.  Lists the UIDs in the inbox, skips
+ * those already stored, fetches the rest in batches, decodes and classifies
+ * each message, commits the batch in one transaction, and only then moves the
+ * batch to the processed folder.  A crash anywhere leaves each message either
+ * uncommitted (fetched again next time) or committed and still in the inbox
+ * (recognised by mailbox + UIDVALIDITY + UID, or by its sha256, and moved
+ * without a second case).
+ *
+ * It talks to servers only through two seams, so tests can run it against
+ * fakes that fail at call N: struct hl_mailbox_ops (mailbox.h) and struct
+ * hl_store_ops (below).  Classification is a callback.
+ *
+ * Ownership: everything derived from one message lives in its hl_message
+ * arena and is freed once the batch is committed.
+ */
+#ifndef HL_INTAKE_H
+#define HL_INTAKE_H
+
+#include "mailbox.h"
+#include "mime.h"
+#include "util.h"
+
+/* What classification decided, in the message's arena. */
+struct hl_class {
+    const char *category;   /* "uncategorized" when nothing matched */
+    const char *unit;       /* responsible unit code */
+    int priority;
+    const char **tags;
+    size_t n_tags;
+    int deadline_days;      /* -1: category default */
+    bool no_ack;
+    bool spam;
+    bool limit_hit;
+    const char *trace_json; /* which rules decided it, "[]" when none */
+    const char *fields_json;/* named captures as a JSON object, "{}" when none */
+    /* Non-NULL when the message must not open a case: "spam", "auto_reply",
+     * "bounce", "list".  The message is still stored. */
+    const char *no_case;
+    const char *no_case_reason;
+};
+
+typedef int (*hl_classify_fn)(void *ctx, const struct hl_message *msg, const char *mailbox_unit,
+                              struct hl_arena *a, struct hl_class *out);
+
+/* One message ready to commit. */
+struct hl_intake_item {
+    uint32_t uid;
+    const unsigned char *raw;
+    size_t raw_len;
+    size_t full_size;
+    bool truncated;
+    char sha256[65];
+    const struct hl_message *msg;
+    struct hl_class cls;
+    const char *problems;           /* msg->problems plus intake's own notes */
+    bool flagged;
+    /* filled by commit */
+    char case_code[32];
+};
+
+struct hl_store_ops {
+    /* Sets known_out[i] when (mailbox, uidvalidity, uids[i]) is stored. */
+    int (*known_uids)(void *store, int mailbox_id, uint32_t uidvalidity, const uint32_t *uids,
+                      size_t n, bool *known_out, struct hl_err *err);
+    /* Sets dup_out[i] when a message with sha256s[i] is already stored for
+     * this mailbox (under any UIDVALIDITY): the second guard. */
+    int (*known_digests)(void *store, int mailbox_id, const char *const *sha256s, size_t n,
+                         bool *dup_out, struct hl_err *err);
+    /* Records the UIDVALIDITY now seen; returns the previous one (0 if none). */
+    int (*set_uidvalidity)(void *store, int mailbox_id, uint32_t uidvalidity,
+                           uint32_t *previous_out, struct hl_err *err);
+    /* Stores every item in ONE transaction (all or nothing). */
+    int (*commit)(void *store, int mailbox_id, uint32_t uidvalidity, const char *mailbox_unit,
+                  struct hl_intake_item *items, size_t n, struct hl_err *err);
+    /* Health after a pass: error NULL on success. */
+    int (*health)(void *store, int mailbox_id, const char *error, long waiting, long ingested,
+                  long flagged, struct hl_err *err);
+};
+
+struct hl_intake_ctx {
+    const char *unit;                  /* receiving unit code */
+    int mailbox_id;
+    const struct hl_mailbox_cfg *mbcfg;
+    const struct hl_mailbox_ops *mops;
+    void *mb;
+    const struct hl_store_ops *sops;
+    void *store;
+    hl_classify_fn classify;
+    void *classify_ctx;
+    const struct hl_limits *limits;
+    int batch;                         /* messages per fetch + commit */
+};
+
+struct hl_intake_stats {
+    long seen;      /* UIDs in the inbox */
+    long ingested;  /* newly committed */
+    long moved;     /* moved to the processed folder */
+    long duplicates;/* already stored, only moved */
+    long flagged;
+};
+
+/* One pass: returns 0, or -1 with err (the pass stopped; what was committed
+ * stays committed; the next pass resumes). */
+int hl_intake_run(struct hl_intake_ctx *ctx, struct hl_intake_stats *stats, struct hl_err *err);
+
+#endif

@@ -1,0 +1,66 @@
+/*
+ * store: PostgreSQL.  The only module that sees libpq (store_pg.c).  Each
+ * worker thread opens its own store; a store is not shared between threads.
+ *
+ * Schema versions are compiled in (schema/NNN_*.sql, embedded at build time):
+ * hl_store_migrate applies the missing ones, each in its own transaction with
+ * its schema_version row; the daemon refuses a database that is not exactly at
+ * HL_SCHEMA_VERSION.
+ *
+ * Every statement is parameterised.  Ownership: the store owns its
+ * connection; printed reports go to the FILE given.
+ */
+#ifndef HL_STORE_H
+#define HL_STORE_H
+
+#include <stdio.h>
+
+#include "config.h"
+#include "intake.h"
+#include "util.h"
+
+struct hl_store;
+
+struct hl_store *hl_store_open(const struct hl_config *cfg, struct hl_err *err);
+void hl_store_close(struct hl_store **s);
+
+/* The version the database is at (0 when unversioned). */
+int hl_store_schema_version(struct hl_store *s, int *version_out, struct hl_err *err);
+/* The version this build expects. */
+int hl_store_expected_version(void);
+/* Applies missing migrations; reports each applied one on out. */
+int hl_store_migrate(struct hl_store *s, FILE *out, struct hl_err *err);
+
+/* Upserts the configured units (and marks the others inactive). */
+int hl_store_sync_units(struct hl_store *s, const struct hl_config *cfg, struct hl_err *err);
+
+/* Makes sure the unit's mailbox row exists and tries to become its only
+ * server: a session-level advisory lock, released when this connection
+ * closes (so another daemon takes over when this one dies). */
+int hl_store_mailbox_acquire(struct hl_store *s, const struct hl_unit_cfg *unit, const char *owner,
+                             int *mailbox_id_out, bool *acquired_out, struct hl_err *err);
+/* Records a failure to reach or use the mailbox (before intake could run). */
+int hl_store_mailbox_failed(struct hl_store *s, int mailbox_id, const char *error,
+                            struct hl_err *err);
+
+/* The intake seam over this store. */
+extern const struct hl_store_ops hl_store_pg_ops;
+
+/* Reports for hotlinectl. */
+struct hl_case_filter {
+    const char *unit;
+    const char *status;
+    const char *category;
+    bool flagged_only;
+    int limit;
+};
+int hl_store_print_cases(struct hl_store *s, const struct hl_case_filter *f, FILE *out,
+                         struct hl_err *err);
+int hl_store_print_case(struct hl_store *s, const char *code, FILE *out, struct hl_err *err);
+int hl_store_print_mailboxes(struct hl_store *s, FILE *out, struct hl_err *err);
+
+/* For tests and tools: count of rows of a simple query with no parameters
+ * that the caller names by key ("cases", "messages"). */
+int hl_store_count(struct hl_store *s, const char *what, long *n_out, struct hl_err *err);
+
+#endif

@@ -1,0 +1,931 @@
+/*
+ * store_pg: store.h over libpq.  The intake commit sends a whole batch in
+ * libpq pipeline mode: every statement up to the Sync runs in one implicit
+ * transaction, so the batch is all-or-nothing and costs one round trip
+ * instead of one per row.
+ */
+#include "store.h"
+
+#include <libpq-fe.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "charset.h"
+#include "schema.h"
+
+struct hl_store {
+    PGconn *conn;
+    bool prepared;
+    const struct hl_config *cfg;
+};
+
+static int
+pg_fail(struct hl_store *s, PGresult *res, struct hl_err *err, const char *what)
+{
+    const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    const char *msg = res ? PQresultErrorMessage(res) : "";
+    if (msg == NULL || *msg == '\0')
+        msg = PQerrorMessage(s->conn);
+    enum hl_err_kind kind = HL_ERR_TEMP;
+    /* Class 22 (data exception) and 23 (integrity) will fail again. */
+    if (state && (strncmp(state, "22", 2) == 0 || strncmp(state, "23", 2) == 0))
+        kind = HL_ERR_INPUT;
+    if (PQstatus(s->conn) != CONNECTION_OK)
+        kind = HL_ERR_TEMP;
+    char clean[512];
+    size_t n = 0;
+    for (const char *p = msg; *p && n + 1 < sizeof clean; p++)
+        clean[n++] = (*p == '\n' || *p == '\r') ? ' ' : *p;
+    while (n > 0 && clean[n - 1] == ' ')
+        n--;
+    clean[n] = '\0';
+    hl_err_set(err, kind, "database: %s: %s%s%s", what, clean, state ? " SQLSTATE " : "",
+               state ? state : "");
+    if (res)
+        PQclear(res);
+    return -1;
+}
+
+static PGresult *
+exec_params(struct hl_store *s, const char *sql, int n, const char *const *params)
+{
+    return PQexecParams(s->conn, sql, n, NULL, params, NULL, NULL, 0);
+}
+
+/* Runs a command expecting no rows. */
+static int
+exec_cmd(struct hl_store *s, const char *sql, int n, const char *const *params, struct hl_err *err,
+         const char *what)
+{
+    PGresult *res = exec_params(s, sql, n, params);
+    ExecStatusType st = PQresultStatus(res);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+        return pg_fail(s, res, err, what);
+    PQclear(res);
+    return 0;
+}
+
+struct hl_store *
+hl_store_open(const struct hl_config *cfg, struct hl_err *err)
+{
+    char *password = NULL;
+    if (cfg->db_password.file || cfg->db_password.env) {
+        password = hl_config_secret(&cfg->db_password, err);
+        if (password == NULL)
+            return NULL;
+    }
+    const char *keys[] = {"dbname", "password", "application_name", "connect_timeout", NULL};
+    const char *vals[] = {cfg->conninfo, password, "hotline", "10", NULL};
+    if (password == NULL) {
+        keys[1] = "application_name";
+        vals[1] = "hotline";
+        keys[2] = "connect_timeout";
+        vals[2] = "10";
+        keys[3] = NULL;
+        vals[3] = NULL;
+    }
+    PGconn *conn = PQconnectdbParams(keys, vals, 1);
+    if (password) {
+        explicit_bzero(password, strlen(password));
+        free(password);
+    }
+    if (PQstatus(conn) != CONNECTION_OK) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "%s", PQerrorMessage(conn));
+        for (char *p = msg; *p; p++)
+            if (*p == '\n')
+                *p = ' ';
+        hl_err_set(err, HL_ERR_TEMP, "database: cannot connect: %s", msg);
+        PQfinish(conn);
+        return NULL;
+    }
+    struct hl_store *s = hl_xcalloc(1, sizeof *s);
+    s->conn = conn;
+    s->cfg = cfg;
+    if (exec_cmd(s, "SET client_encoding = 'UTF8'", 0, NULL, err, "set encoding") < 0) {
+        hl_store_close(&s);
+        return NULL;
+    }
+    return s;
+}
+
+void
+hl_store_close(struct hl_store **sp)
+{
+    if (*sp == NULL)
+        return;
+    PQfinish((*sp)->conn);
+    free(*sp);
+    *sp = NULL;
+}
+
+int
+hl_store_expected_version(void)
+{
+    return hl_n_migrations ? hl_migrations[hl_n_migrations - 1].version : 0;
+}
+
+int
+hl_store_schema_version(struct hl_store *s, int *version_out, struct hl_err *err)
+{
+    PGresult *res = exec_params(s,
+                                "SELECT CASE WHEN to_regclass('schema_version') IS NULL THEN 0 "
+                                "ELSE (SELECT coalesce(max(version), 0) FROM schema_version) END",
+                                0, NULL);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return pg_fail(s, res, err, "read schema version");
+    *version_out = atoi(PQgetvalue(res, 0, 0));
+    PQclear(res);
+    return 0;
+}
+
+int
+hl_store_migrate(struct hl_store *s, FILE *out, struct hl_err *err)
+{
+    /* Serialise concurrent migrators; the lock ends with the session. */
+    if (exec_cmd(s, "SELECT pg_advisory_lock(727272, 0)", 0, NULL, err, "lock for migration") < 0)
+        return -1;
+    int rc = -1;
+    if (exec_cmd(s,
+                 "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, "
+                 "name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
+                 0, NULL, err, "create schema_version") < 0)
+        goto out;
+    int have = 0;
+    if (hl_store_schema_version(s, &have, err) < 0)
+        goto out;
+    int applied = 0;
+    for (size_t i = 0; i < hl_n_migrations; i++) {
+        const struct hl_migration *m = &hl_migrations[i];
+        if (m->version <= have)
+            continue;
+        if (exec_cmd(s, "BEGIN", 0, NULL, err, "begin") < 0)
+            goto out;
+        PGresult *res = PQexec(s->conn, m->sql);
+        if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK) {
+            pg_fail(s, res, err, m->name);
+            PQclear(PQexec(s->conn, "ROLLBACK"));
+            goto out;
+        }
+        PQclear(res);
+        char ver[16];
+        snprintf(ver, sizeof ver, "%d", m->version);
+        const char *p[] = {ver, m->name};
+        if (exec_cmd(s, "INSERT INTO schema_version (version, name) VALUES ($1, $2)", 2, p, err,
+                     "record version") < 0 ||
+            exec_cmd(s, "COMMIT", 0, NULL, err, "commit") < 0) {
+            PQclear(PQexec(s->conn, "ROLLBACK"));
+            goto out;
+        }
+        if (out)
+            fprintf(out, "applied %s (version %d)\n", m->name, m->version);
+        applied++;
+    }
+    if (out && applied == 0)
+        fprintf(out, "database already at schema version %d\n", have);
+    rc = 0;
+out:
+    PQclear(PQexec(s->conn, "SELECT pg_advisory_unlock(727272, 0)"));
+    return rc;
+}
+
+/* A PostgreSQL array literal of strings, each element quoted. */
+static void
+text_array(struct hl_buf *b, char *const *items, size_t n)
+{
+    hl_buf_putc(b, '{');
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            hl_buf_putc(b, ',');
+        hl_buf_putc(b, '"');
+        for (const char *p = items[i]; *p; p++) {
+            if (*p == '"' || *p == '\\')
+                hl_buf_putc(b, '\\');
+            hl_buf_putc(b, *p);
+        }
+        hl_buf_putc(b, '"');
+    }
+    hl_buf_putc(b, '}');
+}
+
+int
+hl_store_sync_units(struct hl_store *s, const struct hl_config *cfg, struct hl_err *err)
+{
+    if (exec_cmd(s, "BEGIN", 0, NULL, err, "begin") < 0)
+        return -1;
+    struct hl_buf codes, clerks;
+    hl_buf_init(&codes);
+    hl_buf_init(&clerks);
+    char **all = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *all);
+    int rc = -1;
+    for (size_t i = 0; i < cfg->n_units; i++) {
+        const struct hl_unit_cfg *u = &cfg->units[i];
+        all[i] = u->code;
+        hl_buf_reset(&clerks);
+        text_array(&clerks, u->clerks, u->n_clerks);
+        const char *p[] = {u->code,          u->name,    u->parent, u->kind ? u->kind : "other",
+                           u->feedback_email, u->hotline_phone, u->address, clerks.data,
+                           u->head};
+        if (exec_cmd(s,
+                     "INSERT INTO units (code, name, parent, kind, feedback_email, hotline_phone, "
+                     "address, clerks, head, active, updated_at) "
+                     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, true, now()) "
+                     "ON CONFLICT (code) DO UPDATE SET name = $2, parent = $3, kind = $4, "
+                     "feedback_email = $5, hotline_phone = $6, address = $7, clerks = $8::text[], "
+                     "head = $9, active = true, updated_at = now()",
+                     9, p, err, "sync unit") < 0) {
+            hl_err_prefix(err, "unit %s", u->code);
+            goto out;
+        }
+    }
+    text_array(&codes, all, cfg->n_units);
+    const char *p[] = {codes.data};
+    if (exec_cmd(s, "UPDATE units SET active = false WHERE NOT (code = ANY($1::text[]))", 1, p,
+                 err, "retire units") < 0)
+        goto out;
+    if (exec_cmd(s, "COMMIT", 0, NULL, err, "commit") < 0)
+        goto out;
+    rc = 0;
+out:
+    if (rc < 0)
+        PQclear(PQexec(s->conn, "ROLLBACK"));
+    free(all);
+    hl_buf_fini(&codes);
+    hl_buf_fini(&clerks);
+    return rc;
+}
+
+int
+hl_store_mailbox_acquire(struct hl_store *s, const struct hl_unit_cfg *unit, const char *owner,
+                         int *mailbox_id_out, bool *acquired_out, struct hl_err *err)
+{
+    char port[16];
+    snprintf(port, sizeof port, "%d", unit->mailbox.port);
+    const char *p[] = {unit->code, unit->mailbox.host, port, unit->mailbox.user,
+                       unit->mailbox.inbox};
+    PGresult *res = exec_params(
+        s,
+        "INSERT INTO mailboxes (unit_code, host, port, username, folder) VALUES ($1, $2, $3, $4, "
+        "$5) ON CONFLICT (unit_code) DO UPDATE SET host = $2, port = $3, username = $4, folder = "
+        "$5 RETURNING id",
+        5, p);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return pg_fail(s, res, err, "register mailbox");
+    *mailbox_id_out = atoi(PQgetvalue(res, 0, 0));
+    PQclear(res);
+
+    char id[16];
+    snprintf(id, sizeof id, "%d", *mailbox_id_out);
+    const char *q[] = {id};
+    res = exec_params(s, "SELECT pg_try_advisory_lock(424242, $1::int)", 1, q);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return pg_fail(s, res, err, "lock mailbox");
+    *acquired_out = PQgetvalue(res, 0, 0)[0] == 't';
+    PQclear(res);
+    if (*acquired_out) {
+        const char *r[] = {id, owner};
+        if (exec_cmd(s, "UPDATE mailboxes SET owner = $2, owner_since = now() WHERE id = $1", 2, r,
+                     err, "record owner") < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int
+hl_store_mailbox_failed(struct hl_store *s, int mailbox_id, const char *error, struct hl_err *err)
+{
+    char id[16];
+    snprintf(id, sizeof id, "%d", mailbox_id);
+    const char *p[] = {id, error};
+    return exec_cmd(s,
+                    "UPDATE mailboxes SET last_poll_at = now(), last_error = $2, "
+                    "last_error_at = now(), consecutive_failures = consecutive_failures + 1 "
+                    "WHERE id = $1",
+                    2, p, err, "record mailbox failure");
+}
+
+/* ---- intake seam ---- */
+
+static void
+uid_array(struct hl_buf *b, const uint32_t *uids, size_t n)
+{
+    hl_buf_putc(b, '{');
+    for (size_t i = 0; i < n; i++)
+        hl_buf_printf(b, i ? ",%u" : "%u", uids[i]);
+    hl_buf_putc(b, '}');
+}
+
+static int
+pg_known_uids(void *store, int mailbox_id, uint32_t uidvalidity, const uint32_t *uids, size_t n,
+              bool *known_out, struct hl_err *err)
+{
+    struct hl_store *s = store;
+    struct hl_buf arr;
+    char id[16], uv[16];
+    hl_buf_init(&arr);
+    uid_array(&arr, uids, n);
+    snprintf(id, sizeof id, "%d", mailbox_id);
+    snprintf(uv, sizeof uv, "%u", uidvalidity);
+    const char *p[] = {id, uv, arr.data};
+    PGresult *res = exec_params(s,
+                                "SELECT uid FROM messages WHERE mailbox_id = $1 AND uidvalidity = "
+                                "$2 AND uid = ANY($3::bigint[])",
+                                3, p);
+    hl_buf_fini(&arr);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return pg_fail(s, res, err, "look up known UIDs");
+    memset(known_out, 0, n * sizeof *known_out);
+    for (int r = 0; r < PQntuples(res); r++) {
+        uint32_t uid = (uint32_t)strtoul(PQgetvalue(res, r, 0), NULL, 10);
+        for (size_t i = 0; i < n; i++)
+            if (uids[i] == uid)
+                known_out[i] = true;
+    }
+    PQclear(res);
+    return 0;
+}
+
+static int
+pg_known_digests(void *store, int mailbox_id, const char *const *sha256s, size_t n, bool *dup_out,
+                 struct hl_err *err)
+{
+    struct hl_store *s = store;
+    struct hl_buf arr;
+    char id[16];
+    hl_buf_init(&arr);
+    text_array(&arr, (char *const *)sha256s, n);
+    snprintf(id, sizeof id, "%d", mailbox_id);
+    const char *p[] = {id, arr.data};
+    PGresult *res = exec_params(
+        s, "SELECT sha256 FROM messages WHERE mailbox_id = $1 AND sha256 = ANY($2::text[])", 2, p);
+    hl_buf_fini(&arr);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return pg_fail(s, res, err, "look up known digests");
+    memset(dup_out, 0, n * sizeof *dup_out);
+    for (int r = 0; r < PQntuples(res); r++) {
+        const char *d = PQgetvalue(res, r, 0);
+        for (size_t i = 0; i < n; i++)
+            if (strcmp(sha256s[i], d) == 0)
+                dup_out[i] = true;
+    }
+    PQclear(res);
+    return 0;
+}
+
+static int
+pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *previous_out,
+                   struct hl_err *err)
+{
+    struct hl_store *s = store;
+    char id[16], uv[16];
+    snprintf(id, sizeof id, "%d", mailbox_id);
+    snprintf(uv, sizeof uv, "%u", uidvalidity);
+    const char *p[] = {id, uv};
+    PGresult *res = exec_params(s,
+                                "UPDATE mailboxes m SET uidvalidity = $2, last_uid = CASE WHEN "
+                                "o.uidvalidity IS DISTINCT FROM $2 THEN 0 ELSE m.last_uid END "
+                                "FROM (SELECT uidvalidity FROM mailboxes WHERE id = $1) o "
+                                "WHERE m.id = $1 RETURNING coalesce(o.uidvalidity, 0)",
+                                2, p);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1)
+        return pg_fail(s, res, err, "record UIDVALIDITY");
+    *previous_out = (uint32_t)strtoul(PQgetvalue(res, 0, 0), NULL, 10);
+    PQclear(res);
+    return 0;
+}
+
+static const char ins_sql[] =
+    "WITH c AS ("
+    " INSERT INTO cases (code, unit_code, received_unit, category, priority, tags, fields,"
+    "  subject, citizen_address, citizen_name, flagged, flag_reason, deadline_days, no_ack)"
+    " SELECT $2 || '-' || y || '-' || lpad(hl_next_case_number(y)::text, 6, '0'), $3, $4, $5,"
+    "  $6::int, ARRAY(SELECT jsonb_array_elements_text($7::jsonb)), $8::jsonb, $9, $10, $11,"
+    "  $12::bool, $13, $14::int, $15::bool"
+    " FROM (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y) t"
+    " WHERE $1::bool RETURNING id, code),"
+    " m AS ("
+    " INSERT INTO messages (case_id, mailbox_id, uidvalidity, uid, disposition, raw, raw_size,"
+    "  truncated, sha256, message_id, in_reply_to, references_hdr, from_address, from_name,"
+    "  to_addrs, delivered_to, subject, body_text, charset_note, problems, malformed)"
+    " VALUES ((SELECT id FROM c), $16::int, $17::bigint, $18::bigint, $19, $20::bytea,"
+    "  $21::bigint, $22::bool, $23, $24, $25, $26, $10, $11, $27, $28, $9, $29, $30, $13,"
+    "  $31::bool) RETURNING id),"
+    " e1 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT id, 'hotlined', 'received', jsonb_build_object('mailbox', $4::text,"
+    "  'uidvalidity', $17::bigint, 'uid', $18::bigint, 'message_id', $24::text,"
+    "  'from', $10::text, 'charset', $30::text) FROM c),"
+    " e2 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT id, 'hotlined', 'classified', jsonb_build_object('category', $5::text,"
+    "  'unit', $3::text, 'priority', $6::int, 'rules', $32::jsonb) FROM c),"
+    " e3 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT id, 'hotlined', 'flagged', jsonb_build_object('problems', $13::text)"
+    "  FROM c WHERE $12::bool)"
+    " SELECT (SELECT code FROM c), (SELECT id FROM m)";
+
+static const char att_sql[] =
+    "INSERT INTO attachments (message_id, position, filename, content_type, size, sha256, data)"
+    " VALUES (currval('messages_id_seq'), $1::int, $2, $3, $4::bigint, $5, $6::bytea)";
+
+static const char mbox_sql[] =
+    "UPDATE mailboxes SET last_uid = greatest(last_uid, $2::bigint), ingested = ingested + "
+    "$3::bigint, flagged = flagged + $4::bigint WHERE id = $1::int";
+
+/* Text parameters must be valid UTF-8 without NUL: hostile headers are
+ * repaired here rather than failing the whole batch. */
+static const char *
+clean_text(struct hl_arena *a, const char *s)
+{
+    if (s == NULL)
+        return NULL;
+    size_t len = strlen(s);
+    if (hl_utf8_valid((const unsigned char *)s, len))
+        return s;
+    return hl_utf8_nfc(a, s, len);
+}
+
+static void
+addr_list(struct hl_buf *b, const struct hl_addr *addrs, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (addrs[i].address == NULL)
+            continue;
+        if (b->len)
+            hl_buf_puts(b, ", ");
+        hl_buf_puts(b, addrs[i].address);
+    }
+}
+
+static int
+prepare_statements(struct hl_store *s, struct hl_err *err)
+{
+    if (s->prepared)
+        return 0;
+    PGresult *res = PQprepare(s->conn, "hl_ins", ins_sql, 0, NULL);
+    if (PQresultStatus(res) != PGRES_COMMAND_OK)
+        return pg_fail(s, res, err, "prepare intake");
+    PQclear(res);
+    res = PQprepare(s->conn, "hl_att", att_sql, 0, NULL);
+    if (PQresultStatus(res) != PGRES_COMMAND_OK)
+        return pg_fail(s, res, err, "prepare attachments");
+    PQclear(res);
+    res = PQprepare(s->conn, "hl_mbox", mbox_sql, 0, NULL);
+    if (PQresultStatus(res) != PGRES_COMMAND_OK)
+        return pg_fail(s, res, err, "prepare mailbox update");
+    PQclear(res);
+    s->prepared = true;
+    return 0;
+}
+
+/* Queues one item's statements on the pipeline.  minimal = store the raw
+ * bytes with no decoded fields (the fallback for an item the database
+ * refused). */
+static int
+send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *unit,
+          struct hl_intake_item *it, bool minimal, struct hl_arena *a, int *n_sent)
+{
+    const struct hl_message *m = it->msg;
+    const struct hl_class *c = &it->cls;
+    struct hl_buf tags, to;
+    hl_buf_init(&tags);
+    hl_buf_init(&to);
+    hl_buf_putc(&tags, '[');
+    for (size_t i = 0; !minimal && i < c->n_tags; i++) {
+        if (i)
+            hl_buf_putc(&tags, ',');
+        hl_buf_json_str(&tags, c->tags[i]);
+    }
+    hl_buf_putc(&tags, ']');
+    addr_list(&to, m->to, m->n_to);
+    addr_list(&to, m->cc, m->n_cc);
+
+    bool create = c->no_case == NULL;
+    const char *problems = it->problems;
+    if (minimal)
+        problems = hl_arena_printf(a, "%s%sthe decoded fields could not be stored; only the raw "
+                                      "message was kept",
+                                   problems ? problems : "", problems ? "\n" : "");
+    bool flagged = it->flagged || minimal;
+    char prio[16], deadline[16], mid[16], uv[16], uid[16], size[32];
+    snprintf(prio, sizeof prio, "%d", c->priority);
+    snprintf(deadline, sizeof deadline, "%d", c->deadline_days);
+    snprintf(mid, sizeof mid, "%d", mailbox_id);
+    snprintf(uv, sizeof uv, "%u", uidvalidity);
+    snprintf(uid, sizeof uid, "%u", it->uid);
+    snprintf(size, sizeof size, "%zu", it->full_size ? it->full_size : it->raw_len);
+    const char *v[32] = {
+        create ? "t" : "f",
+        s->cfg ? s->cfg->case_prefix : "HL",
+        minimal ? unit : c->unit,
+        unit,
+        minimal ? "uncategorized" : c->category,
+        prio,
+        tags.data,
+        minimal ? "{}" : c->fields_json,
+        minimal ? NULL : clean_text(a, m->subject),
+        minimal ? NULL : clean_text(a, m->from.address),
+        minimal ? NULL : clean_text(a, m->from.name),
+        flagged ? "t" : "f",
+        clean_text(a, problems),
+        c->deadline_days >= 0 ? deadline : NULL,
+        c->no_ack ? "t" : "f",
+        mid,
+        uv,
+        uid,
+        create ? "new_case" : c->no_case,
+        (const char *)it->raw,
+        size,
+        it->truncated ? "t" : "f",
+        it->sha256,
+        minimal ? NULL : clean_text(a, m->message_id),
+        minimal ? NULL : clean_text(a, m->in_reply_to),
+        minimal ? NULL : clean_text(a, m->references),
+        minimal ? NULL : clean_text(a, to.data),
+        minimal ? NULL : clean_text(a, m->delivered_to),
+        minimal ? "" : clean_text(a, m->text),
+        minimal ? NULL : clean_text(a, m->charset_note),
+        (m->flags & HL_MSG_MALFORMED) || minimal ? "t" : "f",
+        minimal ? "[]" : c->trace_json,
+    };
+    int lens[32] = {0};
+    int fmts[32] = {0};
+    lens[19] = (int)it->raw_len;
+    fmts[19] = 1;
+    if (it->raw_len == 0)
+        v[19] = "";
+    int ok = PQsendQueryPrepared(s->conn, "hl_ins", 32, v, lens, fmts, 0);
+    (*n_sent)++;
+    for (size_t i = 0; ok && !minimal && i < m->n_atts; i++) {
+        const struct hl_attachment *at = &m->atts[i];
+        char pos[16], asize[32];
+        snprintf(pos, sizeof pos, "%zu", i + 1);
+        snprintf(asize, sizeof asize, "%zu", at->size);
+        const char *av[6] = {pos,   clean_text(a, at->filename), clean_text(a, at->content_type),
+                             asize, at->sha256,                  at->size ? (const char *)at->data : ""};
+        int alens[6] = {0, 0, 0, 0, 0, (int)at->size};
+        int afmts[6] = {0, 0, 0, 0, 0, 1};
+        ok = PQsendQueryPrepared(s->conn, "hl_att", 6, av, alens, afmts, 0);
+        (*n_sent)++;
+    }
+    hl_buf_fini(&tags);
+    hl_buf_fini(&to);
+    return ok ? 0 : -1;
+}
+
+/* Sends items[0..n) plus the mailbox counters as one pipelined transaction
+ * and reads every result.  Returns 0 when committed. */
+static int
+commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *unit,
+                struct hl_intake_item *items, size_t n, const bool *minimal, struct hl_err *err)
+{
+    struct hl_arena a;
+    hl_arena_init(&a);
+    int rc = -1, sent = 0;
+    if (!PQenterPipelineMode(s->conn)) {
+        hl_err_set(err, HL_ERR_TEMP, "database: cannot enter pipeline mode");
+        goto out;
+    }
+    uint32_t max_uid = 0;
+    long flagged = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (send_item(s, mailbox_id, uidvalidity, unit, &items[i], minimal && minimal[i], &a,
+                      &sent) < 0) {
+            pg_fail(s, NULL, err, "send batch");
+            break;
+        }
+        if (items[i].uid > max_uid)
+            max_uid = items[i].uid;
+        if (items[i].flagged || (minimal && minimal[i]))
+            flagged++;
+    }
+    char mid[16], mu[16], cnt[24], fl[24];
+    snprintf(mid, sizeof mid, "%d", mailbox_id);
+    snprintf(mu, sizeof mu, "%u", max_uid);
+    snprintf(cnt, sizeof cnt, "%zu", n);
+    snprintf(fl, sizeof fl, "%ld", flagged);
+    const char *mv[] = {mid, mu, cnt, fl};
+    if (PQsendQueryPrepared(s->conn, "hl_mbox", 4, mv, NULL, NULL, 0))
+        sent++;
+    PQpipelineSync(s->conn);
+
+    /* Read results: one result set per statement (each followed by NULL),
+     * then the sync marker. */
+    bool failed = false;
+    size_t item = 0;
+    int seen = 0;
+    for (;;) {
+        PGresult *res = PQgetResult(s->conn);
+        if (res == NULL) {
+            if (PQstatus(s->conn) != CONNECTION_OK) {
+                failed = true;
+                hl_err_set(err, HL_ERR_TEMP, "database: connection lost during commit");
+                break;
+            }
+            continue;
+        }
+        ExecStatusType st = PQresultStatus(res);
+        if (st == PGRES_PIPELINE_SYNC) {
+            PQclear(res);
+            break;
+        }
+        if (st == PGRES_TUPLES_OK && PQnfields(res) == 2 && item < n) {
+            /* One row per intake statement: (case code, message id). */
+            if (!PQgetisnull(res, 0, 0))
+                snprintf(items[item].case_code, sizeof items[item].case_code, "%s",
+                         PQgetvalue(res, 0, 0));
+            item++;
+            PQclear(res);
+        } else if (st == PGRES_FATAL_ERROR) {
+            if (!failed)
+                pg_fail(s, res, err, "commit batch");
+            else
+                PQclear(res);
+            failed = true;
+        } else {
+            PQclear(res);
+        }
+        seen++;
+    }
+    (void)seen;
+    PQexitPipelineMode(s->conn);
+    if (!failed)
+        rc = 0;
+    else
+        for (size_t i = 0; i < n; i++)
+            items[i].case_code[0] = '\0';
+out:
+    hl_arena_fini(&a);
+    return rc;
+}
+
+static int
+pg_commit(void *store, int mailbox_id, uint32_t uidvalidity, const char *unit,
+          struct hl_intake_item *items, size_t n, struct hl_err *err)
+{
+    struct hl_store *s = store;
+    if (prepare_statements(s, err) < 0)
+        return -1;
+    if (commit_pipeline(s, mailbox_id, uidvalidity, unit, items, n, NULL, err) == 0)
+        return 0;
+    if (err->kind != HL_ERR_INPUT)
+        return -1;
+    /* The database refused something in the batch: find the message, store
+     * it raw only, so one hostile message never blocks its mailbox. */
+    hl_warn("mbox=%s: batch refused (%s); committing one by one", unit, err->msg);
+    for (size_t i = 0; i < n; i++) {
+        if (commit_pipeline(s, mailbox_id, uidvalidity, unit, &items[i], 1, NULL, err) == 0)
+            continue;
+        if (err->kind != HL_ERR_INPUT)
+            return -1;
+        hl_warn("mbox=%s uid=%u: refused (%s); storing raw bytes only", unit, items[i].uid,
+                err->msg);
+        bool minimal = true;
+        if (commit_pipeline(s, mailbox_id, uidvalidity, unit, &items[i], 1, &minimal, err) < 0)
+            return -1;
+        items[i].flagged = true;
+    }
+    return 0;
+}
+
+static int
+pg_health(void *store, int mailbox_id, const char *error, long waiting, long ingested, long flagged,
+          struct hl_err *err)
+{
+    struct hl_store *s = store;
+    (void)ingested;
+    (void)flagged;
+    if (error)
+        return hl_store_mailbox_failed(s, mailbox_id, error, err);
+    char id[16], w[32];
+    snprintf(id, sizeof id, "%d", mailbox_id);
+    snprintf(w, sizeof w, "%ld", waiting);
+    const char *p[] = {id, w};
+    return exec_cmd(s,
+                    "UPDATE mailboxes SET last_poll_at = now(), last_ok_at = now(), "
+                    "consecutive_failures = 0, waiting = $2::int WHERE id = $1::int",
+                    2, p, err, "record mailbox health");
+}
+
+const struct hl_store_ops hl_store_pg_ops = {
+    .known_uids = pg_known_uids,
+    .known_digests = pg_known_digests,
+    .set_uidvalidity = pg_set_uidvalidity,
+    .commit = pg_commit,
+    .health = pg_health,
+};
+
+/* ---- reports ---- */
+
+/* Display width of UTF-8 text, so Vietnamese columns line up. */
+static int
+text_width(const char *s)
+{
+    int w = 0;
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    while (*p) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n <= 0) {
+            p++;
+            w++;
+            continue;
+        }
+        int cw = utf8proc_charwidth(cp);
+        w += cw > 0 ? cw : 0;
+        p += n;
+    }
+    return w;
+}
+
+/* Prints a result as aligned columns; cells are cut at max_w display columns. */
+static void
+print_table(PGresult *res, FILE *out, int max_w)
+{
+    int nf = PQnfields(res), nr = PQntuples(res);
+    int *w = hl_xcalloc((size_t)nf, sizeof *w);
+    for (int f = 0; f < nf; f++) {
+        w[f] = text_width(PQfname(res, f));
+        for (int r = 0; r < nr; r++) {
+            int cw = text_width(PQgetvalue(res, r, f));
+            if (cw > max_w)
+                cw = max_w;
+            if (cw > w[f])
+                w[f] = cw;
+        }
+    }
+    for (int f = 0; f < nf; f++)
+        fprintf(out, "%s%-*s", f ? "  " : "", f == nf - 1 ? 0 : w[f], PQfname(res, f));
+    fputc('\n', out);
+    for (int r = 0; r < nr; r++) {
+        for (int f = 0; f < nf; f++) {
+            const char *v = PQgetvalue(res, r, f);
+            if (f)
+                fputs("  ", out);
+            /* copy up to max_w columns, never splitting a character */
+            int used = 0;
+            const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)v;
+            while (*p) {
+                utf8proc_int32_t cp;
+                utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+                if (n <= 0)
+                    break;
+                int cw = utf8proc_charwidth(cp);
+                if (cw < 0)
+                    cw = 0;
+                if (used + cw > max_w)
+                    break;
+                if (cp == '\n' || cp == '\r' || cp == '\t')
+                    fputc(' ', out);
+                else
+                    fwrite(p, 1, (size_t)n, out);
+                used += cw;
+                p += n;
+            }
+            if (f != nf - 1)
+                for (int k = used; k < w[f]; k++)
+                    fputc(' ', out);
+        }
+        fputc('\n', out);
+    }
+    free(w);
+}
+
+int
+hl_store_print_cases(struct hl_store *s, const struct hl_case_filter *f, FILE *out,
+                     struct hl_err *err)
+{
+    char limit[16];
+    snprintf(limit, sizeof limit, "%d", f->limit > 0 ? f->limit : 100);
+    const char *p[] = {f->unit, f->status, f->category, f->flagged_only ? "t" : "f", limit};
+    PGresult *res = exec_params(
+        s,
+        "SELECT code, to_char(created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI') "
+        "AS received, unit_code AS unit, category, status, CASE WHEN flagged THEN 'yes' ELSE '' "
+        "END AS review, coalesce(citizen_address, '') AS citizen, coalesce(subject, '') AS "
+        "subject FROM cases WHERE ($1::text IS NULL OR unit_code = $1) AND ($2::text IS NULL OR "
+        "status = $2) AND ($3::text IS NULL OR category = $3) AND (NOT $4::bool OR flagged) "
+        "ORDER BY id LIMIT $5::int",
+        5, p);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return pg_fail(s, res, err, "list cases");
+    print_table(res, out, 60);
+    fprintf(out, "(%d case%s)\n", PQntuples(res), PQntuples(res) == 1 ? "" : "s");
+    PQclear(res);
+    return 0;
+}
+
+int
+hl_store_print_case(struct hl_store *s, const char *code, FILE *out, struct hl_err *err)
+{
+    const char *p[] = {code};
+    PGresult *res = exec_params(
+        s,
+        "SELECT c.code, c.status, c.category, c.unit_code || ' (' || u.name || ')', "
+        "c.received_unit, c.priority, array_to_string(c.tags, ', '), c.fields::text, "
+        "coalesce(c.citizen_name || ' ', '') || '<' || coalesce(c.citizen_address, '?') || '>', "
+        "coalesce(c.subject, ''), to_char(c.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', "
+        "'DD/MM/YYYY HH24:MI'), coalesce(to_char(c.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh', "
+        "'DD/MM/YYYY'), ''), c.flagged, coalesce(c.flag_reason, ''), c.id "
+        "FROM cases c JOIN units u ON u.code = c.unit_code WHERE c.code = $1",
+        1, p);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return pg_fail(s, res, err, "show case");
+    if (PQntuples(res) == 0) {
+        PQclear(res);
+        return hl_err_set(err, HL_ERR_INPUT, "no case %s", code);
+    }
+    static const char *labels[] = {"Case",    "Status",   "Category", "Unit",     "Received by",
+                                   "Priority", "Tags",     "Fields",   "Citizen",  "Subject",
+                                   "Received", "Due",      "Flagged",  "Problems"};
+    for (int i = 0; i < (int)HL_NELEM(labels); i++) {
+        const char *v = PQgetvalue(res, 0, i);
+        if (i == 12)
+            v = v[0] == 't' ? "yes: needs a clerk's review" : "no";
+        if (*v)
+            fprintf(out, "%-12s %s\n", labels[i], v);
+    }
+    char id[32];
+    snprintf(id, sizeof id, "%s", PQgetvalue(res, 0, 14));
+    PQclear(res);
+
+    const char *q[] = {id};
+    res = exec_params(s,
+                      "SELECT id, to_char(received_at AT TIME ZONE 'Asia/Ho_Chi_Minh', "
+                      "'DD/MM/YYYY HH24:MI'), coalesce(from_address, '?'), coalesce(subject, ''), "
+                      "raw_size, coalesce(charset_note, ''), body_text FROM messages WHERE "
+                      "case_id = $1::bigint ORDER BY id",
+                      1, q);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return pg_fail(s, res, err, "case messages");
+    for (int r = 0; r < PQntuples(res); r++) {
+        fprintf(out, "\n--- message %s, %s, from %s, %s bytes\n", PQgetvalue(res, r, 0),
+                PQgetvalue(res, r, 1), PQgetvalue(res, r, 2), PQgetvalue(res, r, 4));
+        fprintf(out, "Subject: %s\nDecoded: %s\n\n%s\n", PQgetvalue(res, r, 3),
+                PQgetvalue(res, r, 5), PQgetvalue(res, r, 6));
+    }
+    PQclear(res);
+
+    res = exec_params(s,
+                      "SELECT a.position, coalesce(a.filename, '(no name)'), a.content_type, "
+                      "a.size, a.sha256 FROM attachments a JOIN messages m ON m.id = "
+                      "a.message_id WHERE m.case_id = $1::bigint ORDER BY a.id",
+                      1, q);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return pg_fail(s, res, err, "case attachments");
+    if (PQntuples(res) > 0) {
+        fprintf(out, "\nAttachments:\n");
+        print_table(res, out, 64);
+    }
+    PQclear(res);
+
+    res = exec_params(s,
+                      "SELECT to_char(at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS') "
+                      "AS at, actor, kind, detail::text FROM events WHERE case_id = $1::bigint "
+                      "ORDER BY id",
+                      1, q);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return pg_fail(s, res, err, "case events");
+    fprintf(out, "\nEvents:\n");
+    print_table(res, out, 400);
+    PQclear(res);
+    return 0;
+}
+
+int
+hl_store_print_mailboxes(struct hl_store *s, FILE *out, struct hl_err *err)
+{
+    PGresult *res = exec_params(
+        s,
+        "SELECT m.unit_code AS unit, CASE WHEN l.pid IS NOT NULL THEN 'served' ELSE 'idle' END "
+        "AS state, coalesce(m.owner, '') AS owner, "
+        "coalesce(to_char(m.last_ok_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM HH24:MI:SS'), "
+        "'never') AS last_ok, m.waiting, m.ingested, m.flagged, m.consecutive_failures AS "
+        "failures, coalesce(to_char(m.last_error_at AT TIME ZONE 'Asia/Ho_Chi_Minh', "
+        "'DD/MM HH24:MI:SS') || ' ' || m.last_error, '') AS last_error "
+        "FROM mailboxes m LEFT JOIN pg_locks l ON l.locktype = 'advisory' AND l.classid = 424242 "
+        "AND l.objid = m.id AND l.objsubid = 2 AND l.granted ORDER BY m.unit_code",
+        0, NULL);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return pg_fail(s, res, err, "mailbox status");
+    print_table(res, out, 120);
+    PQclear(res);
+    return 0;
+}
+
+int
+hl_store_count(struct hl_store *s, const char *what, long *n_out, struct hl_err *err)
+{
+    const char *sql;
+    if (strcmp(what, "cases") == 0)
+        sql = "SELECT count(*) FROM cases";
+    else if (strcmp(what, "messages") == 0)
+        sql = "SELECT count(*) FROM messages";
+    else
+        return hl_err_set(err, HL_ERR_INPUT, "unknown count %s", what);
+    PGresult *res = exec_params(s, sql, 0, NULL);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return pg_fail(s, res, err, what);
+    *n_out = atol(PQgetvalue(res, 0, 0));
+    PQclear(res);
+    return 0;
+}
