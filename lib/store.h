@@ -63,4 +63,9 @@ int hl_store_print_mailboxes(struct hl_store *s, FILE *out, struct hl_err *err);
  * that the caller names by key ("cases", "messages"). */
 int hl_store_count(struct hl_store *s, const char *what, long *n_out, struct hl_err *err);
 
+/* Benchmark ceiling: COPY the raw messages (uid, bytes) into a temporary
+ * table in one binary COPY, committed.  Nothing else. */
+int hl_store_copy_raw(struct hl_store *s, const struct hl_fetched *msgs, size_t n,
+                      struct hl_err *err);
+
 #endif

@@ -929,3 +929,55 @@ hl_store_count(struct hl_store *s, const char *what, long *n_out, struct hl_err 
     PQclear(res);
     return 0;
 }
+
+static void
+put_be(struct hl_buf *b, uint32_t v, int bytes)
+{
+    for (int i = bytes - 1; i >= 0; i--)
+        hl_buf_putc(b, (char)((v >> (8 * i)) & 0xff));
+}
+
+int
+hl_store_copy_raw(struct hl_store *s, const struct hl_fetched *msgs, size_t n, struct hl_err *err)
+{
+    if (exec_cmd(s,
+                 "CREATE TEMP TABLE IF NOT EXISTS bench_raw (uid bigint, raw bytea); "
+                 "TRUNCATE bench_raw",
+                 0, NULL, err, "bench table") < 0)
+        return -1;
+    if (exec_cmd(s, "BEGIN", 0, NULL, err, "begin") < 0)
+        return -1;
+    PGresult *res = PQexec(s->conn, "COPY bench_raw (uid, raw) FROM STDIN (FORMAT binary)");
+    if (PQresultStatus(res) != PGRES_COPY_IN)
+        return pg_fail(s, res, err, "copy");
+    PQclear(res);
+    struct hl_buf b;
+    hl_buf_init(&b);
+    hl_buf_append(&b, "PGCOPY\n\377\r\n\0", 11);
+    put_be(&b, 0, 4);
+    put_be(&b, 0, 4);
+    for (size_t i = 0; i < n; i++) {
+        put_be(&b, 2, 2);
+        put_be(&b, 8, 4);
+        put_be(&b, 0, 4);
+        put_be(&b, msgs[i].uid, 4);
+        put_be(&b, (uint32_t)msgs[i].len, 4);
+        hl_buf_append(&b, msgs[i].data, msgs[i].len);
+        if (b.len > (1u << 20) || i + 1 == n) {
+            if (PQputCopyData(s->conn, b.data, (int)b.len) != 1)
+                break;
+            hl_buf_reset(&b);
+        }
+    }
+    put_be(&b, 0xffff, 2);
+    PQputCopyData(s->conn, b.data, (int)b.len);
+    hl_buf_fini(&b);
+    PQputCopyEnd(s->conn, NULL);
+    res = PQgetResult(s->conn);
+    if (PQresultStatus(res) != PGRES_COMMAND_OK)
+        return pg_fail(s, res, err, "copy end");
+    PQclear(res);
+    while ((res = PQgetResult(s->conn)) != NULL)
+        PQclear(res);
+    return exec_cmd(s, "COMMIT", 0, NULL, err, "commit");
+}
