@@ -557,7 +557,7 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
     (*n_sent)++;
     for (size_t i = 0; ok && !minimal && i < m->n_atts; i++) {
         const struct hl_attachment *at = &m->atts[i];
-        char pos[16], asize[32];
+        char pos[24], asize[32];
         snprintf(pos, sizeof pos, "%zu", i + 1);
         snprintf(asize, sizeof asize, "%zu", at->size);
         const char *av[6] = {pos,   clean_text(a, at->filename), clean_text(a, at->content_type),

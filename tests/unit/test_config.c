@@ -1,0 +1,622 @@
+/*
+ * test_config: hl_config_load on good and bad files under tests/data/config.
+ * Bad files are table-driven: each lists every diagnostic it must produce,
+ * in order, with exact FILE:LINE, so a lost, extra or misplaced report fails.
+ * Runs from the repository root (ctest sets the working directory).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config.h"
+
+#define DATA "tests/data/config"
+#define BAD DATA "/bad/"
+
+/* Values of the secrets used by the test files: none may ever be printed. */
+static const char *const secrets[] = {
+    "s3cret-mailbox-pass", "smtp-secret-value", "db-secret-value",
+    "env-secret-hang-bac", "hunter2",           NULL,
+};
+
+static void
+assert_no_secret(const struct hl_diag *d)
+{
+    for (size_t i = 0; i < d->n; i++)
+        for (size_t j = 0; secrets[j] != NULL; j++)
+            if (strstr(d->lines[i], secrets[j]) != NULL)
+                fail_msg("a secret leaked into: %s", d->lines[i]);
+}
+
+static char *
+real_dir(const char *dir)
+{
+    char *p = realpath(dir, NULL);
+    assert_non_null(p);
+    return p;
+}
+
+static struct hl_config *
+load_good(const char *path)
+{
+    struct hl_diag d;
+    hl_diag_init(&d);
+    struct hl_config *cfg = hl_config_load(path, &d);
+    for (size_t i = 0; i < d.n; i++)
+        print_error("unexpected: %s\n", d.lines[i]);
+    assert_int_equal(d.n, 0);
+    assert_non_null(cfg);
+    hl_diag_fini(&d);
+    return cfg;
+}
+
+static void
+assert_path(const char *got, const char *dir, const char *rel)
+{
+    char *base = real_dir(dir);
+    char *want = hl_xasprintf("%s/%s", base, rel);
+    assert_string_equal(got, want);
+    free(want);
+    free(base);
+}
+
+static void
+test_good_values(void **state)
+{
+    (void)state;
+    struct hl_config *cfg = load_good(DATA "/good/hotline.conf");
+
+    assert_string_equal(cfg->path, DATA "/good/hotline.conf");
+    assert_string_equal(cfg->conninfo, "host=127.0.0.1 port=5432 dbname=hotline user=hotline");
+    assert_path(cfg->db_password.file, DATA "/good", "secrets/db.pass");
+    assert_null(cfg->db_password.env);
+    assert_string_equal(cfg->case_prefix, "HNI");
+    assert_path(cfg->rules_dir, DATA "/good", "rules");
+    assert_string_equal(cfg->templates_dir, "/srv/hotline/templates");
+    assert_string_equal(cfg->log_level, "debug");
+    assert_int_equal(cfg->poll_interval_s, 10);
+    assert_false(cfg->idle);
+    assert_int_equal(cfg->fetch_batch, 50);
+    assert_int_equal(cfg->backoff_max_s, 120);
+
+    /* Set in the file. */
+    assert_int_equal(cfg->limits.mime.max_depth, 12);
+    assert_int_equal(cfg->limits.mime.max_parts, 150);
+    assert_int_equal(cfg->limits.message_budget_ms, 1500);
+    /* Left to their defaults. */
+    assert_int_equal(cfg->limits.mime.max_message_bytes, 26214400);
+    assert_int_equal(cfg->limits.mime.max_header_bytes, 65536);
+    assert_int_equal(cfg->limits.match_limit, 1000000);
+    assert_int_equal(cfg->limits.depth_limit, 10000);
+
+    assert_true(cfg->has_smtp);
+    assert_string_equal(cfg->smtp.host, "127.0.0.1");
+    assert_int_equal(cfg->smtp.port, 2525);
+    assert_int_equal(cfg->smtp.tls, HL_TLS_PLAIN);
+    assert_true(cfg->smtp.allow_plain);
+    assert_string_equal(cfg->smtp.user, "hotline");
+    assert_path(cfg->smtp.password.file, DATA "/good", "secrets/smtp.pass");
+    assert_string_equal(cfg->smtp.helo, "hotline.example.vn");
+    assert_null(cfg->smtp.trust.ca_file);
+
+    assert_int_equal(cfg->n_units, 3);
+    const struct hl_unit_cfg *city = &cfg->units[0];
+    assert_string_equal(city->code, "ubnd-tp");
+    assert_string_equal(city->name, "Văn phòng UBND thành phố Hà Nội");
+    assert_null(city->parent);
+    assert_string_equal(city->kind, "city");
+    assert_string_equal(city->feedback_email, "phananh@vpubnd.hanoi.example.vn");
+    assert_string_equal(city->hotline_phone, "+84 24 0000 0101");
+    assert_null(city->address);
+    assert_int_equal(city->n_clerks, 2);
+    assert_string_equal(city->clerks[1], "le.minh.duc@vpubnd.hanoi.example.vn");
+    assert_string_equal(city->head, "chanhvanphong@vpubnd.hanoi.example.vn");
+    assert_false(city->has_mailbox);
+    assert_int_equal(city->line, 22);
+
+    const struct hl_unit_cfg *xd = hl_config_unit(cfg, "so-xd");
+    assert_ptr_equal(xd, &cfg->units[1]);
+    assert_string_equal(xd->parent, "ubnd-tp");
+    assert_string_equal(xd->address, "52 Lê Đại Hành, Hà Nội");
+    assert_int_equal(xd->line, 27);
+    assert_true(xd->has_mailbox);
+    assert_string_equal(xd->mailbox.host, "mail.hanoi.example.vn");
+    assert_int_equal(xd->mailbox.port, 993); /* implicit TLS by default */
+    assert_int_equal(xd->mailbox.tls, HL_TLS_IMPLICIT);
+    assert_false(xd->mailbox.allow_plain);
+    assert_string_equal(xd->mailbox.user, "so-xd");
+    assert_path(xd->mailbox.password.file, DATA "/good", "secrets/so-xd.pass");
+    assert_string_equal(xd->mailbox.inbox, "INBOX");
+    assert_string_equal(xd->mailbox.processed, "Processed");
+    assert_path(xd->mailbox.trust.ca_file, DATA "/good", "ca.pem");
+    /* Written in mixed case, kept in lower case like hl_sha256_hex. */
+    assert_string_equal(xd->mailbox.trust.pin_sha256,
+                        "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+
+    /* From units/phuong.conf via @include: its own line numbers. */
+    const struct hl_unit_cfg *ward = hl_config_unit(cfg, "p-hang-bac");
+    assert_non_null(ward);
+    assert_int_equal(ward->line, 3);
+    assert_string_equal(ward->kind, "ward");
+    assert_string_equal(ward->parent, "so-xd");
+    assert_string_equal(ward->mailbox.host, "::1");
+    assert_int_equal(ward->mailbox.port, 1143);
+    assert_int_equal(ward->mailbox.tls, HL_TLS_STARTTLS);
+    assert_null(ward->mailbox.password.file);
+    assert_string_equal(ward->mailbox.password.env, "HL_TEST_HANGBAC_PASS");
+    assert_string_equal(ward->mailbox.inbox, "Gop y");
+    assert_string_equal(ward->mailbox.processed, "Da xu ly");
+    assert_null(ward->mailbox.trust.ca_file);
+    assert_null(ward->mailbox.trust.pin_sha256);
+
+    assert_null(hl_config_unit(cfg, "so-khong-co"));
+    hl_config_free(&cfg);
+    assert_null(cfg);
+    hl_config_free(&cfg); /* NULL is fine */
+}
+
+static void
+test_defaults(void **state)
+{
+    (void)state;
+    struct hl_config *cfg = load_good(DATA "/minimal.conf");
+    assert_null(cfg->db_password.file);
+    assert_null(cfg->db_password.env);
+    assert_string_equal(cfg->case_prefix, "HL");
+    assert_path(cfg->rules_dir, DATA, "rules");
+    assert_path(cfg->templates_dir, DATA, "templates");
+    assert_string_equal(cfg->log_level, "info");
+    assert_int_equal(cfg->poll_interval_s, 30);
+    assert_true(cfg->idle);
+    assert_int_equal(cfg->fetch_batch, 200);
+    assert_int_equal(cfg->backoff_max_s, 300);
+    assert_int_equal(cfg->limits.mime.max_message_bytes, 26214400);
+    assert_int_equal(cfg->limits.mime.max_depth, 20);
+    assert_int_equal(cfg->limits.mime.max_parts, 200);
+    assert_int_equal(cfg->limits.mime.max_header_bytes, 65536);
+    assert_int_equal(cfg->limits.message_budget_ms, 2000);
+    assert_int_equal(cfg->limits.match_limit, 1000000);
+    assert_int_equal(cfg->limits.depth_limit, 10000);
+    assert_false(cfg->has_smtp);
+    assert_int_equal(cfg->n_units, 1);
+    assert_string_equal(cfg->units[0].kind, "other");
+    assert_int_equal(cfg->units[0].n_clerks, 0);
+    assert_null(cfg->units[0].head);
+    assert_false(cfg->units[0].has_mailbox);
+    hl_config_free(&cfg);
+
+    cfg = load_good(DATA "/smtp-defaults.conf");
+    assert_string_equal(cfg->db_password.env, "HL_TEST_SET_VAR");
+    assert_true(cfg->has_smtp);
+    assert_int_equal(cfg->smtp.tls, HL_TLS_STARTTLS);
+    assert_int_equal(cfg->smtp.port, 587);
+    assert_null(cfg->smtp.user);
+    assert_non_null(cfg->smtp.helo); /* the host name */
+    assert_int_equal(cfg->units[0].mailbox.tls, HL_TLS_STARTTLS);
+    assert_int_equal(cfg->units[0].mailbox.port, 143);
+    hl_config_free(&cfg);
+}
+
+/* A config named without a directory resolves against ".", and its
+ * @include still works. */
+static void
+test_relative_to_cwd(void **state)
+{
+    (void)state;
+    char *home = real_dir(".");
+    assert_int_equal(chdir(DATA "/good"), 0);
+    char *here = real_dir(".");
+    struct hl_config *cfg = load_good("hotline.conf");
+    char *want = hl_xasprintf("%s/rules", here);
+    assert_string_equal(cfg->rules_dir, want);
+    free(want);
+    assert_non_null(hl_config_unit(cfg, "p-hang-bac"));
+    hl_config_free(&cfg);
+    assert_int_equal(chdir(home), 0);
+    free(here);
+    free(home);
+}
+
+static void
+test_secrets(void **state)
+{
+    (void)state;
+    struct hl_config *cfg = load_good(DATA "/good/hotline.conf");
+    struct hl_err err = {0};
+
+    char *s = hl_config_secret(&hl_config_unit(cfg, "so-xd")->mailbox.password, &err);
+    assert_string_equal(s, "s3cret-mailbox-pass"); /* trailing \n stripped */
+    free(s);
+    s = hl_config_secret(&cfg->smtp.password, &err);
+    assert_string_equal(s, "smtp-secret-value"); /* trailing \r\n stripped */
+    free(s);
+    s = hl_config_secret(&cfg->db_password, &err);
+    assert_string_equal(s, "db-secret-value"); /* no newline at all */
+    free(s);
+    s = hl_config_secret(&hl_config_unit(cfg, "p-hang-bac")->mailbox.password, &err);
+    assert_string_equal(s, "env-secret-hang-bac");
+    free(s);
+    hl_config_free(&cfg);
+
+    struct hl_secret_ref unset = {.env = "HL_TEST_SURELY_UNSET"};
+    assert_null(hl_config_secret(&unset, &err));
+    assert_int_equal(err.kind, HL_ERR_CONFIG);
+    assert_non_null(strstr(err.msg, "HL_TEST_SURELY_UNSET"));
+
+    struct hl_secret_ref empty = {.file = DATA "/empty.pass"};
+    memset(&err, 0, sizeof err);
+    assert_null(hl_config_secret(&empty, &err));
+    assert_int_equal(err.kind, HL_ERR_CONFIG);
+    assert_non_null(strstr(err.msg, "empty"));
+
+    struct hl_secret_ref gone = {.file = DATA "/no-such.pass"};
+    memset(&err, 0, sizeof err);
+    assert_null(hl_config_secret(&gone, &err));
+    assert_non_null(strstr(err.msg, "No such file"));
+
+    struct hl_secret_ref none = {0};
+    memset(&err, 0, sizeof err);
+    assert_null(hl_config_secret(&none, &err));
+    assert_int_equal(err.kind, HL_ERR_CONFIG);
+}
+
+static void
+test_tls_mode_name(void **state)
+{
+    (void)state;
+    assert_string_equal(hl_tls_mode_name(HL_TLS_IMPLICIT), "implicit");
+    assert_string_equal(hl_tls_mode_name(HL_TLS_STARTTLS), "starttls");
+    assert_string_equal(hl_tls_mode_name(HL_TLS_PLAIN), "plain");
+}
+
+/* "@BAD@" in an expected line stands for the absolute tests/data/config/bad. */
+struct bad_case {
+    const char *file;
+    const char *lines[16];
+};
+
+static const struct bad_case bad_cases[] = {
+    {"syntax.conf", {BAD "syntax.conf:4: syntax error"}},
+    {"include-syntax.conf", {BAD "inc/broken.conf:3: syntax error"}},
+    {"include-missing.conf", {BAD "include-missing.conf:3: cannot open include file"}},
+    {"include-check.conf",
+     {
+         BAD "inc/unit-bad.conf:3: unknown setting \"usr\" (did you mean \"user\"?)",
+         BAD "inc/unit-bad.conf:3: missing required setting \"user\" in \"units[0].mailbox\"",
+     }},
+    {"no-such.conf",
+     {BAD "no-such.conf: cannot read the configuration: No such file or directory"}},
+    {"inc", {BAD "inc: cannot read the configuration: not a regular file"}},
+    {"unknown.conf",
+     {
+         BAD "unknown.conf:2: unknown setting \"conninf\" (did you mean \"conninfo\"?)",
+         BAD "unknown.conf:2: missing required setting \"conninfo\" in \"database\"",
+         BAD "unknown.conf:3: unknown setting \"case_prefx\" (did you mean \"case_prefix\"?)",
+         BAD "unknown.conf:4: unknown setting \"colour\"",
+         BAD "unknown.conf:5: unknown setting \"poll_intervall\" (did you mean \"poll_interval\"?)",
+         BAD "unknown.conf:6: unknown setting \"tsl\" (did you mean \"tls\"?)",
+         BAD "unknown.conf:9: unknown setting \"Head\" (did you mean \"head\"?)",
+         BAD "unknown.conf:11: unknown setting \"procesed\" (did you mean \"processed\"?)",
+     }},
+    {"types.conf",
+     {
+         BAD "types.conf:2: \"conninfo\" must be a string, not an integer",
+         BAD "types.conf:4: \"poll_interval\" must be an integer, not a string",
+         BAD "types.conf:4: \"idle\" must be a boolean, not a string",
+         BAD "types.conf:4: \"fetch_batch\" must be an integer, not a number with a fraction",
+         BAD "types.conf:5: \"limits\" must be a group, not a list",
+         BAD "types.conf:8: \"clerks\" must be an array of email addresses, not a string",
+         BAD "types.conf:9: \"mailbox\" must be a group, not a string",
+         BAD "types.conf:10: each unit must be a group { ... }, not a string",
+     }},
+    {"missing.conf",
+     {
+         BAD "missing.conf:2: missing required setting \"conninfo\" in \"database\"",
+         BAD "missing.conf:4: missing required setting \"code\" in \"units[0]\"",
+         BAD "missing.conf:4: missing required setting \"feedback_email\" in \"units[0]\"",
+         BAD "missing.conf:5: missing required setting \"name\" in \"units[1]\"",
+         BAD "missing.conf:6: missing required setting \"host\" in \"units[1].mailbox\"",
+         BAD "missing.conf:6: missing required setting \"user\" in \"units[1].mailbox\"",
+         BAD "missing.conf:6: missing password in \"units[1].mailbox\": set \"password_file\" "
+             "or \"password_env\"",
+     }},
+    {"no-units.conf",
+     {
+         BAD "no-units.conf: missing required setting \"database\"",
+         BAD "no-units.conf: missing required setting \"units\"",
+     }},
+    {"empty-units.conf", {BAD "empty-units.conf:2: \"units\" must list at least one unit"}},
+    {"units.conf",
+     {
+         BAD "units.conf:4: unit code \"So_XD\" must match [a-z0-9][a-z0-9-]* (at most 64 "
+             "characters)",
+         BAD "units.conf:6: duplicate unit code \"so-tp\" (first declared at " BAD "units.conf:5)",
+         BAD "units.conf:7: parent \"nowhere\" is not the code of any unit",
+         BAD "units.conf:8: \"kind\" must be one of city, department, district, commune, ward, "
+             "other, not \"village\"",
+         BAD "units.conf:9: \"feedback_email\" is not a plausible email address (local@domain): "
+             "\"not an address\"",
+         BAD "units.conf:10: \"head\" is not a plausible email address (local@domain): "
+             "\"head@@x.example.vn\"",
+         BAD "units.conf:11: clerk 2 is not a plausible email address (local@domain): \"bad@\"",
+         BAD "units.conf:11: clerk 3 is not a plausible email address (local@domain): "
+             "\"line\\x0abreak@x.example.vn\"",
+         BAD "units.conf:12: \"hotline_phone\" may hold only digits, spaces and + ( ) - ., not "
+             "\"call me\"",
+         BAD "units.conf:13: feedback_email \"B@X.example.vn\" is already the address of unit "
+             "\"so-tp\" (" BAD "units.conf:5): mail to it could not be routed",
+     }},
+    {"cycle.conf",
+     {
+         BAD "cycle.conf:5: parent cycle: a -> c -> b -> a",
+         BAD "cycle.conf:9: parent cycle: d -> d",
+     }},
+    {"tls.conf",
+     {
+         BAD "tls.conf:3: \"port\" must be between 1 and 65535, not 0",
+         BAD "tls.conf:3: tls = \"plain\" sends passwords in clear text: it needs allow_plain = "
+             "true",
+         BAD "tls.conf:3: tls = \"plain\" is only allowed to a loopback host (127.x.x.x, ::1, "
+             "localhost), not \"smtp.example.vn\"",
+         BAD "tls.conf:6: tls = \"plain\" is only allowed to a loopback host (127.x.x.x, ::1, "
+             "localhost), not \"imap.example.vn\"",
+         BAD "tls.conf:9: \"tls\" must be one of implicit, starttls, plain, not \"tsl\"",
+         BAD "tls.conf:9: \"port\" must be between 1 and 65535, not 70000",
+         BAD "tls.conf:12: tls = \"plain\" sends passwords in clear text: it needs allow_plain = "
+             "true",
+         BAD "tls.conf:15: ca_file \"@BAD@/no-such-ca.pem\" is not readable: No such file or "
+             "directory",
+         BAD "tls.conf:15: \"pin_sha256\" must be 64 hex digits (SHA-256 of the certificate's "
+             "DER)",
+     }},
+    {"secrets.conf",
+     {
+         BAD "secrets.conf:2: conninfo must not contain a password: put the password in "
+             "password_file or password_env",
+         BAD "secrets.conf:3: missing password in \"smtp\": set \"password_file\" or "
+             "\"password_env\"",
+         BAD "secrets.conf:7: set only one of \"password_file\" and \"password_env\"",
+         BAD "secrets.conf:9: password_file \"@BAD@/secrets/none.pass\" is not readable: No "
+             "such file or directory",
+         BAD "secrets.conf:11: environment variable HL_TEST_SURELY_UNSET (password_env) is not "
+             "set",
+         BAD "secrets.conf:13: \"password_env\" must name an environment variable, not \"not a "
+             "name\"",
+         BAD "secrets.conf:15: password_file \"@BAD@/inc\" is not a regular file",
+     }},
+    {"conninfo-uri.conf",
+     {
+         BAD "conninfo-uri.conf:1: conninfo must not contain a password: put the password in "
+             "password_file or password_env",
+     }},
+    {"limits.conf",
+     {
+         BAD "limits.conf:2: \"poll_interval\" must be between 1 and 86400, not 0",
+         BAD "limits.conf:2: \"fetch_batch\" must be between 1 and 10000, not 100000",
+         BAD "limits.conf:2: \"backoff_max\" must be between 1 and 86400, not -5",
+         BAD "limits.conf:3: \"max_mime_depth\" must be between 1 and 100, not 101",
+         BAD "limits.conf:3: \"max_parts\" must be between 1 and 10000, not 0",
+         BAD "limits.conf:3: \"max_header_bytes\" (200000) must not exceed "
+             "\"max_message_bytes\" (100000)",
+         BAD "limits.conf:4: \"message_budget_ms\" must be between 10 and 600000, not 0",
+         BAD "limits.conf:5: \"regex_match_limit\" must be between 1000 and 1000000000, not "
+             "5000000000",
+         BAD "limits.conf:5: \"regex_depth_limit\" must be between 100 and 1000000000, not 1",
+         BAD "limits.conf:6: \"case_prefix\" must be 2 to 8 capital letters A-Z, not \"hl\"",
+         BAD "limits.conf:7: \"log_level\" must be one of debug, info, warning, error, not "
+             "\"verbose\"",
+     }},
+    {"choice.conf",
+     {
+         BAD "choice.conf:2: \"log_level\" must be one of debug, info, warning, error, not "
+             "\"Info\" (did you mean \"info\"?)",
+         BAD "choice.conf:4: \"kind\" must be one of city, department, district, commune, ward, "
+             "other, not \"wards\" (did you mean \"ward\"?)",
+         BAD "choice.conf:5: \"tls\" must be one of implicit, starttls, plain, not \"implict\" "
+             "(did you mean \"implicit\"?)",
+     }},
+    {"dup-mailbox.conf",
+     {
+         BAD "dup-mailbox.conf:9: mailbox 127.0.0.1:993 user \"shared\" folder \"inbox\" is "
+             "already polled by unit \"a\" (" BAD "dup-mailbox.conf:4)",
+         BAD "dup-mailbox.conf:12: \"processed\" must differ from \"inbox\" (\"Same\")",
+     }},
+};
+
+static char *
+expand(const char *line, const char *bad_abs)
+{
+    struct hl_buf b;
+    hl_buf_init(&b);
+    const char *p;
+    while ((p = strstr(line, "@BAD@")) != NULL) {
+        hl_buf_append(&b, line, (size_t)(p - line));
+        hl_buf_puts(&b, bad_abs);
+        line = p + 5;
+    }
+    hl_buf_puts(&b, line);
+    return hl_buf_steal(&b);
+}
+
+static void
+test_bad_files(void **state)
+{
+    (void)state;
+    char *bad_abs = real_dir(BAD);
+    int failures = 0;
+    for (size_t c = 0; c < HL_NELEM(bad_cases); c++) {
+        const struct bad_case *bc = &bad_cases[c];
+        char *path = hl_xasprintf(BAD "%s", bc->file);
+        struct hl_diag d;
+        hl_diag_init(&d);
+        struct hl_config *cfg = hl_config_load(path, &d);
+        if (cfg != NULL) {
+            print_error("%s: loaded although it is bad\n", path);
+            failures++;
+            hl_config_free(&cfg);
+        }
+        assert_no_secret(&d);
+        size_t n_want = 0;
+        while (n_want < HL_NELEM(bc->lines) && bc->lines[n_want] != NULL)
+            n_want++;
+        bool same = d.n == n_want;
+        for (size_t i = 0; same && i < n_want; i++) {
+            char *want = expand(bc->lines[i], bad_abs);
+            same = strcmp(want, d.lines[i]) == 0;
+            free(want);
+        }
+        if (!same) {
+            failures++;
+            print_error("%s: diagnostics differ\n", path);
+            for (size_t i = 0; i < n_want; i++)
+                print_error("  want: %s\n", bc->lines[i]);
+            for (size_t i = 0; i < d.n; i++)
+                print_error("  got:  %s\n", d.lines[i]);
+        }
+        hl_diag_fini(&d);
+        free(path);
+    }
+    free(bad_abs);
+    assert_int_equal(failures, 0);
+}
+
+/* Each of these would be accepted by a careless checker. */
+static void
+test_conninfo_password_forms(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *conninfo;
+        bool bad;
+    } cases[] = {
+        {"dbname=hotline password=x", true},
+        {"dbname=hotline PASSWORD = x", true},
+        {"password=x", true},
+        {"postgresql://u:x@db/hotline", true},
+        {"postgres://db/hotline?sslmode=require&password=x", true},
+        {"dbname=hotline passfile=/etc/hotline/pgpass", false},
+        {"postgresql://u@db/hotline", false},
+        {"host=db dbname=hotline user=password_owner", false},
+    };
+    char dir[] = "/tmp/hl-test-config-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char *path = hl_xasprintf("%s/c.conf", dir);
+    for (size_t i = 0; i < HL_NELEM(cases); i++) {
+        FILE *f = fopen(path, "w");
+        assert_non_null(f);
+        fprintf(f,
+                "database = { conninfo = \"%s\"; };\n"
+                "units = ( { code = \"a\"; name = \"A\"; feedback_email = \"a@x.vn\"; } );\n",
+                cases[i].conninfo);
+        fclose(f);
+        struct hl_diag d;
+        hl_diag_init(&d);
+        struct hl_config *cfg = hl_config_load(path, &d);
+        if (cases[i].bad) {
+            assert_null(cfg);
+            assert_int_equal(d.n, 1);
+            assert_non_null(strstr(d.lines[0], ":1: conninfo must not contain a password"));
+            /* The conninfo is never echoed: it holds the password. */
+            assert_null(strstr(d.lines[0], cases[i].conninfo));
+        } else {
+            if (cfg == NULL)
+                fail_msg("rejected %s: %s", cases[i].conninfo, d.n ? d.lines[0] : "?");
+            assert_string_equal(cfg->conninfo, cases[i].conninfo);
+            hl_config_free(&cfg);
+        }
+        hl_diag_fini(&d);
+    }
+    unlink(path);
+    rmdir(dir);
+    free(path);
+}
+
+static void
+write_file(const char *dir, const char *name, const char *content)
+{
+    char *path = hl_xasprintf("%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(content, f);
+    fclose(f);
+    free(path);
+}
+
+/* The shipped example is a valid configuration once the files it names exist. */
+static void
+test_example(void **state)
+{
+    (void)state;
+    size_t len;
+    struct hl_err err;
+    char *text = hl_read_file("hotline.conf.example", &len, &err);
+    assert_non_null(text);
+    char dir[] = "/tmp/hl-test-example-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char *sub = hl_xasprintf("%s/secrets", dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    free(sub);
+    sub = hl_xasprintf("%s/certs", dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    free(sub);
+    static const char *const files[] = {"secrets/db.pass", "secrets/smtp.pass",
+                                        "secrets/ubnd-tp.pass", "certs/soxd-ca.pem", NULL};
+    for (size_t i = 0; files[i] != NULL; i++)
+        write_file(dir, files[i], "x\n");
+    write_file(dir, "hotline.conf", text);
+    free(text);
+    setenv("HOTLINE_SOXD_IMAP_PASSWORD", "x", 1);
+
+    char *path = hl_xasprintf("%s/hotline.conf", dir);
+    struct hl_config *cfg = load_good(path);
+    assert_int_equal(cfg->n_units, 2);
+    assert_string_equal(cfg->case_prefix, "HN");
+    assert_int_equal(hl_config_unit(cfg, "so-xd")->mailbox.port, 143);
+    assert_int_equal(hl_config_unit(cfg, "ubnd-tp")->mailbox.tls, HL_TLS_IMPLICIT);
+    hl_config_free(&cfg);
+    unsetenv("HOTLINE_SOXD_IMAP_PASSWORD");
+
+    for (size_t i = 0; files[i] != NULL; i++) {
+        char *f = hl_xasprintf("%s/%s", dir, files[i]);
+        unlink(f);
+        free(f);
+    }
+    unlink(path);
+    free(path);
+    sub = hl_xasprintf("%s/secrets", dir);
+    rmdir(sub);
+    free(sub);
+    sub = hl_xasprintf("%s/certs", dir);
+    rmdir(sub);
+    free(sub);
+    rmdir(dir);
+}
+
+int
+main(void)
+{
+    setenv("HL_TEST_SET_VAR", "not-a-real-secret", 1);
+    setenv("HL_TEST_HANGBAC_PASS", "env-secret-hang-bac", 1);
+    unsetenv("HL_TEST_SURELY_UNSET");
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_good_values),
+        cmocka_unit_test(test_defaults),
+        cmocka_unit_test(test_relative_to_cwd),
+        cmocka_unit_test(test_secrets),
+        cmocka_unit_test(test_tls_mode_name),
+        cmocka_unit_test(test_bad_files),
+        cmocka_unit_test(test_conninfo_password_forms),
+        cmocka_unit_test(test_example),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
