@@ -182,8 +182,11 @@ main(int argc, char **argv)
     int sub_argc = argc - i;
     char **sub = argv + i;
     if (strcmp(sub[0], "rules") == 0) {
-        /* rules parses its own options (including -c) */
-        return hl_ctl_rules(argc - 1, argv + 1);
+        /* rules parses its own options; a global -c reaches it as the
+         * environment's default */
+        if (conf)
+            setenv("HOTLINE_CONFIG", conf, 1);
+        return hl_ctl_rules(sub_argc, sub);
     }
     bool known = strcmp(sub[0], "db") == 0 || strcmp(sub[0], "case") == 0 ||
                  strcmp(sub[0], "mailbox") == 0;
