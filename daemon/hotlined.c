@@ -18,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "autoreply.h"
 #include "config.h"
 #include "intake.h"
 #include "mailbox.h"
@@ -37,6 +38,7 @@ struct rules_ref {
 static pthread_mutex_t rules_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct rules_ref *current_rules;
 static atomic_bool stopping;
+static struct hl_autoreply_policy ar_policy;
 static pthread_mutex_t sleep_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t sleep_cond = PTHREAD_COND_INITIALIZER;
 
@@ -126,12 +128,56 @@ json_obj_of_pairs(struct hl_buf *b, const char **pairs, size_t n)
     hl_buf_putc(b, '}');
 }
 
+/* Machine-written mail (auto-replies, bounces, list mail, loops) is kept
+ * but opens no case; a human message that must not be answered (two From
+ * headers, a From without an address) opens a case without acknowledgement. */
+static void
+screen_machine_mail(const struct hl_message *msg, struct hl_arena *a, struct hl_class *out)
+{
+    struct hl_autoreply_verdict v;
+    enum hl_autoreply_check c = hl_autoreply_check(msg, &ar_policy, &v);
+    const char *kind = NULL;
+    switch (c) {
+    case HL_AR_OK:
+    case HL_AR_AMBIGUOUS_SENDER:
+        break;
+    case HL_AR_NULL_SENDER:
+        /* an empty envelope sender with a From address is a bounce; a From
+         * with no address at all is a person's broken mail client */
+        if (msg->from.address != NULL)
+            kind = "bounce";
+        break;
+    case HL_AR_REPORT:
+        kind = "bounce";
+        break;
+    case HL_AR_PRECEDENCE:
+    case HL_AR_MAILING_LIST:
+        kind = "list";
+        break;
+    case HL_AR_SPAM_VERDICT:
+        kind = "spam";
+        break;
+    default:
+        kind = "auto_reply";
+        break;
+    }
+    if (c != HL_AR_OK) {
+        out->no_ack = true;
+        out->no_ack_reason = hl_arena_printf(a, "%s: %s", hl_autoreply_check_name(c), v.reason);
+    }
+    if (kind && out->no_case == NULL) {
+        out->no_case = kind;
+        out->no_case_reason = out->no_ack_reason;
+    }
+}
+
 /* The classification callback handed to intake. */
 static int
 classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit, struct hl_arena *a,
          struct hl_class *out)
 {
     (void)ctx;
+    screen_machine_mail(msg, a, out);
     struct rules_ref *ref = rules_get();
     if (ref == NULL)
         return -1;
@@ -144,7 +190,7 @@ classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit, stru
         out->tags = v.tags;
         out->n_tags = v.n_tags;
         out->deadline_days = v.deadline_days;
-        out->no_ack = v.no_ack;
+        out->no_ack |= v.no_ack;
         out->spam = v.spam;
         out->limit_hit = v.limit_hit;
         out->trace_json = v.trace_json ? v.trace_json : "[]";
@@ -153,7 +199,7 @@ classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit, stru
         json_obj_of_pairs(&f, v.fields, v.n_fields);
         out->fields_json = hl_arena_strdup(a, f.data);
         hl_buf_fini(&f);
-        if (v.spam) {
+        if (v.spam && out->no_case == NULL) {
             out->no_case = "spam";
             out->no_case_reason = "a rule marked it as spam";
         }
@@ -425,6 +471,12 @@ main(int argc, char **argv)
     }
     hl_store_close(&store);
     rules_set(rules);
+    const char **own = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *own);
+    for (size_t i = 0; i < cfg->n_units; i++)
+        own[i] = cfg->units[i].feedback_email;
+    hl_autoreply_policy_default(&ar_policy);
+    ar_policy.own_addresses = own;
+    ar_policy.n_own = cfg->n_units;
 
     sigset_t set;
     sigemptyset(&set);
@@ -485,6 +537,7 @@ main(int argc, char **argv)
             rc = 1;
     }
     free(workers);
+    free(own);
     rules_set(NULL);
     hl_config_free(&cfg);
     hl_info("hotlined stopped");

@@ -38,6 +38,7 @@ struct hl_class {
      * "bounce", "list".  The message is still stored. */
     const char *no_case;
     const char *no_case_reason;
+    const char *no_ack_reason; /* which check suppressed the acknowledgement */
 };
 
 typedef int (*hl_classify_fn)(void *ctx, const struct hl_message *msg, const char *mailbox_unit,

@@ -407,10 +407,11 @@ static const char ins_sql[] =
     " m AS ("
     " INSERT INTO messages (case_id, mailbox_id, uidvalidity, uid, disposition, raw, raw_size,"
     "  truncated, sha256, message_id, in_reply_to, references_hdr, from_address, from_name,"
-    "  to_addrs, delivered_to, subject, body_text, charset_note, problems, malformed)"
+    "  to_addrs, delivered_to, subject, body_text, charset_note, problems, malformed,"
+    "  disposition_reason)"
     " VALUES ((SELECT id FROM c), $16::int, $17::bigint, $18::bigint, $19, $20::bytea,"
     "  $21::bigint, $22::bool, $23, $24, $25, $26, $10, $11, $27, $28, $9, $29, $30, $13,"
-    "  $31::bool) RETURNING id),"
+    "  $31::bool, $33) RETURNING id),"
     " e1 AS (INSERT INTO events (case_id, actor, kind, detail)"
     "  SELECT id, 'hotlined', 'received', jsonb_build_object('mailbox', $4::text,"
     "  'uidvalidity', $17::bigint, 'uid', $18::bigint, 'message_id', $24::text,"
@@ -420,7 +421,10 @@ static const char ins_sql[] =
     "  'unit', $3::text, 'priority', $6::int, 'rules', $32::jsonb) FROM c),"
     " e3 AS (INSERT INTO events (case_id, actor, kind, detail)"
     "  SELECT id, 'hotlined', 'flagged', jsonb_build_object('problems', $13::text)"
-    "  FROM c WHERE $12::bool)"
+    "  FROM c WHERE $12::bool),"
+    " e4 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', $34::text)"
+    "  FROM c WHERE $15::bool)"
     " SELECT (SELECT code FROM c), (SELECT id FROM m)";
 
 static const char att_sql[] =
@@ -513,7 +517,7 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
     snprintf(uv, sizeof uv, "%u", uidvalidity);
     snprintf(uid, sizeof uid, "%u", it->uid);
     snprintf(size, sizeof size, "%zu", it->full_size ? it->full_size : it->raw_len);
-    const char *v[32] = {
+    const char *v[34] = {
         create ? "t" : "f",
         s->cfg ? s->cfg->case_prefix : "HL",
         minimal ? unit : c->unit,
@@ -546,14 +550,16 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
         minimal ? NULL : clean_text(a, m->charset_note),
         (m->flags & HL_MSG_MALFORMED) || minimal ? "t" : "f",
         minimal ? "[]" : c->trace_json,
+        c->no_case_reason,
+        c->no_ack_reason ? c->no_ack_reason : "a rule suppressed the acknowledgement",
     };
-    int lens[32] = {0};
-    int fmts[32] = {0};
+    int lens[34] = {0};
+    int fmts[34] = {0};
     lens[19] = (int)it->raw_len;
     fmts[19] = 1;
     if (it->raw_len == 0)
         v[19] = "";
-    int ok = PQsendQueryPrepared(s->conn, "hl_ins", 32, v, lens, fmts, 0);
+    int ok = PQsendQueryPrepared(s->conn, "hl_ins", 34, v, lens, fmts, 0);
     (*n_sent)++;
     for (size_t i = 0; ok && !minimal && i < m->n_atts; i++) {
         const struct hl_attachment *at = &m->atts[i];

@@ -94,6 +94,7 @@ CREATE TABLE messages (
     uidvalidity    bigint,
     uid            bigint,
     disposition    text NOT NULL DEFAULT 'new_case',
+    disposition_reason text,
     raw            bytea NOT NULL,
     raw_size       bigint NOT NULL,
     truncated      boolean NOT NULL DEFAULT false,
