@@ -252,6 +252,9 @@ worker_main(void *arg)
     bool locked = false;
     int failures = 0;
     struct hl_err err = {0};
+    /* Our Message-IDs use the domain of the unit's feedback address. */
+    const char *at = strrchr(u->feedback_email, '@');
+    const char *mail_domain = at ? at + 1 : NULL;
 
     w->result = 1;
     while (!atomic_load(&stopping)) {
@@ -300,6 +303,8 @@ worker_main(void *arg)
             .classify = classify,
             .limits = &cfg->limits,
             .batch = cfg->fetch_batch,
+            .case_prefix = cfg->case_prefix,
+            .mail_domain = mail_domain,
         };
         struct hl_intake_stats st;
         if (hl_intake_run(&ctx, &st, &err) < 0)

@@ -6,8 +6,33 @@
  */
 #include "intake.h"
 
+#include "compose.h"
+
 #include <stdlib.h>
 #include <string.h>
+
+/* Which existing case the message names, strongest evidence first: our own
+ * Message-ID quoted by the mail client, the tag in the subject, then the
+ * body marker that survives clients which drop headers. */
+static void
+find_thread(const struct hl_intake_ctx *ctx, const struct hl_message *msg,
+            struct hl_intake_item *it)
+{
+    const char *prefix = ctx->case_prefix ? ctx->case_prefix : "HL";
+    char *code = it->thread_code;
+    size_t cap = sizeof it->thread_code;
+    if (ctx->mail_domain &&
+        ((msg->in_reply_to &&
+          hl_compose_find_case_in_ids(msg->in_reply_to, prefix, ctx->mail_domain, code, cap)) ||
+         (msg->references &&
+          hl_compose_find_case_in_ids(msg->references, prefix, ctx->mail_domain, code, cap))))
+        return;
+    if (msg->subject && hl_compose_find_case(msg->subject, prefix, code, cap))
+        return;
+    if (hl_compose_find_marker(msg->text, prefix, code, cap))
+        return;
+    code[0] = '\0';
+}
 
 /* Fills one item from one fetched message: decode, classify, note problems. */
 static void
@@ -58,6 +83,8 @@ prepare(struct hl_intake_ctx *ctx, const struct hl_fetched *f, struct hl_intake_
         hl_buf_puts(&notes, "classification failed; left with the receiving unit");
         it->flagged = true;
     }
+    if (it->cls.no_case == NULL && f->len > 0)
+        find_thread(ctx, msg, it);
     if (it->cls.limit_hit) {
         if (notes.len)
             hl_buf_putc(&notes, '\n');
@@ -137,7 +164,10 @@ run_batch(struct hl_intake_ctx *ctx, uint32_t uidvalidity, const uint32_t *uids,
                 goto out;
             for (size_t i = 0; i < n_items; i++) {
                 const struct hl_intake_item *it = &items[i];
-                if (it->case_code[0])
+                if (it->case_code[0] == '~')
+                    hl_info("mbox=%s uid=%u case=%s: joined the existing case", ctx->unit,
+                            it->uid, it->case_code + 1);
+                else if (it->case_code[0])
                     hl_info("mbox=%s uid=%u case=%s: stored, category %s, unit %s%s", ctx->unit,
                             it->uid, it->case_code, it->cls.category, it->cls.unit,
                             it->flagged ? ", flagged for review" : "");

@@ -56,8 +56,13 @@ struct hl_intake_item {
     struct hl_class cls;
     const char *problems;           /* msg->problems plus intake's own notes */
     bool flagged;
-    /* filled by commit */
-    char case_code[32];
+    /* A case this message names (our Message-ID in In-Reply-To/References,
+     * the tag in the subject, or the body marker); "" when none.  When that
+     * case exists the message joins it instead of opening a new one. */
+    char thread_code[32];
+    /* filled by commit: the new case's code, "~CODE" when the message joined
+     * an existing case, "" when it opened none */
+    char case_code[40];
 };
 
 struct hl_store_ops {
@@ -91,6 +96,8 @@ struct hl_intake_ctx {
     void *classify_ctx;
     const struct hl_limits *limits;
     int batch;                         /* messages per fetch + commit */
+    const char *case_prefix;           /* "HL" */
+    const char *mail_domain;           /* domain of our Message-IDs */
 };
 
 struct hl_intake_stats {

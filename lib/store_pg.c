@@ -396,36 +396,49 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
 }
 
 static const char ins_sql[] =
-    "WITH c AS ("
+    "WITH t AS (SELECT k.id, CASE WHEN lower($10) = lower(k.citizen_address) THEN 'citizen'"
+    "  WHEN lower($10) IN (SELECT lower(x) FROM units u, unnest(u.clerks) x"
+    "  WHERE u.code = k.unit_code) THEN 'clerk' ELSE 'stranger' END AS role"
+    "  FROM cases k WHERE k.code = $35 AND $1::bool),"
+    " c AS ("
     " INSERT INTO cases (code, unit_code, received_unit, category, priority, tags, fields,"
     "  subject, citizen_address, citizen_name, flagged, flag_reason, deadline_days, no_ack)"
     " SELECT $2 || '-' || y || '-' || lpad(hl_next_case_number(y)::text, 6, '0'), $3, $4, $5,"
     "  $6::int, ARRAY(SELECT jsonb_array_elements_text($7::jsonb)), $8::jsonb, $9, $10, $11,"
     "  $12::bool, $13, $14::int, $15::bool"
     " FROM (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y) t"
-    " WHERE $1::bool RETURNING id, code),"
+    " WHERE $1::bool AND NOT EXISTS (SELECT 1 FROM t) RETURNING id, code),"
     " m AS ("
     " INSERT INTO messages (case_id, mailbox_id, uidvalidity, uid, disposition, raw, raw_size,"
     "  truncated, sha256, message_id, in_reply_to, references_hdr, from_address, from_name,"
     "  to_addrs, delivered_to, subject, body_text, charset_note, problems, malformed,"
     "  disposition_reason)"
-    " VALUES ((SELECT id FROM c), $16::int, $17::bigint, $18::bigint, $19, $20::bytea,"
+    " VALUES (coalesce((SELECT id FROM c), (SELECT id FROM t)), $16::int, $17::bigint,"
+    "  $18::bigint, coalesce((SELECT 'reply_' || role FROM t), $19), $20::bytea,"
     "  $21::bigint, $22::bool, $23, $24, $25, $26, $10, $11, $27, $28, $9, $29, $30, $13,"
     "  $31::bool, $33) RETURNING id),"
     " e1 AS (INSERT INTO events (case_id, actor, kind, detail)"
-    "  SELECT id, 'hotlined', 'received', jsonb_build_object('mailbox', $4::text,"
-    "  'uidvalidity', $17::bigint, 'uid', $18::bigint, 'message_id', $24::text,"
-    "  'from', $10::text, 'charset', $30::text) FROM c),"
-    " e2 AS (INSERT INTO events (case_id, actor, kind, detail)"
-    "  SELECT id, 'hotlined', 'classified', jsonb_build_object('category', $5::text,"
-    "  'unit', $3::text, 'priority', $6::int, 'rules', $32::jsonb) FROM c),"
+    "  SELECT c.id, 'hotlined', v.kind, v.detail FROM c, (VALUES (1, 'received',"
+    "  jsonb_build_object('mailbox', $4::text, 'uidvalidity', $17::bigint, 'uid', $18::bigint,"
+    "  'message_id', $24::text, 'from', $10::text, 'charset', $30::text)), (2, 'classified',"
+    "  jsonb_build_object('category', $5::text, 'unit', $3::text, 'priority', $6::int,"
+    "  'rules', $32::jsonb))) AS v (n, kind, detail) ORDER BY v.n),"
     " e3 AS (INSERT INTO events (case_id, actor, kind, detail)"
     "  SELECT id, 'hotlined', 'flagged', jsonb_build_object('problems', $13::text)"
     "  FROM c WHERE $12::bool),"
     " e4 AS (INSERT INTO events (case_id, actor, kind, detail)"
     "  SELECT id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', $34::text)"
-    "  FROM c WHERE $15::bool)"
-    " SELECT (SELECT code FROM c), (SELECT id FROM m)";
+    "  FROM c WHERE $15::bool),"
+    " e5 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT id, coalesce($10, 'unknown'), CASE role WHEN 'stranger' THEN 'stranger_mail'"
+    "  ELSE role || '_reply' END, jsonb_build_object('from', $10::text, 'subject', $9::text,"
+    "  'message_id', $24::text) FROM t),"
+    " f AS (UPDATE cases SET flagged = true, flag_reason = concat_ws(E'\\n', flag_reason,"
+    "  'mail from ' || coalesce($10, 'an unknown sender') || ', who is neither the citizen nor a"
+    " clerk of the unit, quotes this case'), updated_at = now()"
+    "  WHERE id = (SELECT id FROM t WHERE role = 'stranger'))"
+    " SELECT coalesce((SELECT code FROM c), (SELECT '~' || $35::text FROM t)),"
+    " (SELECT id FROM m)";
 
 static const char att_sql[] =
     "INSERT INTO attachments (message_id, position, filename, content_type, size, sha256, data)"
@@ -517,7 +530,7 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
     snprintf(uv, sizeof uv, "%u", uidvalidity);
     snprintf(uid, sizeof uid, "%u", it->uid);
     snprintf(size, sizeof size, "%zu", it->full_size ? it->full_size : it->raw_len);
-    const char *v[34] = {
+    const char *v[35] = {
         create ? "t" : "f",
         s->cfg ? s->cfg->case_prefix : "HL",
         minimal ? unit : c->unit,
@@ -552,14 +565,15 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
         minimal ? "[]" : c->trace_json,
         c->no_case_reason,
         c->no_ack_reason ? c->no_ack_reason : "a rule suppressed the acknowledgement",
+        it->thread_code[0] ? it->thread_code : NULL,
     };
-    int lens[34] = {0};
-    int fmts[34] = {0};
+    int lens[35] = {0};
+    int fmts[35] = {0};
     lens[19] = (int)it->raw_len;
     fmts[19] = 1;
     if (it->raw_len == 0)
         v[19] = "";
-    int ok = PQsendQueryPrepared(s->conn, "hl_ins", 34, v, lens, fmts, 0);
+    int ok = PQsendQueryPrepared(s->conn, "hl_ins", 35, v, lens, fmts, 0);
     (*n_sent)++;
     for (size_t i = 0; ok && !minimal && i < m->n_atts; i++) {
         const struct hl_attachment *at = &m->atts[i];
