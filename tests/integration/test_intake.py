@@ -244,7 +244,64 @@ def test_bad_config_and_schema_version():
         hl.sql("DELETE FROM schema_version WHERE version = 999")
 
 
+def test_replies_join_their_case():
+    reset()
+    with open(os.path.join(CORPUS, "001-so-do-cham-8-thang.eml"), "rb") as f:
+        hl.imap_append("so-tnmt", [f.read()])
+    check(hl.run_daemon_once() == 0, "first pass")
+    code = hl.sql("SELECT code FROM cases")
+    citizen = hl.sql("SELECT citizen_address FROM cases")
+    clerk = hl.units_json()[[u["code"] for u in hl.units_json()].index("so-tnmt")]["clerks"][0]
+
+    def mail(frm, subject, body="Tôi xin bổ sung thêm thông tin.", mid=None):
+        return ("From: %s\r\nTo: phananh@sotnmt.hanoi.example.vn\r\nSubject: %s\r\n"
+                "Message-ID: <%s@example.com>\r\nMIME-Version: 1.0\r\n"
+                "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit"
+                "\r\n\r\n%s\r\n" % (frm, hl.encode_subject(subject), mid or random.random(),
+                                        body)).encode("utf-8")
+
+    hl.imap_append("so-tnmt", [
+        mail(citizen, f"Re: TL: [{code}] Sổ đỏ chậm"),
+        mail(clerk, f"RE: {code.lower()}"),
+        mail("nguoi.la@example.net", f"Fwd: [{code}]"),
+        mail(citizen, "Không có mã ở tiêu đề", body=f"Xin bổ sung.\n[Mã phản ánh: {code}]"),
+        mail(citizen, "Re: [HL-2026-999999] mã không tồn tại"),
+    ])
+    check(hl.run_daemon_once() == 0, "second pass")
+    check(hl.sql("SELECT count(*) FROM cases") == "2",
+          "replies open no case; an unknown code opens a new one")
+    roles = [r[0] for r in hl.psql(
+        "SELECT disposition FROM messages m JOIN cases c ON c.id = m.case_id "
+        f"WHERE c.code = '{code}' ORDER BY m.uid")]
+    check(roles == ["new_case", "reply_citizen", "reply_clerk", "reply_stranger",
+                    "reply_citizen"], f"messages joined with their sender's role: {roles}")
+    kinds = [r[0] for r in hl.psql(
+        "SELECT kind FROM events e JOIN cases c ON c.id = e.case_id "
+        f"WHERE c.code = '{code}' ORDER BY e.id")]
+    check("clerk_reply" in kinds and "stranger_mail" in kinds,
+          f"the audit trail names the reply kinds: {kinds}")
+    check(hl.sql(f"SELECT flagged FROM cases WHERE code = '{code}'") == "t",
+          "a stranger quoting the case flags it")
+
+
+def test_machine_mail_opens_no_case():
+    reset()
+    names = ["047-tu-dong-tra-loi-outlook.eml", "048-tra-loi-tu-dong-x-autoreply.eml",
+             "049-bao-loi-gui-ack-dsn.eml", "050-ban-tin-cai-cach-hanh-chinh.eml"]
+    for n in names:
+        with open(os.path.join(CORPUS, n), "rb") as f:
+            hl.imap_append("so-tp", [f.read()])
+    check(hl.run_daemon_once() == 0, "pass over machine mail")
+    check(hl.sql("SELECT count(*) FROM messages") == "4", "all four stored")
+    check(hl.sql("SELECT count(*) FROM cases") == "0", "none opens a case")
+    disp = sorted(r[0] for r in hl.psql("SELECT disposition FROM messages"))
+    check(disp == ["auto_reply", "auto_reply", "bounce", "list"], f"dispositions {disp}")
+    check(hl.imap_count("so-tp", "Processed") == 4, "all four moved to Processed")
+
+
 TESTS = [
+    test_replies_join_their_case,
+    test_machine_mail_opens_no_case,
     test_bad_config_and_schema_version,
     test_n_messages_n_cases,
     test_idle_picks_up_within_seconds,
