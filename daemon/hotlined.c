@@ -23,6 +23,7 @@
 #include "intake.h"
 #include "mailbox.h"
 #include "rules.h"
+#include "sla.h"
 #include "store.h"
 #include "util.h"
 
@@ -39,6 +40,7 @@ static pthread_mutex_t rules_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct rules_ref *current_rules;
 static atomic_bool stopping;
 static struct hl_autoreply_policy ar_policy;
+static struct hl_sla_calendar *calendar;
 static pthread_mutex_t sleep_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t sleep_cond = PTHREAD_COND_INITIALIZER;
 
@@ -199,6 +201,13 @@ classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit, stru
         json_obj_of_pairs(&f, v.fields, v.n_fields);
         out->fields_json = hl_arena_strdup(a, f.data);
         hl_buf_fini(&f);
+        /* The deadline is counted in working days from receipt. */
+        int days = v.deadline_days;
+        const struct hl_category *cat = hl_rules_category(ref->rules, v.category);
+        if (days < 0 && cat)
+            days = cat->deadline_days;
+        if (days >= 0 && calendar)
+            out->due_at = hl_sla_due(calendar, (int64_t)time(NULL), days);
         if (v.spam && out->no_case == NULL) {
             out->no_case = "spam";
             out->no_case_reason = "a rule marked it as spam";
@@ -423,11 +432,13 @@ main(int argc, char **argv)
     hl_diag_init(&diag);
     struct hl_config *cfg = hl_config_load(conf, &diag);
     struct hl_rules *rules = cfg ? load_rules(cfg, &diag) : NULL;
-    if (cfg == NULL || rules == NULL) {
+    calendar = cfg ? hl_sla_calendar_load(cfg->calendar, &diag) : NULL;
+    if (cfg == NULL || rules == NULL || calendar == NULL) {
         hl_diag_print(&diag);
         fprintf(stderr, "hotlined: %zu problem%s found\n", diag.n, diag.n == 1 ? "" : "s");
         hl_diag_fini(&diag);
         hl_rules_free(&rules);
+        hl_sla_calendar_free(&calendar);
         hl_config_free(&cfg);
         return EX_CONFIG;
     }
@@ -435,6 +446,7 @@ main(int argc, char **argv)
     if (check) {
         printf("%s: configuration and rules are valid (%zu units)\n", conf, cfg->n_units);
         hl_rules_free(&rules);
+        hl_sla_calendar_free(&calendar);
         hl_config_free(&cfg);
         return 0;
     }
@@ -455,6 +467,7 @@ main(int argc, char **argv)
         hl_error("%s", err.msg);
         hl_store_close(&store);
         hl_rules_free(&rules);
+        hl_sla_calendar_free(&calendar);
         hl_config_free(&cfg);
         return 1;
     }
@@ -464,6 +477,7 @@ main(int argc, char **argv)
                  version, hl_store_expected_version(), conf);
         hl_store_close(&store);
         hl_rules_free(&rules);
+        hl_sla_calendar_free(&calendar);
         hl_config_free(&cfg);
         return 1;
     }
@@ -471,6 +485,7 @@ main(int argc, char **argv)
         hl_error("%s", err.msg);
         hl_store_close(&store);
         hl_rules_free(&rules);
+        hl_sla_calendar_free(&calendar);
         hl_config_free(&cfg);
         return 1;
     }
@@ -544,6 +559,7 @@ main(int argc, char **argv)
     free(workers);
     free(own);
     rules_set(NULL);
+    hl_sla_calendar_free(&calendar);
     hl_config_free(&cfg);
     hl_info("hotlined stopped");
     return rc;

@@ -53,9 +53,10 @@ struct checker {
 /* --- The schema: which names may appear in which group ------------------- */
 
 static const char *const root_keys[] = {
-    "database", "case_prefix", "rules_dir", "templates_dir", "log_level",
-    "intake",   "limits",      "smtp",      "units",         NULL,
+    "database", "case_prefix", "rules_dir", "templates_dir", "log_level", "calendar",
+    "intake",   "limits",      "smtp",      "units",         "acks",      NULL,
 };
+static const char *const acks_keys[] = {"max_per_sender", "window", NULL};
 static const char *const database_keys[] = {"conninfo", "password_file", "password_env", NULL};
 static const char *const intake_keys[] = {"poll_interval", "idle", "fetch_batch", "backoff_max",
                                           NULL};
@@ -1103,6 +1104,23 @@ parse_intake(struct checker *ck, const config_setting_t *root, struct hl_config 
 }
 
 static void
+parse_acks(struct checker *ck, const config_setting_t *root, struct hl_config *cfg)
+{
+    int rc;
+    cfg->ack_max_per_sender = 3;
+    cfg->ack_window_s = 86400;
+    const config_setting_t *g = member(ck, root, "acks", CONFIG_TYPE_GROUP, &rc);
+    if (rc != 1)
+        return;
+    check_unknown(ck, g, acks_keys);
+    long long v;
+    if (get_int(ck, g, "max_per_sender", 0, 1000, &v) == 1)
+        cfg->ack_max_per_sender = (int)v;
+    if (get_int(ck, g, "window", 60, 366 * 86400, &v) == 1)
+        cfg->ack_window_s = (int)v;
+}
+
+static void
 parse_limits(struct checker *ck, const config_setting_t *root, struct hl_limits *lim)
 {
     int rc;
@@ -1173,12 +1191,16 @@ parse_root(struct checker *ck, const config_setting_t *root, struct hl_config *c
     if (get_path(ck, root, "templates_dir", &cfg->templates_dir) != 1 && cfg->templates_dir == NULL)
         cfg->templates_dir = resolve(ck, "templates");
 
+    if (get_path(ck, root, "calendar", &cfg->calendar) != 1 && cfg->calendar == NULL)
+        cfg->calendar = resolve(ck, "data/holidays.conf");
+
     int level = config_setting_get_member(root, "log_level")
                     ? get_choice(ck, root, "log_level", log_levels)
                     : 1;
     cfg->log_level = hl_xstrdup(log_levels[level >= 0 ? level : 1]);
 
     parse_intake(ck, root, cfg);
+    parse_acks(ck, root, cfg);
     parse_limits(ck, root, &cfg->limits);
 
     int rc;
@@ -1277,6 +1299,7 @@ hl_config_free(struct hl_config **cfgp)
     free_secret(&cfg->db_password);
     free(cfg->case_prefix);
     free(cfg->rules_dir);
+    free(cfg->calendar);
     free(cfg->templates_dir);
     free(cfg->log_level);
     free(cfg->smtp.host);

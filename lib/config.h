@@ -91,6 +91,9 @@ struct hl_config {
     int fetch_batch;               /* default 200 */
     int backoff_max_s;             /* default 300 */
     char *log_level;               /* debug|info|warning|error */
+    char *calendar;                /* working-day calendar; default "data/holidays.conf" */
+    int ack_max_per_sender;        /* acks.max_per_sender, default 3 */
+    int ack_window_s;              /* acks.window, default 86400 */
     struct hl_smtp_cfg smtp;
     bool has_smtp;
     struct hl_limits limits;

@@ -29,6 +29,7 @@ struct hl_class {
     const char **tags;
     size_t n_tags;
     int deadline_days;      /* -1: category default */
+    int64_t due_at;         /* Unix seconds, 0 = none (counted in working days) */
     bool no_ack;
     bool spam;
     bool limit_hit;

@@ -63,6 +63,10 @@ int hl_store_print_mailboxes(struct hl_store *s, FILE *out, struct hl_err *err);
  * that the caller names by key ("cases", "messages"). */
 int hl_store_count(struct hl_store *s, const char *what, long *n_out, struct hl_err *err);
 
+/* The libpq connection (a PGconn *), for the other *_pg.c seam files only:
+ * they run their own statements on the store's connection and thread. */
+void *hl_store_pgconn(struct hl_store *s);
+
 /* Benchmark ceiling: COPY the raw messages (uid, bytes) into a temporary
  * table in one binary COPY, committed.  Nothing else. */
 int hl_store_copy_raw(struct hl_store *s, const struct hl_fetched *msgs, size_t n,

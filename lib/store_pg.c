@@ -120,6 +120,12 @@ hl_store_close(struct hl_store **sp)
     *sp = NULL;
 }
 
+void *
+hl_store_pgconn(struct hl_store *s)
+{
+    return s->conn;
+}
+
 int
 hl_store_expected_version(void)
 {
@@ -437,6 +443,23 @@ static const char ins_sql[] =
     "  'mail from ' || coalesce($10, 'an unknown sender') || ', who is neither the citizen nor a"
     " clerk of the unit, quotes this case'), updated_at = now()"
     "  WHERE id = (SELECT id FROM t WHERE role = 'stranger'))"
+    " a AS (SELECT c.id, NOT $15::bool AND $10::text IS NOT NULL AND"
+    "  (SELECT count(*) FROM outbox o WHERE o.kind = 'ack' AND o.rcpt[1] = lower($10)"
+    "   AND o.created_at > now() - make_interval(secs => $37::int)) < $36::int AND"
+    "  NOT EXISTS (SELECT 1 FROM messages x JOIN outbox o ON o.case_id = x.case_id AND"
+    "   o.kind = 'ack' WHERE x.message_id = $24) AS ok FROM c),"
+    " o1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
+    "  SELECT a.id, (SELECT id FROM m), 'ack', $4, ARRAY[lower($10)] FROM a WHERE a.ok),"
+    " e6 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT a.id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', 'rate_limit',"
+    "  'detail', 'at most ' || $36::int || ' acknowledgements per sender in '"
+    "  || $37::int || ' s, or one already sent for this Message-ID')"
+    "  FROM a WHERE NOT a.ok AND NOT $15::bool AND $10::text IS NOT NULL),"
+    " o2 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
+    "  SELECT c.id, (SELECT id FROM m), 'forward', u.code, u.clerks FROM c JOIN units u"
+    "  ON u.code = $3 WHERE cardinality(u.clerks) > 0),"
+    " d AS (UPDATE cases SET due_at = to_timestamp($38::bigint) WHERE id = (SELECT id FROM c)"
+    "  AND $38::bigint IS NOT NULL)"
     " SELECT coalesce((SELECT code FROM c), (SELECT '~' || $35::text FROM t)),"
     " (SELECT id FROM m)";
 
@@ -530,7 +553,11 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
     snprintf(uv, sizeof uv, "%u", uidvalidity);
     snprintf(uid, sizeof uid, "%u", it->uid);
     snprintf(size, sizeof size, "%zu", it->full_size ? it->full_size : it->raw_len);
-    const char *v[35] = {
+    char max_acks[16], window[16], due[32];
+    snprintf(max_acks, sizeof max_acks, "%d", s->cfg ? s->cfg->ack_max_per_sender : 3);
+    snprintf(window, sizeof window, "%d", s->cfg ? s->cfg->ack_window_s : 86400);
+    snprintf(due, sizeof due, "%lld", (long long)c->due_at);
+    const char *v[38] = {
         create ? "t" : "f",
         s->cfg ? s->cfg->case_prefix : "HL",
         minimal ? unit : c->unit,
@@ -566,14 +593,17 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
         c->no_case_reason,
         c->no_ack_reason ? c->no_ack_reason : "a rule suppressed the acknowledgement",
         it->thread_code[0] ? it->thread_code : NULL,
+        max_acks,
+        window,
+        c->due_at > 0 ? due : NULL,
     };
-    int lens[35] = {0};
-    int fmts[35] = {0};
+    int lens[38] = {0};
+    int fmts[38] = {0};
     lens[19] = (int)it->raw_len;
     fmts[19] = 1;
     if (it->raw_len == 0)
         v[19] = "";
-    int ok = PQsendQueryPrepared(s->conn, "hl_ins", 35, v, lens, fmts, 0);
+    int ok = PQsendQueryPrepared(s->conn, "hl_ins", 38, v, lens, fmts, 0);
     (*n_sent)++;
     for (size_t i = 0; ok && !minimal && i < m->n_atts; i++) {
         const struct hl_attachment *at = &m->atts[i];

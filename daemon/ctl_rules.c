@@ -1,0 +1,450 @@
+/*
+ * hotlinectl rules: check a rule set, and show how saved messages would be
+ * classified by it.
+ *
+ *   rules check [-c CONFIG] [--units UNITS.json] [DIR]
+ *   rules test [--json] [-c CONFIG] [--units UNITS.json] [-r DIR] [--mailbox UNIT] MSG.eml...
+ *
+ * Unit codes (to check "unit" actions, and to tell which mailbox received a
+ * message from its Delivered-To) come from the configuration (-c, else
+ * $HOTLINE_CONFIG, else ./hotline.conf when it exists) or from a units.json
+ * directory listing (--units).  Without either, unit codes are not checked.
+ * The rule directory is DIR / -r, else the configuration's rules_dir, else
+ * ./rules.
+ *
+ * Exit status: 0 fine, 1 a message could not be read, 2 bad usage, 78 the
+ * rule set or the configuration has problems.
+ */
+#include "config.h"
+#include "mime.h"
+#include "rules.h"
+#include "util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#define EX_USAGE 2
+#define EX_CONFIG 78
+
+int hl_ctl_rules(int argc, char **argv);
+
+struct unit_list {
+    char **codes;
+    char **emails; /* feedback_email of each, may be NULL */
+    size_t n;
+};
+
+struct rules_opts {
+    const char *config;
+    const char *units;
+    const char *rules_dir;
+    const char *mailbox;
+    bool json;
+    bool explicit_config;
+};
+
+static int usage_error(const char *fmt, ...) HL_PRINTF(1, 2);
+
+static int
+usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "hotlinectl rules: ");
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, " (usage: rules check [DIR] | rules test [--json] MSG.eml...)\n");
+    va_end(ap);
+    return EX_USAGE;
+}
+
+static void
+unit_add(struct unit_list *u, const char *code, const char *email)
+{
+    u->codes = hl_xrealloc(u->codes, (u->n + 1) * sizeof *u->codes);
+    u->emails = hl_xrealloc(u->emails, (u->n + 1) * sizeof *u->emails);
+    u->codes[u->n] = hl_xstrdup(code);
+    u->emails[u->n] = email ? hl_xstrdup(email) : NULL;
+    u->n++;
+}
+
+static void
+units_free(struct unit_list *u)
+{
+    for (size_t i = 0; i < u->n; i++) {
+        free(u->codes[i]);
+        free(u->emails[i]);
+    }
+    free(u->codes);
+    free(u->emails);
+}
+
+/* The string after "key": at p, or NULL. */
+static char *
+json_string_after(const char *p, const char *key, const char *limit)
+{
+    char pat[64];
+    snprintf(pat, sizeof pat, "\"%s\"", key);
+    const char *k = strstr(p, pat);
+    if (k == NULL || (limit && k > limit))
+        return NULL;
+    k += strlen(pat);
+    while (*k == ' ' || *k == ':' || *k == '\n' || *k == '\t')
+        k++;
+    if (*k != '"')
+        return NULL;
+    const char *e = strchr(k + 1, '"');
+    return e ? hl_xstrndup(k + 1, (size_t)(e - k - 1)) : NULL;
+}
+
+/* Reads the code and feedback_email of every unit object in a units.json
+ * listing (the corpus format); no general JSON parser is needed for it. */
+static int
+load_units_json(const char *path, struct unit_list *u)
+{
+    struct hl_err err = {0};
+    char *json = hl_read_file(path, NULL, &err);
+    if (json == NULL) {
+        fprintf(stderr, "hotlinectl rules: %s\n", err.msg);
+        return -1;
+    }
+    for (const char *p = strstr(json, "\"code\""); p; p = strstr(p + 1, "\"code\"")) {
+        const char *next = strstr(p + 1, "\"code\"");
+        char *code = json_string_after(p, "code", NULL);
+        char *email = json_string_after(p, "feedback_email", next);
+        if (code)
+            unit_add(u, code, email);
+        free(code);
+        free(email);
+    }
+    free(json);
+    if (u->n == 0) {
+        fprintf(stderr, "hotlinectl rules: %s: no unit codes found\n", path);
+        return -1;
+    }
+    return 0;
+}
+
+/* Loads units (and the configuration's rules_dir into *rules_dir_out).
+ * Returns 0, or an exit status. */
+static int
+load_units(const struct rules_opts *o, struct unit_list *u, char **rules_dir_out)
+{
+    if (o->units)
+        return load_units_json(o->units, u) < 0 ? EX_CONFIG : 0;
+    const char *conf = o->config;
+    if (conf == NULL && access("hotline.conf", R_OK) == 0)
+        conf = "hotline.conf";
+    if (conf == NULL)
+        return 0;
+    struct hl_diag diag;
+    hl_diag_init(&diag);
+    struct hl_config *cfg = hl_config_load(conf, &diag);
+    if (cfg == NULL) {
+        hl_diag_print(&diag);
+        hl_diag_fini(&diag);
+        return EX_CONFIG;
+    }
+    hl_diag_fini(&diag);
+    for (size_t i = 0; i < cfg->n_units; i++)
+        unit_add(u, cfg->units[i].code, cfg->units[i].feedback_email);
+    if (cfg->rules_dir)
+        *rules_dir_out = hl_xstrdup(cfg->rules_dir);
+    hl_config_free(&cfg);
+    return 0;
+}
+
+static struct hl_rules *
+load_rules(const char *dir, const struct unit_list *u, size_t *n_problems)
+{
+    struct hl_rules_env env = {(const char *const *)u->codes, u->n, 0, 0};
+    struct hl_diag diag;
+    hl_diag_init(&diag);
+    struct hl_rules *r = hl_rules_load(dir, &env, &diag);
+    *n_problems = hl_diag_print(&diag);
+    hl_diag_fini(&diag);
+    return r;
+}
+
+static void
+json_str(FILE *f, const char *s)
+{
+    if (s == NULL) {
+        fputs("null", f);
+        return;
+    }
+    fputc('"', f);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            fprintf(f, "\\%c", *p);
+        else if (*p == '\n')
+            fputs("\\n", f);
+        else if (*p == '\r')
+            fputs("\\r", f);
+        else if (*p == '\t')
+            fputs("\\t", f);
+        else if (*p < 0x20)
+            fprintf(f, "\\u%04x", *p);
+        else
+            fputc(*p, f);
+    }
+    fputc('"', f);
+}
+
+static const char *
+prio_name(int p)
+{
+    static const char *const names[] = {"low", "normal", "high", "urgent"};
+    return p >= 0 && p <= 3 ? names[p] : "?";
+}
+
+static const char *
+guess_mailbox(const struct hl_message *m, const struct unit_list *u)
+{
+    for (size_t i = 0; i < u->n; i++) {
+        if (u->emails[i] == NULL)
+            continue;
+        if (m->delivered_to && strcasecmp(m->delivered_to, u->emails[i]) == 0)
+            return u->codes[i];
+    }
+    for (size_t i = 0; i < u->n; i++)
+        for (size_t k = 0; k < m->n_to && u->emails[i]; k++)
+            if (m->to[k].address && strcasecmp(m->to[k].address, u->emails[i]) == 0)
+                return u->codes[i];
+    return NULL;
+}
+
+static void
+print_text(const struct hl_rules *r, const char *path, const struct hl_message *m,
+           const char *mailbox, const struct hl_verdict *v)
+{
+    printf("== %s\n", path);
+    printf("from:        %s%s%s%s\n", m->from.name ? m->from.name : "", m->from.name ? " <" : "",
+           m->from.address ? m->from.address : "(no address)", m->from.name ? ">" : "");
+    for (size_t i = 0; i < m->n_to; i++)
+        printf("to:          %s\n", m->to[i].address ? m->to[i].address : "");
+    for (size_t i = 0; i < m->n_cc; i++)
+        printf("cc:          %s\n", m->cc[i].address ? m->cc[i].address : "");
+    printf("subject:     %s\n", m->subject ? m->subject : "(none)");
+    printf("mailbox:     %s\n", mailbox ? mailbox : "(unknown: use --mailbox UNIT)");
+    for (size_t i = 0; i < m->n_atts; i++)
+        printf("attachment:  %s (%s, %zu bytes)\n",
+               m->atts[i].filename ? m->atts[i].filename : "(no name)",
+               m->atts[i].content_type ? m->atts[i].content_type : "?", m->atts[i].size);
+    size_t len = strlen(m->text);
+    printf("body:        %zu bytes\n", len);
+    /* The whole decoded body, indented, so an administrator sees what the
+     * patterns saw. */
+    const char *p = m->text;
+    while (*p) {
+        const char *e = strchr(p, '\n');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        printf("  | %.*s\n", (int)n, p);
+        p += n + (e ? 1 : 0);
+    }
+    printf("matched:\n");
+    if (v->n_hits == 0)
+        printf("  (no rule matched)\n");
+    for (size_t i = 0; i < v->n_hits; i++) {
+        const struct hl_rule_hit *h = &v->hits[i];
+        printf("  %s (%s:%d)", h->rule, h->file, h->line);
+        if (h->field)
+            printf(" %s: \"%s\"", h->field, h->matched ? h->matched : "");
+        if (h->limit_hit)
+            printf(" [PCRE2 limit hit: this condition counted as not matching]");
+        printf("\n");
+    }
+    const struct hl_category *c = hl_rules_category(r, v->category);
+    printf("verdict:\n");
+    printf("  category   %s%s%s%s\n", v->category, c ? " (" : "", c ? c->name : "", c ? ")" : "");
+    printf("  unit       %s\n", v->unit ? v->unit : "(none)");
+    printf("  priority   %s\n", prio_name(v->priority));
+    if (v->deadline_days >= 0)
+        printf("  deadline   %d working days (set by a rule)\n", v->deadline_days);
+    else if (c)
+        printf("  deadline   %d working days (category default)\n", c->deadline_days);
+    printf("  tags      ");
+    for (size_t i = 0; i < v->n_tags; i++)
+        printf(" %s", v->tags[i]);
+    printf("\n");
+    for (size_t i = 0; i < v->n_fields; i++)
+        printf("  field      %s\n", v->fields[i]);
+    printf("  acknowledge %s\n", v->no_ack || v->spam ? "no" : "yes");
+    printf("  spam       %s\n", v->spam ? "yes" : "no");
+    if (v->limit_hit)
+        printf("  limit hit  yes\n");
+}
+
+static void
+print_json(const char *path, const struct hl_message *m, const char *mailbox,
+           const struct hl_verdict *v, bool first)
+{
+    printf("%s{\"file\":", first ? "" : ",\n");
+    json_str(stdout, path);
+    printf(",\"message\":{\"from\":");
+    json_str(stdout, m->from.address);
+    printf(",\"from_name\":");
+    json_str(stdout, m->from.name);
+    printf(",\"to\":[");
+    for (size_t i = 0; i < m->n_to; i++) {
+        printf(i ? "," : "");
+        json_str(stdout, m->to[i].address);
+    }
+    printf("],\"cc\":[");
+    for (size_t i = 0; i < m->n_cc; i++) {
+        printf(i ? "," : "");
+        json_str(stdout, m->cc[i].address);
+    }
+    printf("],\"subject\":");
+    json_str(stdout, m->subject);
+    printf(",\"mailbox\":");
+    json_str(stdout, mailbox);
+    printf(",\"attachments\":[");
+    for (size_t i = 0; i < m->n_atts; i++) {
+        printf("%s{\"name\":", i ? "," : "");
+        json_str(stdout, m->atts[i].filename);
+        printf(",\"type\":");
+        json_str(stdout, m->atts[i].content_type);
+        printf("}");
+    }
+    printf("],\"body\":");
+    json_str(stdout, m->text);
+    printf("},\"matched\":%s,\"verdict\":{\"category\":", v->trace_json);
+    json_str(stdout, v->category);
+    printf(",\"unit\":");
+    json_str(stdout, v->unit);
+    printf(",\"priority\":%d,\"deadline_days\":%d,\"tags\":[", v->priority, v->deadline_days);
+    for (size_t i = 0; i < v->n_tags; i++) {
+        printf(i ? "," : "");
+        json_str(stdout, v->tags[i]);
+    }
+    printf("],\"fields\":[");
+    for (size_t i = 0; i < v->n_fields; i++) {
+        printf(i ? "," : "");
+        json_str(stdout, v->fields[i]);
+    }
+    printf("],\"no_ack\":%s,\"spam\":%s,\"limit_hit\":%s}}", v->no_ack ? "true" : "false",
+           v->spam ? "true" : "false", v->limit_hit ? "true" : "false");
+}
+
+static int
+cmd_test(const struct rules_opts *o, const struct hl_rules *r, const struct unit_list *u, int n,
+         char **files)
+{
+    int rc = 0;
+    if (o->json)
+        printf("[");
+    for (int i = 0; i < n; i++) {
+        struct hl_err err = {0};
+        size_t len;
+        char *raw = hl_read_file(files[i], &len, &err);
+        if (raw == NULL) {
+            fprintf(stderr, "hotlinectl rules: %s\n", err.msg);
+            rc = 1;
+            continue;
+        }
+        struct hl_mime_limits lim;
+        hl_mime_limits_default(&lim);
+        struct hl_message *m = hl_mime_parse((const unsigned char *)raw, len, &lim);
+        const char *mailbox = o->mailbox ? o->mailbox : guess_mailbox(m, u);
+        struct hl_arena a;
+        hl_arena_init(&a);
+        struct hl_verdict v;
+        hl_rules_classify(r, m, mailbox, &a, &v);
+        if (o->json)
+            print_json(files[i], m, mailbox, &v, i == 0);
+        else
+            print_text(r, files[i], m, mailbox, &v);
+        hl_arena_fini(&a);
+        hl_message_free(&m);
+        free(raw);
+    }
+    if (o->json)
+        printf("]\n");
+    return rc;
+}
+
+int
+hl_ctl_rules(int argc, char **argv)
+{
+    if (argc < 2)
+        return usage_error("missing subcommand: check or test");
+    const char *sub = argv[1];
+    bool is_check = strcmp(sub, "check") == 0, is_test = strcmp(sub, "test") == 0;
+    if (!is_check && !is_test)
+        return usage_error("unknown subcommand \"%s\"", sub);
+    struct rules_opts o = {0};
+    o.config = getenv("HOTLINE_CONFIG");
+    char **rest = hl_xcalloc((size_t)argc, sizeof *rest);
+    int n_rest = 0;
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        bool takes = strcmp(a, "-c") == 0 || strcmp(a, "--config") == 0 ||
+                     strcmp(a, "--units") == 0 || strcmp(a, "-r") == 0 ||
+                     strcmp(a, "--rules") == 0 || strcmp(a, "--mailbox") == 0;
+        if (takes && i + 1 >= argc) {
+            free(rest);
+            return usage_error("%s needs a value", a);
+        }
+        if (strcmp(a, "-c") == 0 || strcmp(a, "--config") == 0)
+            o.config = argv[++i];
+        else if (strcmp(a, "--units") == 0)
+            o.units = argv[++i];
+        else if (strcmp(a, "-r") == 0 || strcmp(a, "--rules") == 0)
+            o.rules_dir = argv[++i];
+        else if (is_test && strcmp(a, "--mailbox") == 0)
+            o.mailbox = argv[++i];
+        else if (is_test && strcmp(a, "--json") == 0)
+            o.json = true;
+        else if (a[0] == '-' && a[1] != '\0') {
+            free(rest);
+            return usage_error("unknown option \"%s\" for rules %s", a, sub);
+        } else
+            rest[n_rest++] = argv[i];
+    }
+    if (is_check && n_rest > 1) {
+        free(rest);
+        return usage_error("check takes at most one directory");
+    }
+    if (is_check && n_rest == 1) {
+        if (o.rules_dir) {
+            free(rest);
+            return usage_error("give the directory either as DIR or with -r, not both");
+        }
+        o.rules_dir = rest[0];
+    }
+    if (is_test && n_rest == 0) {
+        free(rest);
+        return usage_error("test needs at least one MSG.eml");
+    }
+    struct unit_list units = {0};
+    char *conf_rules = NULL;
+    int status = load_units(&o, &units, &conf_rules);
+    if (status != 0)
+        goto out;
+    const char *dir = o.rules_dir ? o.rules_dir : conf_rules ? conf_rules : "rules";
+    size_t problems = 0;
+    struct hl_rules *r = load_rules(dir, &units, &problems);
+    if (r == NULL) {
+        fprintf(stderr, "hotlinectl rules: %s: %zu problem%s\n", dir, problems,
+                problems == 1 ? "" : "s");
+        status = EX_CONFIG;
+        goto out;
+    }
+    if (is_check) {
+        printf("%s: %zu rules, %zu categories: ok%s\n", dir, hl_rules_count(r),
+               hl_rules_n_categories(r),
+               units.n ? "" : " (unit codes not checked: no -c or --units)");
+    } else {
+        status = cmd_test(&o, r, &units, n_rest, rest);
+    }
+    hl_rules_free(&r);
+out:
+    free(conf_rules);
+    units_free(&units);
+    free(rest);
+    return status;
+}
