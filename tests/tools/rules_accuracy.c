@@ -1,0 +1,207 @@
+/*
+ * rules_accuracy: measures the default rule set against the shared corpus.
+ * For every message whose sidecar has a responsible_unit (new cases and
+ * readable malformed mail), it classifies the decoded message as received by
+ * the sidecar's to_unit and compares the category with the sidecar's topic
+ * and the unit with its responsible_unit.
+ *
+ *   rules_accuracy [-v] [RULESDIR [CORPUSDIR]]     (defaults: rules tests/data/corpus)
+ *
+ * It then does the same for tests/data/rules/heldout.tsv (when present):
+ * messages written after the rules, not taken from the corpus, to show
+ * whether the rules generalise rather than fit the corpus.
+ *
+ * Prints one line per miss and the two percentages; exits 0 (a measurement,
+ * not a test).  The sidecar reader only understands the flat top-level
+ * string fields it needs.
+ */
+#include "mime.h"
+#include "rules.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The string value of "key": "value" in a sidecar, or NULL (also for null). */
+static char *
+json_field(const char *json, const char *key)
+{
+    char pat[64];
+    snprintf(pat, sizeof pat, "\"%s\":", key);
+    const char *p = strstr(json, pat);
+    if (p == NULL)
+        return NULL;
+    p += strlen(pat);
+    while (*p == ' ')
+        p++;
+    if (*p != '"')
+        return NULL;
+    const char *e = strchr(p + 1, '"');
+    return e ? hl_xstrndup(p + 1, (size_t)(e - p - 1)) : NULL;
+}
+
+/* Unit codes from units.json: every "code" value. */
+static size_t
+load_units(const char *path, char ***out)
+{
+    char *json = hl_read_file(path, NULL, NULL);
+    size_t n = 0;
+    *out = NULL;
+    for (const char *p = json; p && (p = strstr(p, "\"code\":")) != NULL; p++) {
+        char *code = json_field(p, "code");
+        if (code) {
+            *out = hl_xrealloc(*out, (n + 1) * sizeof **out);
+            (*out)[n++] = code;
+        }
+    }
+    free(json);
+    return n;
+}
+
+static int
+eml_filter(const struct dirent *d)
+{
+    size_t n = strlen(d->d_name);
+    return n > 4 && strcmp(d->d_name + n - 4, ".eml") == 0;
+}
+
+/* topic TAB mailbox TAB unit TAB subject TAB body, one message a line. */
+static void
+heldout(const struct hl_rules *r, const char *path, bool verbose)
+{
+    char *data = hl_read_file(path, NULL, NULL);
+    if (data == NULL)
+        return;
+    int total = 0, topic_ok = 0, unit_ok = 0;
+    for (char *line = data, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        if (line[0] == '#' || line[0] == '\0')
+            continue;
+        char *col[5];
+        int n = 0;
+        for (char *p = line; n < 5; n++) {
+            col[n] = p;
+            char *tab = strchr(p, '\t');
+            if (tab == NULL) {
+                n++;
+                break;
+            }
+            *tab = '\0';
+            p = tab + 1;
+        }
+        if (n < 5)
+            continue;
+        struct hl_message m;
+        memset(&m, 0, sizeof m);
+        m.subject = col[3];
+        m.text = col[4];
+        struct hl_arena a;
+        hl_arena_init(&a);
+        struct hl_verdict v;
+        hl_rules_classify(r, &m, col[1], &a, &v);
+        bool t = strcmp(v.category, col[0]) == 0, u = v.unit && strcmp(v.unit, col[2]) == 0;
+        total++;
+        topic_ok += t;
+        unit_ok += u;
+        if (!t || !u || verbose)
+            printf("%s held-out %-40.40s topic %s%s%s  unit %s%s%s\n", t && u ? "ok  " : "MISS",
+                   col[3], v.category, t ? "" : " want ", t ? "" : col[0], v.unit ? v.unit : "-",
+                   u ? "" : " want ", u ? "" : col[2]);
+        hl_arena_fini(&a);
+    }
+    if (total > 0)
+        printf("held-out %d  topic %d/%d = %.1f%%  unit %d/%d = %.1f%%\n", total, topic_ok, total,
+               100.0 * topic_ok / total, unit_ok, total, 100.0 * unit_ok / total);
+    free(data);
+}
+
+int
+main(int argc, char **argv)
+{
+    bool verbose = false;
+    int ai = 1;
+    if (ai < argc && strcmp(argv[ai], "-v") == 0) {
+        verbose = true;
+        ai++;
+    }
+    const char *rules_dir = ai < argc ? argv[ai++] : "rules";
+    const char *corpus = ai < argc ? argv[ai++] : "tests/data/corpus";
+    char *units_path = hl_xasprintf("%s/units.json", corpus);
+    char **units;
+    size_t n_units = load_units(units_path, &units);
+    free(units_path);
+    struct hl_rules_env env = {(const char *const *)units, n_units, 0, 0};
+    struct hl_diag diag;
+    hl_diag_init(&diag);
+    struct hl_rules *r = hl_rules_load(rules_dir, &env, &diag);
+    if (r == NULL) {
+        hl_diag_print(&diag);
+        return 1;
+    }
+    hl_diag_fini(&diag);
+    struct dirent **names;
+    int n = scandir(corpus, &names, eml_filter, alphasort);
+    if (n < 0) {
+        perror(corpus);
+        return 1;
+    }
+    int total = 0, topic_ok = 0, unit_ok = 0, both_ok = 0;
+    for (int i = 0; i < n; i++) {
+        char *eml = hl_xasprintf("%s/%s", corpus, names[i]->d_name);
+        char *side = hl_xasprintf("%.*s.json", (int)(strlen(eml) - 4), eml);
+        char *json = hl_read_file(side, NULL, NULL);
+        char *want_unit = json ? json_field(json, "responsible_unit") : NULL;
+        char *want_topic = json ? json_field(json, "topic") : NULL;
+        char *to_unit = json ? json_field(json, "to_unit") : NULL;
+        char *kind = json ? json_field(json, "kind") : NULL;
+        if (want_unit && kind &&
+            (strcmp(kind, "new_case") == 0 || strcmp(kind, "malformed") == 0)) {
+            size_t len;
+            char *raw = hl_read_file(eml, &len, NULL);
+            struct hl_mime_limits lim;
+            hl_mime_limits_default(&lim);
+            struct hl_message *msg = hl_mime_parse((const unsigned char *)raw, len, &lim);
+            struct hl_arena a;
+            hl_arena_init(&a);
+            struct hl_verdict v;
+            hl_rules_classify(r, msg, to_unit, &a, &v);
+            bool t = strcmp(v.category, want_topic) == 0;
+            bool u = v.unit && strcmp(v.unit, want_unit) == 0;
+            total++;
+            topic_ok += t;
+            unit_ok += u;
+            both_ok += t && u;
+            if (!t || !u || verbose)
+                printf("%s %-40.40s topic %s%s%s  unit %s%s%s\n", t && u ? "ok  " : "MISS",
+                       names[i]->d_name, v.category, t ? "" : " want ", t ? "" : want_topic,
+                       v.unit ? v.unit : "-", u ? "" : " want ", u ? "" : want_unit);
+            if (verbose && (!t || !u))
+                printf("     trace %s\n", v.trace_json);
+            hl_arena_fini(&a);
+            hl_message_free(&msg);
+            free(raw);
+        }
+        free(want_unit);
+        free(want_topic);
+        free(to_unit);
+        free(kind);
+        free(json);
+        free(side);
+        free(eml);
+        free(names[i]);
+    }
+    free(names);
+    if (total > 0)
+        printf("messages %d  topic %d/%d = %.1f%%  unit %d/%d = %.1f%%  both %d/%d = %.1f%%\n",
+               total, topic_ok, total, 100.0 * topic_ok / total, unit_ok, total,
+               100.0 * unit_ok / total, both_ok, total, 100.0 * both_ok / total);
+    heldout(r, "tests/data/rules/heldout.tsv", verbose);
+    hl_rules_free(&r);
+    for (size_t i = 0; i < n_units; i++)
+        free(units[i]);
+    free(units);
+    return 0;
+}

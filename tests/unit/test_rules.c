@@ -1,0 +1,545 @@
+/* Unit tests for lib/rules.c and lib/fold.c: folding, every condition,
+ * combinator and action, captures, traces, the prefilter, limits and every
+ * diagnostic.  Run from the repository root (ctest does). */
+#include "fold.h"
+#include "mime.h"
+#include "rules.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int passed, failed;
+
+#define CHECK(cond)                                                                                \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            passed++;                                                                              \
+        } else {                                                                                   \
+            failed++;                                                                              \
+            fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond);                     \
+        }                                                                                          \
+    } while (0)
+
+#define CHECK_STR(a, b)                                                                            \
+    do {                                                                                           \
+        const char *a_ = (a), *b_ = (b);                                                           \
+        if (a_ && b_ && strcmp(a_, b_) == 0) {                                                     \
+            passed++;                                                                              \
+        } else {                                                                                   \
+            failed++;                                                                              \
+            fprintf(stderr, "%s:%d: FAILED: %s == \"%s\", got \"%s\"\n", __FILE__, __LINE__, #a,   \
+                    b_ ? b_ : "(null)", a_ ? a_ : "(null)");                                       \
+        }                                                                                          \
+    } while (0)
+
+static const char *const units[] = {
+    "ubnd-tp", "so-tp",     "so-tnmt",          "so-xd",          "so-gtvt",         "ca-tp",
+    "so-khdt", "thanh-tra", "phuong-hoan-kiem", "phuong-ba-dinh", "phuong-cau-giay", "xa-soc-son"};
+
+/* A hand-built message: everything in msg->arena. */
+struct msg_spec {
+    const char *from, *from_name, *to, *cc, *subject, *body;
+    const char *hname, *hvalue;
+    const char *att_name, *att_type;
+};
+
+static struct hl_message *
+make_msg(const struct msg_spec *s)
+{
+    struct hl_message *m = hl_xcalloc(1, sizeof *m);
+    hl_arena_init(&m->arena);
+    struct hl_arena *a = &m->arena;
+    m->from.address = hl_arena_strdup(a, s->from);
+    m->from.name = hl_arena_strdup(a, s->from_name);
+    if (s->to) {
+        m->to = hl_arena_alloc(a, sizeof *m->to);
+        m->to[0].address = hl_arena_strdup(a, s->to);
+        m->to[0].name = NULL;
+        m->n_to = 1;
+    }
+    if (s->cc) {
+        m->cc = hl_arena_alloc(a, sizeof *m->cc);
+        m->cc[0].address = hl_arena_strdup(a, s->cc);
+        m->cc[0].name = NULL;
+        m->n_cc = 1;
+    }
+    m->subject = hl_arena_strdup(a, s->subject);
+    m->text = hl_arena_strdup(a, s->body ? s->body : "");
+    if (s->hname) {
+        m->headers = hl_arena_alloc(a, 2 * sizeof *m->headers);
+        m->headers[0].name = hl_arena_strdup(a, "Subject");
+        m->headers[0].value = m->subject;
+        m->headers[1].name = hl_arena_strdup(a, s->hname);
+        m->headers[1].value = hl_arena_strdup(a, s->hvalue);
+        m->n_headers = 2;
+    }
+    if (s->att_name || s->att_type) {
+        m->atts = hl_arena_alloc(a, sizeof *m->atts);
+        memset(m->atts, 0, sizeof *m->atts);
+        m->atts[0].filename = hl_arena_strdup(a, s->att_name);
+        m->atts[0].content_type = hl_arena_strdup(a, s->att_type);
+        m->n_atts = 1;
+    }
+    m->charset_note = hl_arena_strdup(a, "test");
+    return m;
+}
+
+static void
+free_msg(struct hl_message *m)
+{
+    hl_arena_fini(&m->arena);
+    free(m);
+}
+
+static bool
+has_tag(const struct hl_verdict *v, const char *tag)
+{
+    for (size_t i = 0; i < v->n_tags; i++)
+        if (strcmp(v->tags[i], tag) == 0)
+            return true;
+    return false;
+}
+
+static bool
+has_field(const struct hl_verdict *v, const char *f)
+{
+    for (size_t i = 0; i < v->n_fields; i++)
+        if (strcmp(v->fields[i], f) == 0)
+            return true;
+    return false;
+}
+
+static bool
+has_diag(const struct hl_diag *d, const char *line)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (strcmp(d->lines[i], line) == 0)
+            return true;
+    return false;
+}
+
+static struct hl_rules *
+load(const char *dir, unsigned match_limit)
+{
+    struct hl_rules_env env = {units, HL_NELEM(units), match_limit, 0};
+    struct hl_diag d;
+    hl_diag_init(&d);
+    struct hl_rules *r = hl_rules_load(dir, &env, &d);
+    if (r == NULL)
+        hl_diag_print(&d);
+    hl_diag_fini(&d);
+    return r;
+}
+
+static void
+test_fold(void)
+{
+    char *a = hl_fold_str("NGẬP ÚNG"), *b = hl_fold_str("ngập úng"), *c = hl_fold_str("ngap ung");
+    CHECK_STR(a, "ngap ung");
+    CHECK_STR(b, "ngap ung");
+    CHECK_STR(c, "ngap ung");
+    free(a);
+    free(b);
+    free(c);
+    a = hl_fold_str("Đường Láng, ĐỘI CẤN, đê");
+    CHECK_STR(a, "duong lang, doi can, de");
+    free(a);
+    /* Decomposed input (as Windows-1258 writes it) folds the same way. */
+    a = hl_fold_str("nga\xcc\xa3\xcc\x82p"); /* a + dot below + circumflex */
+    CHECK_STR(a, "ngap");
+    free(a);
+    a = hl_fold_str("x\xffy");
+    CHECK_STR(a, "x?y");
+    free(a);
+    /* The map leads every folded byte back to its source character. */
+    struct hl_arena ar;
+    hl_arena_init(&ar);
+    struct hl_folded f;
+    const char *src = "Ổ gà";
+    hl_fold_text(&ar, src, strlen(src), true, &f);
+    CHECK_STR(f.text, "o ga");
+    CHECK(f.map[0] == 0 && f.map[1] == 3 && f.map[2] == 4 && f.map[3] == 5);
+    CHECK(f.map[f.len] == strlen(src));
+    hl_arena_fini(&ar);
+    char *n = hl_fold_nfc("nga\xcc\xa3\xcc\x82p");
+    CHECK_STR(n, "ngập");
+    free(n);
+    CHECK(hl_fold_utf8_valid("ngập", strlen("ngập")));
+    CHECK(!hl_fold_utf8_valid("ng\xe1\xba", 4));
+}
+
+static void
+classify(const struct hl_rules *r, const struct msg_spec *s, const char *mailbox,
+         struct hl_arena *a, struct hl_verdict *v)
+{
+    struct hl_message *m = make_msg(s);
+    CHECK(hl_rules_classify(r, m, mailbox, a, v) == 0);
+    free_msg(m); /* the verdict must not point into the message */
+}
+
+static void
+test_basic(void)
+{
+    struct hl_rules *r = load("tests/data/rules/basic", 0);
+    CHECK(r != NULL);
+    if (r == NULL)
+        return;
+    struct hl_arena a;
+    hl_arena_init(&a);
+    struct hl_verdict v;
+
+    /* Nothing matches: uncategorized, stays with the mailbox's unit. */
+    struct msg_spec plain = {
+        .from = "a@example.com", .subject = "Xin chào", .body = "Không có gì."};
+    classify(r, &plain, "so-tp", &a, &v);
+    CHECK_STR(v.category, "uncategorized");
+    CHECK_STR(v.unit, "so-tp");
+    CHECK(v.priority == HL_PRIO_NORMAL && v.deadline_days == -1 && !v.no_ack && !v.spam);
+    CHECK(v.n_tags == 0 && !v.limit_hit);
+    CHECK_STR(v.trace_json, "[]");
+
+    /* Folding: three spellings, one pattern; text = subject and body. */
+    const char *spellings[] = {"ngập úng", "ngap ung", "NGẬP ÚNG"};
+    for (size_t i = 0; i < 3; i++) {
+        char body[128];
+        snprintf(body, sizeof body, "Phố này %s sau mưa.", spellings[i]);
+        struct msg_spec s = {.from = "a@example.com", .subject = "Phản ánh", .body = body};
+        classify(r, &s, "ubnd-tp", &a, &v);
+        CHECK_STR(v.category, "flooding");
+        CHECK_STR(v.unit, "so-xd");
+        CHECK(v.priority == HL_PRIO_HIGH);
+        CHECK(has_tag(&v, "ngap-ung"));
+        CHECK(has_tag(&v, "so-xd")); /* a later rule saw the unit set so far */
+        CHECK(strstr(v.trace_json, spellings[i]) != NULL); /* quotes the citizen's words */
+    }
+    struct msg_spec subj = {.from = "a@example.com", .subject = "Ngập sâu ở Hoàng Quốc Việt"};
+    classify(r, &subj, "ubnd-tp", &a, &v);
+    CHECK_STR(v.category, "flooding");
+    CHECK_STR(v.trace_json,
+              "[{\"rule\":\"ngap\",\"file\":\"tests/data/rules/basic/10-rules.conf\","
+              "\"line\":7,\"field\":\"text\",\"matched\":\"Ngập sâu\"},"
+              "{\"rule\":\"da-giao-so-xd\",\"file\":\"tests/data/rules/basic/"
+              "10-rules.conf\",\"line\":44,\"field\":\"unit\",\"matched\":\"so-xd\"}]");
+
+    CHECK(v.n_hits == 2);
+    CHECK(v.n_hits == 2 && strcmp(v.hits[0].rule, "ngap") == 0 && v.hits[0].line == 7 &&
+          strcmp(v.hits[0].field, "text") == 0 && strcmp(v.hits[0].matched, "Ngập sâu") == 0 &&
+          !v.hits[0].limit_hit);
+
+    /* Named capture into a field and a tag; deadline override. */
+    struct msg_spec land = {.from = "a@example.com",
+                            .subject = "Sổ đỏ",
+                            .body = "Gia đình tôi có thửa đất số 215, tờ bản đồ số 9."};
+    classify(r, &land, "so-tnmt", &a, &v);
+    CHECK_STR(v.category, "land");
+    CHECK(has_field(&v, "thua=215"));
+    CHECK(has_tag(&v, "thua-215"));
+    CHECK(v.deadline_days == 20);
+
+    /* all + not: harassment unless the sender is an official address; stop. */
+    struct msg_spec har = {.from = "dan@example.com",
+                           .subject = "Tố cáo",
+                           .body = "Cán bộ vòi vĩnh, nhũng nhiễu. Ngập úng nữa.",
+                           .to = "thanhtra@hanoi.example.vn"};
+    classify(r, &har, "so-tnmt", &a, &v);
+    CHECK_STR(v.category, "harassment");
+    CHECK_STR(v.unit, "thanh-tra");
+    CHECK(v.priority == HL_PRIO_URGENT);
+    CHECK(has_tag(&v, "ngap-ung"));       /* an earlier rule's tag stays */
+    CHECK(!has_tag(&v, "gui-thanh-tra")); /* stop: later rules never ran */
+    CHECK(strstr(v.trace_json, "\"matched\":\"vòi vĩnh\"") != NULL);
+    CHECK(strstr(v.trace_json, "\"field\":\"from\"") == NULL); /* a negation quotes nothing */
+    struct msg_spec har2 = har;
+    har2.from = "canbo@hanoi.example.vn";
+    classify(r, &har2, "so-tnmt", &a, &v);
+    CHECK_STR(v.category, "flooding");
+    CHECK(has_tag(&v, "gui-thanh-tra")); /* to */
+
+    /* cc, header, attachment name and type, from_name with capture. */
+    struct msg_spec misc = {.from = "ls@example.com",
+                            .from_name = "Luật sư Hương",
+                            .cc = "thanhtra@x.vn",
+                            .subject = "Góp ý",
+                            .hname = "X-Priority",
+                            .hvalue = "1 (Highest)",
+                            .att_name = "Đơn.PDF",
+                            .att_type = "application/pdf"};
+    classify(r, &misc, "so-tp", &a, &v);
+    CHECK(has_tag(&v, "gui-thanh-tra"));
+    CHECK(has_tag(&v, "x-priority-1"));
+    CHECK(has_tag(&v, "co-dinh-kem"));
+    CHECK(has_tag(&v, "luat-su"));
+    CHECK(has_field(&v, "ls=Hương"));
+    CHECK(strstr(v.trace_json, "\"field\":\"header:X-Priority\"") != NULL);
+    struct msg_spec img = {.from = "x@example.com", .subject = "Ảnh", .att_type = "image/jpeg"};
+    classify(r, &img, "so-tp", &a, &v);
+    CHECK(has_tag(&v, "co-dinh-kem"));
+    CHECK(!has_tag(&v, "x-priority-1"));
+
+    /* mailbox and category conditions (list = all). */
+    classify(r, &plain, "phuong-ba-dinh", &a, &v);
+    CHECK(has_tag(&v, "phuong-chua-phan-loai"));
+    classify(r, &land, "phuong-ba-dinh", &a, &v);
+    CHECK(!has_tag(&v, "phuong-chua-phan-loai"));
+
+    /* fold = false, case = true: only the exact spelling. */
+    struct msg_spec k1 = {.from = "x@example.com", .subject = "Khẩn: mất nước"};
+    classify(r, &k1, "so-xd", &a, &v);
+    CHECK(v.priority == HL_PRIO_URGENT && has_tag(&v, "khan"));
+    struct msg_spec k2 = {.from = "x@example.com", .subject = "khẩn: mất nước"};
+    classify(r, &k2, "so-xd", &a, &v);
+    CHECK(!has_tag(&v, "khan"));
+    struct msg_spec k3 = {.from = "x@example.com", .subject = "Khan: mat nuoc"};
+    classify(r, &k3, "so-xd", &a, &v);
+    CHECK(!has_tag(&v, "khan"));
+
+    /* spam, no_ack, stop; any over subject and from. */
+    struct msg_spec spam = {
+        .from = "no-reply@vaynhanh.example.net", .subject = "Ưu đãi", .body = "ngập úng"};
+    classify(r, &spam, "ubnd-tp", &a, &v);
+    CHECK(v.spam && v.no_ack);
+    CHECK_STR(v.category, "spam");
+    CHECK(!has_tag(&v, "ngap-ung"));
+
+    /* Invalid UTF-8 from a hand-built message does not break matching. */
+    struct msg_spec bad = {.from = "x@example.com", .subject = "ng\xe1p \xff ngập úng"};
+    classify(r, &bad, "so-xd", &a, &v);
+    CHECK_STR(v.category, "flooding");
+
+    /* Categories. */
+    const struct hl_category *c = hl_rules_category(r, "flooding");
+    CHECK(c && c->deadline_days == 10);
+    CHECK_STR(c ? c->name : NULL, "Ngập úng, thoát nước");
+    CHECK_STR(c ? c->legal_basis : NULL, "Luật Tiếp công dân 2013, Điều 28");
+    c = hl_rules_category(r, "harassment");
+    CHECK_STR(c ? c->legal_basis : NULL, "");
+    CHECK(hl_rules_category(r, "uncategorized") != NULL);
+    CHECK(hl_rules_category(r, "nope") == NULL);
+    CHECK(hl_rules_n_categories(r) == 4);
+
+    /* Stats: hits counted; the prefilter skipped "thua-dat" on mail
+     * without "thua dat so". */
+    struct hl_rule_stat st;
+    size_t n = hl_rules_count(r);
+    CHECK(n == 11);
+    bool seen = false;
+    for (size_t i = 0; i < n; i++) {
+        hl_rules_stat(r, i, &st);
+        if (strcmp(st.name, "thua-dat") == 0) {
+            seen = true;
+            CHECK(st.hits == 2);
+            CHECK(st.evaluated == 2);
+            CHECK(st.line == 11);
+        }
+    }
+    CHECK(seen);
+    hl_arena_fini(&a);
+    hl_rules_free(&r);
+    CHECK(r == NULL);
+    hl_rules_free(&r); /* NULL is fine */
+}
+
+/* The prefilter must never change a verdict: compare with it off. */
+static void
+test_prefilter_agrees(void)
+{
+    struct hl_rules *on = load("rules", 0), *off = load("rules", 0);
+    CHECK(on && off);
+    if (!on || !off) {
+        hl_rules_free(&on);
+        hl_rules_free(&off);
+        return;
+    }
+    hl_rules_set_prefilter(off, false);
+    const char *bodies[] = {
+        "Phố Nguyễn Khánh Toàn ngập sâu 50 cm sau mưa, cống thoát nước bị tắc do rác.",
+        "Toi xin to cao can bo dia chinh phuong Cau Giay doi tien, nhung nhieu nguoi dan.",
+        "Quán karaoke hát to đến 2h sáng tại phường Ba Đình, đề nghị xử lý tiếng ồn.",
+        "Xin hướng dẫn đăng ký khai sinh cho con tại UBND phường Hoàn Kiếm.",
+        "Cảm ơn bộ phận một cửa phường Cầu Giấy đã giải quyết nhanh.",
+        "Vay tiền online giải ngân trong 5 phút, lãi suất 0%.",
+        "Mất điện liên tục ở xã Sóc Sơn.",
+        "Góp ý dự thảo quy định thủ tục hành chính về chứng thực bản sao.",
+        "",
+    };
+    struct hl_arena a;
+    hl_arena_init(&a);
+    for (size_t i = 0; i < HL_NELEM(bodies); i++) {
+        struct msg_spec s = {.from = "x@example.com", .subject = "Phản ánh", .body = bodies[i]};
+        struct hl_verdict v1, v2;
+        classify(on, &s, "ubnd-tp", &a, &v1);
+        classify(off, &s, "ubnd-tp", &a, &v2);
+        CHECK_STR(v1.category, v2.category);
+        CHECK_STR(v1.unit, v2.unit);
+        CHECK_STR(v1.trace_json, v2.trace_json);
+    }
+    hl_arena_fini(&a);
+    hl_rules_free(&on);
+    hl_rules_free(&off);
+}
+
+static void
+test_limit(void)
+{
+    struct hl_rules *r = load("tests/data/rules/limit", 1000);
+    CHECK(r != NULL);
+    if (r == NULL)
+        return;
+    char body[200];
+    memset(body, 'a', 60);
+    body[60] = 'b';
+    body[61] = '\0';
+    struct msg_spec s = {.from = "x@example.com", .subject = "x", .body = body};
+    struct hl_arena a;
+    hl_arena_init(&a);
+    struct hl_verdict v;
+    classify(r, &s, "ubnd-tp", &a, &v);
+    CHECK(v.limit_hit);
+    CHECK(!has_tag(&v, "never"));
+    CHECK(has_tag(&v, "after")); /* intake goes on with the next rule */
+    CHECK(strstr(v.trace_json, "\"rule\":\"backtrack\"") != NULL);
+    CHECK(strstr(v.trace_json, "\"limit_hit\":true") != NULL);
+    struct hl_rule_stat st;
+    hl_rules_stat(r, 0, &st);
+    CHECK(st.limit_hits == 1 && st.hits == 0);
+    hl_arena_fini(&a);
+    hl_rules_free(&r);
+}
+
+static void
+test_errors(void)
+{
+    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0};
+    struct hl_diag d;
+    hl_diag_init(&d);
+    struct hl_rules *r = hl_rules_load("tests/data/rules/bad", &env, &d);
+    CHECK(r == NULL);
+    const char *cat = "tests/data/rules/bad/00-categories.conf";
+    const char *f = "tests/data/rules/bad/10-rules.conf";
+    char want[512];
+    const struct {
+        const char *file;
+        int line;
+        const char *msg;
+    } expect[] = {
+        {cat, 3,
+         "duplicate category \"flooding\" (first declared at "
+         "tests/data/rules/bad/00-categories.conf:2)"},
+        {cat, 5, "unknown top-level setting \"colour\""},
+        {f, 3, "unknown field \"subjct\" (did you mean \"subject\"?)"},
+        {f, 7, "unknown action \"categroy\" (did you mean \"category\"?)"},
+        {f, 9, "pattern error at offset 9: missing closing parenthesis"},
+        {f, 13, "unknown unit \"so-xdd\" (did you mean \"so-xd\"?)"},
+        {f, 13, "unknown category \"flodding\" (did you mean \"flooding\"?)"},
+        {f, 13, "priority must be 0..3 or one of \"low\", \"normal\", \"high\", \"urgent\""},
+        {f, 16, "tag \"${to}\" uses capture \"to\" that no pattern of this rule names"},
+        {f, 17,
+         "duplicate rule name \"typo-field\" (first defined at "
+         "tests/data/rules/bad/10-rules.conf:2)"},
+        {f, 22,
+         "rule \"never\" can never fire: rule \"catch-all\" at "
+         "tests/data/rules/bad/10-rules.conf:20 stops unconditionally"},
+    };
+    for (size_t i = 0; i < HL_NELEM(expect); i++) {
+        snprintf(want, sizeof want, "%s:%d: %s", expect[i].file, expect[i].line, expect[i].msg);
+        bool ok = has_diag(&d, want);
+        CHECK(ok);
+        if (!ok)
+            fprintf(stderr, "  missing diagnostic: %s\n", want);
+    }
+    if (d.n != HL_NELEM(expect)) {
+        fprintf(stderr, "  got %zu diagnostics:\n", d.n);
+        hl_diag_print(&d);
+    }
+    CHECK(d.n == HL_NELEM(expect));
+    hl_diag_fini(&d);
+
+    hl_diag_init(&d);
+    r = hl_rules_load("tests/data/rules/syntax", &env, &d);
+    CHECK(r == NULL);
+    CHECK(d.n == 1);
+    CHECK(d.n == 1 && strncmp(d.lines[0], "tests/data/rules/syntax/10-broken.conf:4: ",
+                              strlen("tests/data/rules/syntax/10-broken.conf:4: ")) == 0);
+    hl_diag_fini(&d);
+
+    hl_diag_init(&d);
+    r = hl_rules_load("tests/data/rules/does-not-exist", &env, &d);
+    CHECK(r == NULL && d.n == 1);
+    hl_diag_fini(&d);
+}
+
+/* Golden traces: the default rules over corpus messages with decoys.  Each
+ * tests/data/rules/golden/NAME.trace holds "category unit" and the trace,
+ * readable when a diff fails.  HL_UPDATE_GOLDEN=1 rewrites them. */
+static void
+test_golden(void)
+{
+    static const struct {
+        const char *name, *mailbox;
+    } cases[] = {
+        {"006-giay-phep-xay-dung-kem-pdf", "so-xd"},
+        {"014-xay-them-tang-doi-can", "so-xd"},
+        {"017-can-bo-dia-chinh-doi-tien", "phuong-cau-giay"},
+        {"018-gop-y-du-thao-chung-thuc", "so-tp"},
+        {"034-cong-thoat-nuoc-hoang-quoc-viet", "so-xd"},
+        {"036-to-cao-vpdk-dat-dai-doi-tien", "so-tnmt"},
+        {"042-do-tram-phe-thai-pham-van-dong", "phuong-ba-dinh"},
+        {"052-spam-dich-vu-lam-so-do", "so-tnmt"},
+    };
+    struct hl_rules *r = load("rules", 0);
+    CHECK(r != NULL);
+    if (r == NULL)
+        return;
+    bool update = getenv("HL_UPDATE_GOLDEN") != NULL;
+    for (size_t i = 0; i < HL_NELEM(cases); i++) {
+        char *eml = hl_xasprintf("tests/data/corpus/%s.eml", cases[i].name);
+        char *gold = hl_xasprintf("tests/data/rules/golden/%s.trace", cases[i].name);
+        size_t len;
+        char *raw = hl_read_file(eml, &len, NULL);
+        CHECK(raw != NULL);
+        if (raw == NULL) {
+            free(eml);
+            free(gold);
+            continue;
+        }
+        struct hl_mime_limits lim;
+        hl_mime_limits_default(&lim);
+        struct hl_message *m = hl_mime_parse((const unsigned char *)raw, len, &lim);
+        struct hl_arena a;
+        hl_arena_init(&a);
+        struct hl_verdict v;
+        hl_rules_classify(r, m, cases[i].mailbox, &a, &v);
+        char *got = hl_xasprintf("%s %s\n%s\n", v.category, v.unit, v.trace_json);
+        if (update) {
+            FILE *f = fopen(gold, "w");
+            if (f) {
+                fputs(got, f);
+                fclose(f);
+            }
+        }
+        char *want = hl_read_file(gold, NULL, NULL);
+        CHECK_STR(got, want ? want : "(missing golden file)");
+        free(want);
+        free(got);
+        hl_arena_fini(&a);
+        hl_message_free(&m);
+        free(raw);
+        free(eml);
+        free(gold);
+    }
+    hl_rules_free(&r);
+}
+
+int
+main(void)
+{
+    test_fold();
+    test_basic();
+    test_prefilter_agrees();
+    test_limit();
+    test_errors();
+    test_golden();
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed ? 1 : 0;
+}
