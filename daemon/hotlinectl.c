@@ -23,6 +23,7 @@
 #define EX_CONFIG 78
 
 int hl_ctl_rules(int argc, char **argv);
+int hl_ctl_outbox(int argc, char **argv, struct hl_store *s);
 
 static void
 usage(FILE *f)
@@ -33,6 +34,8 @@ usage(FILE *f)
                "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]\n"
                "  case show CODE             a case with its messages, attachments and events\n"
                "  mailbox status             health of every polled mailbox\n"
+               "  outbox [list] [--status S] [--limit N]   outgoing mail\n"
+               "  outbox retry ID            send a failed or pending mail again now\n"
                "  rules check [DIR]          check a rule set\n"
                "  rules test [--json] MSG.eml...   show how messages would be classified\n");
 }
@@ -189,7 +192,7 @@ main(int argc, char **argv)
         return hl_ctl_rules(sub_argc, sub);
     }
     bool known = strcmp(sub[0], "db") == 0 || strcmp(sub[0], "case") == 0 ||
-                 strcmp(sub[0], "mailbox") == 0;
+                 strcmp(sub[0], "mailbox") == 0 || strcmp(sub[0], "outbox") == 0;
     if (!known)
         return bad_usage("unknown command \"%s\"", sub[0]);
     if (conf == NULL)
@@ -209,6 +212,8 @@ main(int argc, char **argv)
         rc = cmd_db(s, sub_argc, sub);
     else if (strcmp(sub[0], "case") == 0)
         rc = cmd_case(s, sub_argc, sub);
+    else if (strcmp(sub[0], "outbox") == 0)
+        rc = hl_ctl_outbox(sub_argc, sub, s);
     else
         rc = cmd_mailbox(s, sub_argc, sub);
     hl_store_close(&s);

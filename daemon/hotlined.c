@@ -22,9 +22,12 @@
 #include "config.h"
 #include "intake.h"
 #include "mailbox.h"
+#include "mailer.h"
+#include "outbox.h"
 #include "rules.h"
 #include "sla.h"
 #include "store.h"
+#include "templates.h"
 #include "util.h"
 
 #define EX_CONFIG 78
@@ -41,6 +44,7 @@ static struct rules_ref *current_rules;
 static atomic_bool stopping;
 static struct hl_autoreply_policy ar_policy;
 static struct hl_sla_calendar *calendar;
+static struct hl_templates *templates;
 static pthread_mutex_t sleep_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t sleep_cond = PTHREAD_COND_INITIALIZER;
 
@@ -374,6 +378,89 @@ worker_main(void *arg)
     return NULL;
 }
 
+/* Sends due outbox rows until nothing is due.  Returns the rows attempted,
+ * or -1 with err. */
+static int
+drain_outbox(struct hl_store *store, void *mailer, const struct hl_config *cfg, const char *owner,
+             struct hl_err *err)
+{
+    int total = 0, n;
+    do {
+        struct rules_ref *ref = rules_get();
+        struct hl_outbox_env env = {
+            .cfg = cfg,
+            .templates = templates,
+            .rules = ref ? ref->rules : NULL,
+            .owner = owner,
+            .mailer = &hl_smtp_ops,
+            .mailer_conn = mailer,
+        };
+        n = 0;
+        int rc = hl_outbox_pass(store, &env, 50, &n, err);
+        rules_put(ref);
+        if (rc < 0)
+            return -1;
+        total += n;
+    } while (n > 0 && !atomic_load(&stopping));
+    return total;
+}
+
+/* The sender: one thread per daemon; several daemons share the outbox
+ * through FOR UPDATE SKIP LOCKED. */
+struct sender {
+    pthread_t thread;
+    const struct hl_config *cfg;
+    const char *owner;
+    bool once;
+};
+
+static void *
+sender_main(void *arg)
+{
+    struct sender *sd = arg;
+    const struct hl_config *cfg = sd->cfg;
+    struct hl_store *store = NULL;
+    void *mailer = NULL;
+    struct hl_err err = {0};
+    int failures = 0;
+
+    while (!atomic_load(&stopping)) {
+        if (store == NULL && (store = hl_store_open(cfg, &err)) == NULL)
+            goto failed;
+        if (mailer == NULL) {
+            char *password = NULL;
+            if (cfg->smtp.user &&
+                (password = hl_config_secret(&cfg->smtp.password, &err)) == NULL)
+                goto failed;
+            mailer = hl_smtp_ops.open(&cfg->smtp, password, 30, &err);
+            if (password) {
+                explicit_bzero(password, strlen(password));
+                free(password);
+            }
+            if (mailer == NULL)
+                goto failed;
+        }
+        if (drain_outbox(store, mailer, cfg, sd->owner, &err) < 0)
+            goto failed;
+        failures = 0;
+        if (sd->once)
+            break;
+        nap(1000);
+        continue;
+    failed:
+        failures++;
+        hl_error("outbox: %s (attempt %d)", err.msg, failures);
+        hl_store_close(&store);
+        if (sd->once)
+            break;
+        nap(backoff_ms(failures, cfg->backoff_max_s));
+    }
+    if (mailer)
+        hl_smtp_ops.close(mailer);
+    hl_store_close(&store);
+    return NULL;
+}
+
 static void
 usage(FILE *f)
 {
@@ -433,12 +520,14 @@ main(int argc, char **argv)
     struct hl_config *cfg = hl_config_load(conf, &diag);
     struct hl_rules *rules = cfg ? load_rules(cfg, &diag) : NULL;
     calendar = cfg ? hl_sla_calendar_load(cfg->calendar, &diag) : NULL;
-    if (cfg == NULL || rules == NULL || calendar == NULL) {
+    templates = cfg ? hl_templates_load_dir(cfg->templates_dir, &diag) : NULL;
+    if (cfg == NULL || rules == NULL || calendar == NULL || templates == NULL) {
         hl_diag_print(&diag);
         fprintf(stderr, "hotlined: %zu problem%s found\n", diag.n, diag.n == 1 ? "" : "s");
         hl_diag_fini(&diag);
         hl_rules_free(&rules);
         hl_sla_calendar_free(&calendar);
+        hl_templates_free(&templates);
         hl_config_free(&cfg);
         return EX_CONFIG;
     }
@@ -447,6 +536,7 @@ main(int argc, char **argv)
         printf("%s: configuration and rules are valid (%zu units)\n", conf, cfg->n_units);
         hl_rules_free(&rules);
         hl_sla_calendar_free(&calendar);
+        hl_templates_free(&templates);
         hl_config_free(&cfg);
         return 0;
     }
@@ -468,6 +558,7 @@ main(int argc, char **argv)
         hl_store_close(&store);
         hl_rules_free(&rules);
         hl_sla_calendar_free(&calendar);
+        hl_templates_free(&templates);
         hl_config_free(&cfg);
         return 1;
     }
@@ -478,6 +569,7 @@ main(int argc, char **argv)
         hl_store_close(&store);
         hl_rules_free(&rules);
         hl_sla_calendar_free(&calendar);
+        hl_templates_free(&templates);
         hl_config_free(&cfg);
         return 1;
     }
@@ -486,6 +578,7 @@ main(int argc, char **argv)
         hl_store_close(&store);
         hl_rules_free(&rules);
         hl_sla_calendar_free(&calendar);
+        hl_templates_free(&templates);
         hl_config_free(&cfg);
         return 1;
     }
@@ -519,6 +612,9 @@ main(int argc, char **argv)
         w->once = once;
         pthread_create(&w->thread, NULL, worker_main, w);
     }
+    struct sender sd = {.cfg = cfg, .owner = owner, .once = once};
+    if (cfg->has_smtp && !once)
+        pthread_create(&sd.thread, NULL, sender_main, &sd);
     hl_info("hotlined %s: serving %zu mailbox%s as %s", once ? "(one pass)" : "started", n,
             n == 1 ? "" : "es", owner);
 
@@ -556,10 +652,16 @@ main(int argc, char **argv)
         if (once && workers[i].result != 0)
             rc = 1;
     }
+    /* --once: what this pass queued is sent before exiting. */
+    if (cfg->has_smtp && once)
+        sender_main(&sd);
+    else if (cfg->has_smtp)
+        pthread_join(sd.thread, NULL);
     free(workers);
     free(own);
     rules_set(NULL);
     hl_sla_calendar_free(&calendar);
+    hl_templates_free(&templates);
     hl_config_free(&cfg);
     hl_info("hotlined stopped");
     return rc;

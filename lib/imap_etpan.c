@@ -54,10 +54,10 @@ struct imap {
 static bool
 code_is_permanent(const char *atom)
 {
-    static const char *const perm[] = {"NONEXISTENT", "NOPERM",     "CANNOT",
-                                       "AUTHENTICATIONFAILED",      "AUTHORIZATIONFAILED",
-                                       "EXPIRED",     "PRIVACYREQUIRED", "CONTACTADMIN",
-                                       "TRYCREATE",   "OVERQUOTA"};
+    static const char *const perm[] = {
+        "NONEXISTENT",         "NOPERM",   "CANNOT",          "AUTHENTICATIONFAILED",
+        "AUTHORIZATIONFAILED", "EXPIRED",  "PRIVACYREQUIRED", "CONTACTADMIN",
+        "TRYCREATE",           "OVERQUOTA"};
     for (size_t i = 0; atom && i < HL_NELEM(perm); i++)
         if (strcasecmp(atom, perm[i]) == 0)
             return true;
@@ -89,8 +89,7 @@ fail(struct imap *m, int r, const char *what, struct hl_err *err)
     switch (r) {
     case MAILIMAP_ERROR_STREAM:
         m->broken = true;
-        return hl_err_set(err, HL_ERR_TEMP, "%s: %s: connection lost or timed out", m->where,
-                          what);
+        return hl_err_set(err, HL_ERR_TEMP, "%s: %s: connection lost or timed out", m->where, what);
     case MAILIMAP_ERROR_CONNECTION_REFUSED:
         m->broken = true;
         return hl_err_set(err, HL_ERR_TEMP,
@@ -98,12 +97,12 @@ fail(struct imap *m, int r, const char *what, struct hl_err *err)
                           what);
     case MAILIMAP_ERROR_FATAL:
         m->broken = true;
-        return hl_err_set(err, HL_ERR_TEMP, "%s: %s: server closed the session: BYE %s",
-                          m->where, what, text);
+        return hl_err_set(err, HL_ERR_TEMP, "%s: %s: server closed the session: BYE %s", m->where,
+                          what, text);
     case MAILIMAP_ERROR_PARSE:
         m->broken = true;
-        return hl_err_set(err, HL_ERR_TEMP, "%s: %s: cannot parse the server's response",
-                          m->where, what);
+        return hl_err_set(err, HL_ERR_TEMP, "%s: %s: cannot parse the server's response", m->where,
+                          what);
     case MAILIMAP_ERROR_MEMORY:
         m->broken = true;
         return hl_err_set(err, HL_ERR_TEMP, "%s: %s: libetpan out of memory", m->where, what);
@@ -111,8 +110,8 @@ fail(struct imap *m, int r, const char *what, struct hl_err *err)
         m->broken = true;
         return hl_err_set(err, HL_ERR_TEMP, "%s: %s: TLS handshake failed", m->where, what);
     case MAILIMAP_ERROR_BAD_STATE:
-        return hl_err_set(err, HL_ERR_PERM, "%s: %s: not allowed in this session state",
-                          m->where, what);
+        return hl_err_set(err, HL_ERR_PERM, "%s: %s: not allowed in this session state", m->where,
+                          what);
     case MAILIMAP_ERROR_PROTOCOL:
         return hl_err_set(err, HL_ERR_PERM, "%s: %s: BAD %s", m->where, what, text);
     default: {
@@ -289,8 +288,10 @@ verify_peer(struct imap *m, const struct hl_mailbox_cfg *cfg, struct hl_err *err
 {
     carray *chain = mailstream_get_certificate_chain(m->s->imap_stream);
     if (chain == NULL)
-        return hl_err_set(err, HL_ERR_PERM, "%s: TLS certificate of %s:%d not trusted: no "
-                          "certificate presented", m->where, cfg->host, cfg->port);
+        return hl_err_set(err, HL_ERR_PERM,
+                          "%s: TLS certificate of %s:%d not trusted: no "
+                          "certificate presented",
+                          m->where, cfg->host, cfg->port);
     size_t n = carray_count(chain);
     const unsigned char **der = hl_xcalloc(n ? n : 1, sizeof *der);
     size_t *len = hl_xcalloc(n ? n : 1, sizeof *len);
@@ -326,20 +327,18 @@ imap_close(void *mb)
 }
 
 static void *
-imap_open(const struct hl_mailbox_cfg *cfg, const char *password, int timeout_s,
-          struct hl_err *err)
+imap_open(const struct hl_mailbox_cfg *cfg, const char *password, int timeout_s, struct hl_err *err)
 {
     struct imap *m = hl_xcalloc(1, sizeof *m);
     int r;
     m->host = hl_xstrdup(cfg->host ? cfg->host : "");
-    snprintf(m->where, sizeof m->where, strchr(m->host, ':') ? "imap [%s]:%d user %s"
-                                                             : "imap %s:%d user %s",
-             m->host, cfg->port, cfg->user ? cfg->user : "?");
+    snprintf(m->where, sizeof m->where,
+             strchr(m->host, ':') ? "imap [%s]:%d user %s" : "imap %s:%d user %s", m->host,
+             cfg->port, cfg->user ? cfg->user : "?");
 
     if (cfg->host == NULL || cfg->user == NULL || password == NULL || cfg->port <= 0 ||
         cfg->port > 65535) {
-        hl_err_set(err, HL_ERR_CONFIG, "%s: host, port, user and password are required",
-                   m->where);
+        hl_err_set(err, HL_ERR_CONFIG, "%s: host, port, user and password are required", m->where);
         goto fail;
     }
     if (cfg->tls == HL_TLS_PLAIN && !cfg->allow_plain) {
@@ -492,8 +491,8 @@ imap_select(void *mb, const char *folder, uint32_t *uidvalidity_out, uint32_t *e
     }
     const struct mailimap_selection_info *si = m->s->imap_selection_info;
     if (si == NULL || si->sel_uidvalidity == 0)
-        return hl_err_set(err, HL_ERR_PERM, "%s: SELECT %s: server gave no UIDVALIDITY",
-                          m->where, folder);
+        return hl_err_set(err, HL_ERR_PERM, "%s: SELECT %s: server gave no UIDVALIDITY", m->where,
+                          folder);
     m->selected = true;
     *uidvalidity_out = si->sel_uidvalidity;
     *exists_out = si->sel_exists;
@@ -543,8 +542,8 @@ find_uid(const uint32_t *sorted, size_t n, uint32_t uid)
 }
 
 static int
-imap_fetch(void *mb, const uint32_t *uids, size_t n, size_t max_bytes,
-           struct hl_fetched **msgs_out, size_t *n_out, struct hl_err *err)
+imap_fetch(void *mb, const uint32_t *uids, size_t n, size_t max_bytes, struct hl_fetched **msgs_out,
+           size_t *n_out, struct hl_err *err)
 {
     struct imap *m = mb;
     int rc = -1;

@@ -67,14 +67,14 @@ check_host(X509 *leaf, const char *host, struct hl_err *err)
     if (is_ip_literal(host))
         r = X509_check_ip_asc(leaf, host, 0);
     else
-        r = X509_check_host(leaf, host, strlen(host), X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS | X509_CHECK_FLAG_NEVER_CHECK_SUBJECT,
-                            NULL);
+        r = X509_check_host(
+            leaf, host, strlen(host),
+            X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS | X509_CHECK_FLAG_NEVER_CHECK_SUBJECT, NULL);
     if (r == 1)
         return 0;
     if (r == 0)
         return hl_err_set(err, HL_ERR_PERM, "certificate does not name host %s", host);
-    return hl_err_set(err, HL_ERR_PERM, "cannot check host name %s against the certificate",
-                      host);
+    return hl_err_set(err, HL_ERR_PERM, "cannot check host name %s against the certificate", host);
 }
 
 static int
@@ -142,8 +142,8 @@ hl_tls_verify_chain(const unsigned char *const *der, const size_t *der_len, size
         if (pin_matches(trust->pin_sha256, hex))
             rc = 0;
         else
-            hl_err_set(err, HL_ERR_PERM, "certificate SHA-256 %s does not match the pinned %s",
-                       hex, trust->pin_sha256);
+            hl_err_set(err, HL_ERR_PERM, "certificate SHA-256 %s does not match the pinned %s", hex,
+                       trust->pin_sha256);
         goto out;
     }
 

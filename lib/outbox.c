@@ -1,0 +1,418 @@
+/*
+ * outbox: rendering, the retry policy and the pass over the store seam.  No
+ * I/O of its own: the store and the mailer are passed in.
+ *
+ * Limits: a forward quotes at most SUMMARY_MAX_BYTES of the decoded text (the
+ * whole original is attached anyway); the To header names at most
+ * HL_COMPOSE_MAX_RCPT clerks (the envelope still carries every one).
+ */
+#include "outbox.h"
+
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "compose.h"
+#include "rules.h"
+#include "sla.h"
+#include "templates.h"
+
+#define SUMMARY_MAX_BYTES 1500
+
+int64_t
+hl_outbox_backoff_s(int attempts, uint32_t rnd)
+{
+    int64_t base = HL_OUTBOX_BACKOFF_FIRST_S;
+    for (int i = 1; i < attempts && base < HL_OUTBOX_BACKOFF_MAX_S; i++)
+        base *= 2;
+    if (base > HL_OUTBOX_BACKOFF_MAX_S)
+        base = HL_OUTBOX_BACKOFF_MAX_S;
+    /* Jitter only shortens the wait, so the cap stays a cap. */
+    return base - (int64_t)(rnd % (uint32_t)(base / 5 + 1));
+}
+
+/* Nominal (jitter-free) time spent waiting once `attempts` attempts failed. */
+static int64_t
+waited_s(int attempts)
+{
+    int64_t sum = 0;
+    for (int i = 1; i <= attempts && sum < HL_OUTBOX_GIVE_UP_S; i++)
+        sum += hl_outbox_backoff_s(i, 0);
+    return sum;
+}
+
+void
+hl_outbox_decide(const struct hl_outbox_row *row, enum hl_send_result r, const char *reply,
+                 int64_t now, uint32_t rnd, struct hl_outbox_outcome *out)
+{
+    memset(out, 0, sizeof *out);
+    out->reply = reply ? reply : "";
+    bool ack = strcmp(row->kind, "ack") == 0;
+    if (r == HL_SEND_OK) {
+        out->status = HL_OUTBOX_SENT;
+        snprintf(out->event, sizeof out->event, "%s_sent", row->kind);
+        return;
+    }
+    /* The give-up horizon counts attempts, not wall time since creation, so
+     * that an operator's "outbox retry" (which resets attempts) buys a
+     * fresh three days. */
+    if (r == HL_SEND_TEMP && waited_s(row->attempts) < HL_OUTBOX_GIVE_UP_S) {
+        out->status = HL_OUTBOX_PENDING;
+        out->next_attempt_at = now + hl_outbox_backoff_s(row->attempts, rnd);
+        return;
+    }
+    out->status = HL_OUTBOX_FAILED;
+    out->citizen_undeliverable = ack;
+    snprintf(out->event, sizeof out->event, "%s_failed", row->kind);
+}
+
+/* ---- rendering ---- */
+
+static const char *
+domain_of(const char *address)
+{
+    const char *at = address ? strrchr(address, '@') : NULL;
+    return at && at[1] ? at + 1 : NULL;
+}
+
+static const char *
+priority_text(int p)
+{
+    switch (p) {
+    case HL_PRIO_LOW:
+        return "Thấp";
+    case HL_PRIO_HIGH:
+        return "Cao";
+    case HL_PRIO_URGENT:
+        return "Khẩn";
+    default:
+        return "Bình thường";
+    }
+}
+
+static const char *
+date_text(struct hl_arena *a, int64_t at)
+{
+    if (at <= 0)
+        return NULL;
+    char d[16];
+    hl_sla_format_date(hl_sla_local_date(at), d, sizeof d);
+    return hl_arena_strdup(a, d);
+}
+
+/* The list of rule names for a forward, each once, in the order they fired. */
+static const char *
+rules_text(struct hl_arena *a, const char *names)
+{
+    struct hl_buf b;
+    hl_buf_init(&b);
+    const char *p = names ? names : "";
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        if (n > 0) {
+            char *name = hl_arena_strndup(a, p, n);
+            char *line = hl_arena_printf(a, "    - %s\n", name);
+            if (b.len == 0 || strstr(b.data, line) == NULL)
+                hl_buf_puts(&b, line);
+        }
+        p += n + (nl != NULL);
+    }
+    if (b.len == 0)
+        hl_buf_puts(&b, "    (không có quy tắc nào khớp; chuyển theo hộp thư đã nhận thư)\n");
+    /* The template puts its own line break after the placeholder. */
+    b.data[--b.len] = '\0';
+    char *out = hl_arena_strdup(a, b.data);
+    hl_buf_fini(&b);
+    return out;
+}
+
+/* At most max bytes of s, cut at a UTF-8 character boundary, with an ellipsis. */
+static const char *
+cut_text(struct hl_arena *a, const char *s, size_t max)
+{
+    if (s == NULL || *s == '\0')
+        return NULL;
+    size_t n = strlen(s);
+    if (n <= max)
+        return s;
+    while (n > max || (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80))
+        n--;
+    return hl_arena_printf(a, "%.*s …", (int)n, s);
+}
+
+static const char *
+one_line(struct hl_arena *a, const char *s)
+{
+    if (s == NULL)
+        return NULL;
+    size_t n = strlen(s) + 1;
+    return hl_compose_sanitize(s, hl_arena_alloc(a, n), n);
+}
+
+static int
+unit_or_fail(const struct hl_config *cfg, const char *code, const struct hl_unit_cfg **out,
+             struct hl_err *err)
+{
+    *out = code ? hl_config_unit(cfg, code) : NULL;
+    if (*out == NULL)
+        return hl_err_set(err, HL_ERR_CONFIG, "unit %s is not configured", code ? code : "(none)");
+    if (domain_of((*out)->feedback_email) == NULL)
+        return hl_err_set(err, HL_ERR_CONFIG, "unit %s has no feedback_email", code);
+    return 0;
+}
+
+int
+hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *row, int64_t now,
+                 struct hl_buf *data_out, struct hl_buf *mail_from_out, struct hl_err *err)
+{
+    enum hl_template_kind tk;
+    bool ack = strcmp(row->kind, "ack") == 0;
+    if (ack)
+        tk = HL_TPL_ACK;
+    else if (strcmp(row->kind, "forward") == 0)
+        tk = HL_TPL_FORWARD;
+    else
+        return hl_err_set(err, HL_ERR_CONFIG, "no renderer for outbox kind %s", row->kind);
+    if (row->case_code == NULL)
+        return hl_err_set(err, HL_ERR_INPUT, "the row belongs to no case");
+    if (row->n_rcpt == 0)
+        return hl_err_set(err, HL_ERR_INPUT, "no recipient");
+
+    const struct hl_unit_cfg *sender, *responsible, *received = NULL;
+    if (unit_or_fail(env->cfg, row->unit_code, &sender, err) < 0 ||
+        unit_or_fail(env->cfg, row->case_unit, &responsible, err) < 0)
+        return -1;
+    if (row->received_unit && strcmp(row->received_unit, row->case_unit) != 0)
+        received = hl_config_unit(env->cfg, row->received_unit);
+    const struct hl_template *tpl = hl_templates_get(env->templates, tk, row->lang);
+    if (tpl == NULL)
+        return hl_err_set(err, HL_ERR_CONFIG, "no %s template", row->kind);
+
+    const struct hl_category *cat =
+        env->rules ? hl_rules_category(env->rules, row->category ? row->category : "") : NULL;
+    int days = row->deadline_days >= 0 ? row->deadline_days : cat ? cat->deadline_days : -1;
+
+    int rc = -1;
+    struct hl_arena a;
+    hl_arena_init(&a);
+    struct hl_buf subject, body, marker, refs;
+    hl_buf_init(&subject);
+    hl_buf_init(&body);
+    hl_buf_init(&marker);
+    hl_buf_init(&refs);
+    hl_compose_marker(row->case_code, &marker);
+
+    /* One-line values stay one line in the body too. */
+    const char *subject_1 = one_line(&a, row->subject);
+    const char *name_1 = one_line(&a, row->citizen_name);
+    const struct hl_tvar vars[] = {
+        {"case_code", row->case_code},
+        {"unit_name", responsible->name},
+        {"unit_phone", responsible->hotline_phone},
+        {"unit_address", responsible->address},
+        {"unit_email", responsible->feedback_email},
+        {"original_subject", subject_1},
+        {"received_date", date_text(&a, row->received_at)},
+        {"due_date", row->due_at > 0 ? date_text(&a, row->due_at) : "(đang xác định)"},
+        {"legal_basis", cat && cat->legal_basis && *cat->legal_basis
+                            ? cat->legal_basis
+                            : "theo quy định hiện hành về tiếp nhận, xử lý phản ánh, kiến nghị"},
+        {"body_marker", marker.data},
+        {"category", cat && cat->name ? cat->name : row->category},
+        {"priority", priority_text(row->priority)},
+        {"citizen_name", name_1},
+        {"citizen_email", row->citizen_address},
+        {"working_days", days > 0 ? hl_arena_printf(&a, "%02d", days) : NULL},
+        {"received_unit_name", received ? received->name : NULL},
+        {"routing_rules", rules_text(&a, row->rules)},
+        {"summary", cut_text(&a, row->msg_text, SUMMARY_MAX_BYTES)},
+        {"problems", row->msg_problems},
+        {"reply_address", responsible->feedback_email},
+    };
+    /* The ack template may not name the forward-only variables: pass only
+     * those its kind declares. */
+    struct hl_tvar used[HL_NELEM(vars)];
+    size_t n_used = 0;
+    for (const char *const *k = hl_templates_kind_vars(tk); *k; k++)
+        for (size_t i = 0; i < HL_NELEM(vars); i++)
+            if (strcmp(vars[i].name, *k) == 0)
+                used[n_used++] = vars[i];
+    if (hl_templates_render(tpl, used, n_used, &subject, &body, err) < 0) {
+        hl_err_prefix(err, "%s", hl_templates_file(tpl));
+        goto out;
+    }
+
+    const char *domain = domain_of(sender->feedback_email);
+    char id[24];
+    snprintf(id, sizeof id, "%lld", (long long)row->id);
+    struct hl_buf mid;
+    hl_buf_init(&mid);
+    if (hl_compose_message_id(row->case_code, row->kind, id, domain, &mid, err) < 0) {
+        hl_buf_fini(&mid);
+        goto out;
+    }
+    char *message_id = hl_arena_strdup(&a, mid.data);
+    hl_buf_fini(&mid);
+
+    struct hl_compose_mail m = {
+        .from = {sender->name, sender->feedback_email},
+        .subject = subject.data,
+        .date = now,
+        .message_id = message_id,
+        .loop_domain = domain,
+        .body = body.data,
+        .cte = HL_COMPOSE_QP,
+    };
+    if (ack) {
+        m.to[0] = (struct hl_compose_addr){row->citizen_name, row->rcpt[0]};
+        m.n_to = 1;
+        m.auto_submitted = HL_COMPOSE_AUTO_REPLIED;
+        /* In-Reply-To needs a usable id; compose rebuilds it from its printable
+         * characters, so a hostile one cannot inject anything. */
+        if (row->msg_message_id && *row->msg_message_id) {
+            m.in_reply_to = row->msg_message_id;
+            if (row->msg_references && *row->msg_references)
+                hl_buf_printf(&refs, "%s %s", row->msg_references, row->msg_message_id);
+            else
+                hl_buf_puts(&refs, row->msg_message_id);
+            m.references = refs.data;
+        }
+    } else {
+        for (size_t i = 0; i < row->n_rcpt && i < HL_COMPOSE_MAX_RCPT; i++)
+            m.to[m.n_to++] = (struct hl_compose_addr){NULL, row->rcpt[i]};
+        m.reply_to = (struct hl_compose_addr){responsible->name, responsible->feedback_email};
+        m.auto_submitted = HL_COMPOSE_AUTO_GENERATED;
+        m.original = row->raw;
+        m.original_len = row->raw_len;
+        if (row->msg_message_id && *row->msg_message_id)
+            m.references = row->msg_message_id;
+    }
+    for (size_t i = 0; i < row->n_rcpt; i++)
+        if (!hl_compose_addr_valid(row->rcpt[i])) {
+            hl_err_set(err, HL_ERR_INPUT, "unusable recipient address");
+            goto out;
+        }
+    if (hl_compose_build(&m, data_out, err) < 0)
+        goto out;
+    hl_buf_reset(mail_from_out);
+    hl_buf_printf(mail_from_out, "bounce+%lld@%s", (long long)row->id, domain);
+    rc = 0;
+out:
+    hl_buf_fini(&subject);
+    hl_buf_fini(&body);
+    hl_buf_fini(&marker);
+    hl_buf_fini(&refs);
+    hl_arena_fini(&a);
+    return rc;
+}
+
+/* ---- the pass ---- */
+
+static uint32_t
+jitter_seed(int64_t id, int64_t now)
+{
+    uint64_t x = (uint64_t)id * 0x9E3779B97F4A7C15ull ^ (uint64_t)now ^ ((uint64_t)getpid() << 32);
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    return (uint32_t)x;
+}
+
+/* Server replies and our errors go to a text column and to logs: one line of
+ * printable ASCII. */
+static void
+clean_reply(char *s)
+{
+    for (unsigned char *p = (unsigned char *)s; *p; p++)
+        if (*p < 0x20 || *p >= 0x7F)
+            *p = (*p == '\r' || *p == '\n' || *p == '\t') ? ' ' : '?';
+}
+
+static int
+send_row(const struct hl_outbox_store_ops *ops, void *st, const struct hl_outbox_env *env,
+         const struct hl_outbox_row *row, int64_t now, struct hl_err *err)
+{
+    int rc = -1;
+    struct hl_buf data, from;
+    hl_buf_init(&data);
+    hl_buf_init(&from);
+    char reply[sizeof((struct hl_err *)0)->msg + 32] = "";
+    enum hl_send_result r;
+    const unsigned char *bytes = row->data;
+    size_t len = row->data_len;
+    const char *mail_from = row->mail_from;
+
+    if (bytes == NULL) {
+        struct hl_err rerr = {0};
+        if (hl_outbox_render(env, row, now, &data, &from, &rerr) < 0) {
+            /* Input that cannot be rendered never will be; a configuration
+             * problem may be fixed by the operator, so it waits and retries. */
+            r = rerr.kind == HL_ERR_INPUT ? HL_SEND_PERM : HL_SEND_TEMP;
+            snprintf(reply, sizeof reply, "not rendered: %s", rerr.msg);
+            hl_warn("case=%s outbox=%lld kind=%s: %s", row->case_code ? row->case_code : "-",
+                    (long long)row->id, row->kind, reply);
+            goto record;
+        }
+        if (ops->save(st, row->id, (const unsigned char *)data.data, data.len, from.data, err) < 0)
+            goto out;
+        bytes = (const unsigned char *)data.data;
+        len = data.len;
+        mail_from = from.data;
+    }
+
+    char envid[32];
+    snprintf(envid, sizeof envid, "hl-%lld", (long long)row->id);
+    struct hl_envelope e = {
+        .mail_from = mail_from ? mail_from : "",
+        .rcpt = row->rcpt,
+        .n_rcpt = row->n_rcpt,
+        .envid = envid,
+    };
+    r = env->mailer->send(env->mailer_conn, &e, bytes, len, reply, sizeof reply);
+
+record:
+    clean_reply(reply);
+    struct hl_outbox_outcome o;
+    hl_outbox_decide(row, r, reply, now, jitter_seed(row->id, now), &o);
+    if (ops->mark(st, row, &o, now, err) < 0)
+        goto out;
+    static const char *const names[] = {"pending", "sent", "failed"};
+    hl_log(o.status == HL_OUTBOX_SENT ? HL_LOG_INFO : HL_LOG_WARN,
+           "case=%s outbox=%lld kind=%s attempt=%d: %s: %s", row->case_code ? row->case_code : "-",
+           (long long)row->id, row->kind, row->attempts, names[o.status], reply);
+    rc = 0;
+out:
+    hl_buf_fini(&data);
+    hl_buf_fini(&from);
+    return rc;
+}
+
+int
+hl_outbox_run(const struct hl_outbox_store_ops *ops, void *st, const struct hl_outbox_env *env,
+              int batch, int *processed_out, struct hl_err *err)
+{
+    int64_t now = env->now ? env->now : (int64_t)time(NULL);
+    struct hl_arena a;
+    hl_arena_init(&a);
+    struct hl_outbox_row *rows = NULL;
+    size_t n = 0, done = 0;
+    int rc = -1;
+    if (processed_out)
+        *processed_out = 0;
+    if (ops->claim(st, env->owner, now, batch > 0 ? batch : 1, &a, &rows, &n, err) < 0) {
+        hl_err_prefix(err, "outbox: claim");
+        goto out;
+    }
+    for (; done < n; done++)
+        if (send_row(ops, st, env, &rows[done], now, err) < 0) {
+            hl_err_prefix(err, "outbox=%lld", (long long)rows[done].id);
+            goto out;
+        }
+    rc = 0;
+out:
+    if (processed_out)
+        *processed_out = (int)done;
+    hl_arena_fini(&a);
+    return rc;
+}

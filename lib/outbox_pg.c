@@ -1,0 +1,312 @@
+/*
+ * outbox_pg: the outbox's store seam over libpq (claim, save, mark) and the
+ * hotlinectl reports.  Runs on the store's connection (hl_store_pgconn), so
+ * it belongs to the store's thread.  Every statement is parameterised;
+ * instants are passed as Unix seconds so that tests can move the clock.
+ */
+#include "outbox.h"
+
+#include <libpq-fe.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store.h"
+
+static int
+fail(PGconn *c, PGresult *res, struct hl_err *err, const char *what)
+{
+    const char *msg = res ? PQresultErrorMessage(res) : "";
+    if (msg == NULL || *msg == '\0')
+        msg = PQerrorMessage(c);
+    char clean[512];
+    size_t n = 0;
+    for (const char *p = msg; *p && n + 1 < sizeof clean; p++)
+        clean[n++] = (*p == '\n' || *p == '\r') ? ' ' : *p;
+    while (n > 0 && clean[n - 1] == ' ')
+        n--;
+    clean[n] = '\0';
+    const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    enum hl_err_kind kind = HL_ERR_TEMP;
+    if (state && (strncmp(state, "22", 2) == 0 || strncmp(state, "23", 2) == 0) &&
+        PQstatus(c) == CONNECTION_OK)
+        kind = HL_ERR_INPUT;
+    hl_err_set(err, kind, "database: %s: %s", what, clean);
+    PQclear(res);
+    return -1;
+}
+
+/* now is whole seconds: a row due anywhere in this second is due (hotlinectl
+ * retry uses the database clock, with microseconds). */
+static const char claim_sql[] =
+    "UPDATE outbox SET status = 'sending', claimed_by = $1, claimed_at = to_timestamp($2),"
+    " attempts = attempts + 1"
+    " WHERE id IN (SELECT id FROM outbox"
+    "  WHERE ((status = 'pending' AND next_attempt_at < to_timestamp($2 + 1))"
+    "   OR (status = 'sending' AND claimed_at < to_timestamp($2) - make_interval(secs => $4)))"
+    "  AND (data IS NOT NULL OR kind IN ('ack', 'forward'))"
+    "  ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)"
+    " RETURNING id";
+
+/* Rendering inputs are loaded only for rows not rendered yet. */
+static const char load_sql[] =
+    "SELECT o.id, coalesce(o.case_id, 0), o.kind, o.unit_code, o.lang,"
+    " array_to_string(o.rcpt, E'\\n'), o.attempts, extract(epoch FROM o.created_at)::bigint,"
+    " o.data, o.mail_from, k.code, k.unit_code, k.received_unit, k.category, k.priority,"
+    " k.subject, k.citizen_address, k.citizen_name, coalesce(k.deadline_days, -1),"
+    " coalesce(extract(epoch FROM k.due_at)::bigint, 0), m.message_id, m.references_hdr,"
+    " coalesce(extract(epoch FROM m.received_at)::bigint, 0), m.body_text, m.problems,"
+    " CASE WHEN o.data IS NULL AND o.kind = 'forward' THEN m.raw END,"
+    " (SELECT string_agg(r.x->>'rule', E'\\n' ORDER BY e.id, r.n) FROM events e"
+    "   CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(e.detail->'rules')"
+    "   = 'array' THEN e.detail->'rules' ELSE '[]'::jsonb END) WITH ORDINALITY AS r (x, n)"
+    "   WHERE o.data IS NULL AND e.case_id = o.case_id AND e.kind = 'classified')"
+    " FROM outbox o LEFT JOIN cases k ON k.id = o.case_id"
+    " LEFT JOIN messages m ON m.id = o.message_id"
+    " WHERE o.id = ANY ($1::bigint[]) AND o.claimed_by = $2 ORDER BY o.id";
+
+static const char *
+col(PGresult *res, int row, int c, struct hl_arena *a)
+{
+    if (PQgetisnull(res, row, c))
+        return NULL;
+    return hl_arena_strdup(a, PQgetvalue(res, row, c));
+}
+
+static int64_t
+col_i64(PGresult *res, int row, int c)
+{
+    return PQgetisnull(res, row, c) ? 0 : strtoll(PQgetvalue(res, row, c), NULL, 10);
+}
+
+static const unsigned char *
+col_bytes(PGresult *res, int row, int c, struct hl_arena *a, size_t *len_out)
+{
+    *len_out = 0;
+    if (PQgetisnull(res, row, c))
+        return NULL;
+    size_t n = 0;
+    unsigned char *p = PQunescapeBytea((const unsigned char *)PQgetvalue(res, row, c), &n);
+    if (p == NULL)
+        abort(); /* out of memory, as hl_xmalloc would */
+    unsigned char *copy = hl_arena_memdup(a, p, n ? n : 1);
+    PQfreemem(p);
+    *len_out = n;
+    return copy;
+}
+
+static void
+split_rcpt(struct hl_outbox_row *r, const char *list, struct hl_arena *a)
+{
+    size_t n = 0;
+    for (const char *p = list; p && *p; p++)
+        n += *p == '\n';
+    r->rcpt = hl_arena_alloc(a, (n + 1) * sizeof *r->rcpt);
+    r->n_rcpt = 0;
+    const char *p = list ? list : "";
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        if (len)
+            r->rcpt[r->n_rcpt++] = hl_arena_strndup(a, p, len);
+        p += len + (nl != NULL);
+    }
+}
+
+static int
+pg_claim(void *st, const char *owner, int64_t now, int batch, struct hl_arena *a,
+         struct hl_outbox_row **rows_out, size_t *n_out, struct hl_err *err)
+{
+    PGconn *c = hl_store_pgconn(st);
+    char now_s[24], batch_s[16], stale_s[16];
+    snprintf(now_s, sizeof now_s, "%lld", (long long)now);
+    snprintf(batch_s, sizeof batch_s, "%d", batch);
+    snprintf(stale_s, sizeof stale_s, "%d", HL_OUTBOX_STALE_CLAIM_S);
+    const char *p[] = {owner, now_s, batch_s, stale_s};
+    *rows_out = NULL;
+    *n_out = 0;
+    PGresult *res = PQexecParams(c, claim_sql, 4, NULL, p, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return fail(c, res, err, "claim");
+    int n = PQntuples(res);
+    if (n == 0) {
+        PQclear(res);
+        return 0;
+    }
+    struct hl_buf ids;
+    hl_buf_init(&ids);
+    hl_buf_putc(&ids, '{');
+    for (int i = 0; i < n; i++)
+        hl_buf_printf(&ids, "%s%s", i ? "," : "", PQgetvalue(res, i, 0));
+    hl_buf_putc(&ids, '}');
+    PQclear(res);
+
+    const char *lp[] = {ids.data, owner};
+    res = PQexecParams(c, load_sql, 2, NULL, lp, NULL, NULL, 0);
+    hl_buf_fini(&ids);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return fail(c, res, err, "load claimed rows");
+    n = PQntuples(res);
+    struct hl_outbox_row *rows = hl_arena_alloc(a, (size_t)(n ? n : 1) * sizeof *rows);
+    for (int i = 0; i < n; i++) {
+        struct hl_outbox_row *r = &rows[i];
+        memset(r, 0, sizeof *r);
+        r->id = col_i64(res, i, 0);
+        r->case_id = col_i64(res, i, 1);
+        r->kind = col(res, i, 2, a);
+        r->unit_code = col(res, i, 3, a);
+        r->lang = col(res, i, 4, a);
+        split_rcpt(r, PQgetvalue(res, i, 5), a);
+        r->attempts = (int)col_i64(res, i, 6);
+        r->created_at = col_i64(res, i, 7);
+        r->data = col_bytes(res, i, 8, a, &r->data_len);
+        r->mail_from = col(res, i, 9, a);
+        r->case_code = col(res, i, 10, a);
+        r->case_unit = col(res, i, 11, a);
+        r->received_unit = col(res, i, 12, a);
+        r->category = col(res, i, 13, a);
+        r->priority = (int)col_i64(res, i, 14);
+        r->subject = col(res, i, 15, a);
+        r->citizen_address = col(res, i, 16, a);
+        r->citizen_name = col(res, i, 17, a);
+        r->deadline_days = (int)col_i64(res, i, 18);
+        r->due_at = col_i64(res, i, 19);
+        r->msg_message_id = col(res, i, 20, a);
+        r->msg_references = col(res, i, 21, a);
+        r->received_at = col_i64(res, i, 22);
+        r->msg_text = col(res, i, 23, a);
+        r->msg_problems = col(res, i, 24, a);
+        r->raw = col_bytes(res, i, 25, a, &r->raw_len);
+        r->rules = col(res, i, 26, a);
+    }
+    PQclear(res);
+    *rows_out = rows;
+    *n_out = (size_t)n;
+    return 0;
+}
+
+static int
+pg_save(void *st, int64_t id, const unsigned char *data, size_t len, const char *mail_from,
+        struct hl_err *err)
+{
+    PGconn *c = hl_store_pgconn(st);
+    char id_s[24];
+    snprintf(id_s, sizeof id_s, "%lld", (long long)id);
+    const char *p[] = {id_s, len ? (const char *)data : "", mail_from};
+    int lens[] = {0, (int)len, 0};
+    int fmts[] = {0, 1, 0};
+    PGresult *res = PQexecParams(c,
+                                 "UPDATE outbox SET data = $2::bytea, mail_from = $3"
+                                 " WHERE id = $1::bigint",
+                                 3, NULL, p, lens, fmts, 0);
+    if (PQresultStatus(res) != PGRES_COMMAND_OK)
+        return fail(c, res, err, "save rendered mail");
+    PQclear(res);
+    return 0;
+}
+
+static const char mark_sql[] =
+    "WITH u AS (UPDATE outbox SET status = $2, last_reply = $3,"
+    "  next_attempt_at = CASE WHEN $2 = 'pending' THEN to_timestamp($4) ELSE next_attempt_at END,"
+    "  sent_at = CASE WHEN $2 = 'sent' THEN to_timestamp($5) ELSE sent_at END"
+    "  WHERE id = $1::bigint RETURNING id, case_id, kind, rcpt, attempts),"
+    " e AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT case_id, 'hotlined', $6, jsonb_build_object('outbox_id', id, 'kind', kind,"
+    "  'rcpt', to_jsonb(rcpt), 'attempts', attempts, 'reply', $3::text)"
+    "  FROM u WHERE $6 <> '' AND case_id IS NOT NULL),"
+    " k AS (UPDATE cases SET citizen_undeliverable = true, updated_at = now()"
+    "  WHERE $7::bool AND id = (SELECT case_id FROM u))"
+    " SELECT count(*) FROM u";
+
+static int
+pg_mark(void *st, const struct hl_outbox_row *row, const struct hl_outbox_outcome *o, int64_t now,
+        struct hl_err *err)
+{
+    static const char *const status[] = {"pending", "sent", "failed"};
+    PGconn *c = hl_store_pgconn(st);
+    char id_s[24], next_s[24], now_s[24];
+    snprintf(id_s, sizeof id_s, "%lld", (long long)row->id);
+    snprintf(next_s, sizeof next_s, "%lld", (long long)o->next_attempt_at);
+    snprintf(now_s, sizeof now_s, "%lld", (long long)now);
+    const char *p[] = {id_s,
+                       status[o->status],
+                       o->reply,
+                       next_s,
+                       now_s,
+                       o->event,
+                       o->citizen_undeliverable ? "t" : "f"};
+    PGresult *res = PQexecParams(c, mark_sql, 7, NULL, p, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return fail(c, res, err, "record the result");
+    PQclear(res);
+    return 0;
+}
+
+static const struct hl_outbox_store_ops pg_ops = {
+    .claim = pg_claim,
+    .save = pg_save,
+    .mark = pg_mark,
+};
+
+int
+hl_outbox_pass(struct hl_store *s, const struct hl_outbox_env *env, int batch, int *processed_out,
+               struct hl_err *err)
+{
+    return hl_outbox_run(&pg_ops, s, env, batch, processed_out, err);
+}
+
+int
+hl_outbox_print(struct hl_store *s, const char *status, int limit, FILE *out, struct hl_err *err)
+{
+    PGconn *c = hl_store_pgconn(s);
+    char limit_s[16];
+    snprintf(limit_s, sizeof limit_s, "%d", limit > 0 ? limit : 50);
+    const char *p[] = {status, limit_s};
+    PGresult *res = PQexecParams(
+        c,
+        "SELECT o.id, o.kind, coalesce(k.code, '-'), array_to_string(o.rcpt, ','), o.status,"
+        " o.attempts, CASE WHEN o.status IN ('pending', 'sending') THEN to_char(o.next_attempt_at"
+        " AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') ELSE '-' END,"
+        " coalesce(o.last_reply, '')"
+        " FROM outbox o LEFT JOIN cases k ON k.id = o.case_id"
+        " WHERE $1::text IS NULL OR o.status = $1 ORDER BY o.id DESC LIMIT $2::int",
+        2, NULL, p, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return fail(c, res, err, "list outbox");
+    fprintf(out, "%-6s %-8s %-15s %-40s %-8s %3s %-16s %s\n", "ID", "KIND", "CASE", "RCPT",
+            "STATUS", "TRY", "NEXT ATTEMPT", "LAST REPLY");
+    for (int i = 0; i < PQntuples(res); i++)
+        fprintf(out, "%-6s %-8s %-15s %-40s %-8s %3s %-16s %s\n", PQgetvalue(res, i, 0),
+                PQgetvalue(res, i, 1), PQgetvalue(res, i, 2), PQgetvalue(res, i, 3),
+                PQgetvalue(res, i, 4), PQgetvalue(res, i, 5), PQgetvalue(res, i, 6),
+                PQgetvalue(res, i, 7));
+    PQclear(res);
+    return 0;
+}
+
+int
+hl_outbox_retry(struct hl_store *s, int64_t id, const char *actor, bool *found_out,
+                struct hl_err *err)
+{
+    PGconn *c = hl_store_pgconn(s);
+    char id_s[24];
+    snprintf(id_s, sizeof id_s, "%lld", (long long)id);
+    const char *p[] = {id_s, actor};
+    /* attempts restarts so that the retry gets the whole backoff ladder. */
+    PGresult *res = PQexecParams(
+        c,
+        "WITH o AS (SELECT id, status FROM outbox WHERE id = $1::bigint"
+        "  AND status IN ('failed', 'pending') FOR UPDATE),"
+        " u AS (UPDATE outbox x SET status = 'pending', next_attempt_at = now(), attempts = 0,"
+        "  claimed_by = NULL, claimed_at = NULL FROM o WHERE x.id = o.id"
+        "  RETURNING x.id, x.case_id, o.status AS was),"
+        " e AS (INSERT INTO events (case_id, actor, kind, detail)"
+        "  SELECT case_id, $2, 'outbox_retry', jsonb_build_object('outbox_id', id, 'was', was)"
+        "  FROM u WHERE case_id IS NOT NULL)"
+        " SELECT count(*) FROM u",
+        2, NULL, p, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return fail(c, res, err, "retry");
+    *found_out = strcmp(PQgetvalue(res, 0, 0), "0") != 0;
+    PQclear(res);
+    return 0;
+}

@@ -1,0 +1,559 @@
+/* Unit tests for lib/outbox.c: rendering of acknowledgements and forwards
+ * (parsed back with the MIME decoder), the retry policy, and a pass over a
+ * fake store and a fake mailer. */
+#include "compose.h"
+#include "mime.h"
+#include "outbox.h"
+#include "rules.h"
+#include "sla.h"
+#include "templates.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int passed, failed;
+
+#define CHECK(cond)                                                                                \
+    do {                                                                                           \
+        if (cond) {                                                                                \
+            passed++;                                                                              \
+        } else {                                                                                   \
+            failed++;                                                                              \
+            fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond);                     \
+        }                                                                                          \
+    } while (0)
+
+#define CHECK_STR(a, b)                                                                            \
+    do {                                                                                           \
+        const char *a_ = (a), *b_ = (b);                                                           \
+        if (a_ && b_ && strcmp(a_, b_) == 0) {                                                     \
+            passed++;                                                                              \
+        } else {                                                                                   \
+            failed++;                                                                              \
+            fprintf(stderr, "%s:%d: FAILED:\n  got  \"%s\"\n  want \"%s\"\n", __FILE__, __LINE__,  \
+                    a_ ? a_ : "(null)", b_ ? b_ : "(null)");                                       \
+        }                                                                                          \
+    } while (0)
+
+/* ---- fixtures ---- */
+
+static char *clerks_xd[] = {"ngo.thi.thu@soxaydung.hanoi.example.vn",
+                            "pham.van.duc@soxaydung.hanoi.example.vn"};
+
+static struct hl_unit_cfg units[] = {
+    {.code = "so-xd",
+     .name = "Sở Xây dựng thành phố Hà Nội",
+     .feedback_email = "phananh@soxaydung.hanoi.example.vn",
+     .hotline_phone = "+84 24 0000 0104",
+     .address = "52 Lê Đại Hành, Hai Bà Trưng, Hà Nội",
+     .clerks = clerks_xd,
+     .n_clerks = 2},
+    {.code = "ubnd-tp",
+     .name = "Văn phòng Ủy ban nhân dân thành phố Hà Nội",
+     .feedback_email = "phananh@vpubnd.hanoi.example.vn",
+     .hotline_phone = "+84 24 0000 0101"},
+};
+
+static struct hl_config cfg = {.case_prefix = "HL", .units = units, .n_units = 2};
+
+static const char original[] = "From: =?UTF-8?Q?L=C3=AA_Quang_Minh?= <lqminh@mail.example.vn>\r\n"
+                               "To: phananh@soxaydung.hanoi.example.vn\r\n"
+                               "Subject: =?UTF-8?Q?Ng=E1=BA=ADp_=C3=BAng?=\r\n"
+                               "Message-ID: <orig.1@mail.example.vn>\r\n"
+                               "\r\n"
+                               "Nuoc ngap sau 40-50 cm.\r\n";
+
+/* 2026-02-16 09:00 +0700 and a due date five working days later. */
+#define RECEIVED_AT 1771207200
+#define DUE_AT (RECEIVED_AT + 7 * 86400)
+
+static const char *citizen_rcpt[] = {"lqminh@mail.example.vn"};
+
+static struct hl_outbox_row
+ack_row(void)
+{
+    return (struct hl_outbox_row){
+        .id = 42,
+        .case_id = 7,
+        .kind = "ack",
+        .unit_code = "ubnd-tp",
+        .lang = "vi",
+        .rcpt = citizen_rcpt,
+        .n_rcpt = 1,
+        .attempts = 1,
+        .case_code = "HL-2026-000123",
+        .case_unit = "so-xd",
+        .received_unit = "ubnd-tp",
+        .category = "flooding",
+        .priority = 1,
+        /* hostile: a header line and a template placeholder in the subject */
+        .subject = "Ngập úng\r\nBcc: evil@attacker.example {{unit_phone}}",
+        .citizen_address = "lqminh@mail.example.vn",
+        .citizen_name = "Lê Quang Minh\r\nBcc: evil2@attacker.example",
+        .deadline_days = -1,
+        .due_at = DUE_AT,
+        .msg_message_id = "<orig.1@mail.example.vn>",
+        .received_at = RECEIVED_AT,
+        .msg_text = "Nước ngập sâu 40-50 cm.",
+    };
+}
+
+static struct hl_templates *tpl;
+static struct hl_rules *rules;
+
+static struct hl_outbox_env
+make_env(void)
+{
+    return (struct hl_outbox_env){
+        .cfg = &cfg, .templates = tpl, .rules = rules, .owner = "test", .now = RECEIVED_AT + 60};
+}
+
+static bool
+has_header(const struct hl_message *m, const char *name)
+{
+    return hl_message_header(m, name) != NULL;
+}
+
+/* ---- rendering ---- */
+
+static void
+test_ack(void)
+{
+    struct hl_outbox_env env = make_env();
+    struct hl_outbox_row row = ack_row();
+    struct hl_buf data, from;
+    hl_buf_init(&data);
+    hl_buf_init(&from);
+    struct hl_err err = {0};
+    CHECK(hl_outbox_render(&env, &row, env.now, &data, &from, &err) == 0);
+    CHECK_STR(from.data, "bounce+42@vpubnd.hanoi.example.vn");
+
+    struct hl_mime_limits lim;
+    hl_mime_limits_default(&lim);
+    struct hl_message *m = hl_mime_parse((const unsigned char *)data.data, data.len, &lim);
+    CHECK(m != NULL);
+    if (m == NULL)
+        goto out;
+    CHECK_STR(m->subject, "[HL-2026-000123] Đã tiếp nhận phản ánh, kiến nghị của Ông/Bà");
+    /* From the receiving unit, whose domain the Message-ID carries. */
+    CHECK_STR(m->from.address, "phananh@vpubnd.hanoi.example.vn");
+    CHECK_STR(m->from.name, "Văn phòng Ủy ban nhân dân thành phố Hà Nội");
+    CHECK(m->n_to == 1);
+    CHECK_STR(m->to[0].address, "lqminh@mail.example.vn");
+    CHECK(!has_header(m, "Bcc"));
+    /* Nothing hostile reaches the header section. */
+    char *end = strstr(data.data, "\r\n\r\n");
+    CHECK(end != NULL);
+    if (end)
+        *end = '\0';
+    CHECK(strstr(data.data, "\nBcc:") == NULL && strstr(data.data, "evil") == NULL);
+    if (end)
+        *end = '\r';
+    /* Nor a line of its own in the body. */
+    CHECK(strstr(m->text, "\nBcc:") == NULL);
+    CHECK_STR(m->message_id, "<hl.HL-2026-000123.ack.42@vpubnd.hanoi.example.vn>");
+    CHECK_STR(m->in_reply_to, "<orig.1@mail.example.vn>");
+    CHECK(m->references && strstr(m->references, "<orig.1@mail.example.vn>"));
+    CHECK_STR(hl_message_header(m, "Auto-Submitted"), "auto-replied");
+    CHECK_STR(hl_message_header(m, "X-Hotline-Loop"), "vpubnd.hanoi.example.vn");
+
+    /* A citizen's reply quoting our Message-ID finds the case. */
+    char code[HL_CASE_CODE_MAX];
+    CHECK(hl_compose_find_case_in_ids(m->message_id, "HL", "vpubnd.hanoi.example.vn", code,
+                                      sizeof code));
+    CHECK_STR(code, "HL-2026-000123");
+
+    char due[16];
+    hl_sla_format_date(hl_sla_local_date(DUE_AT), due, sizeof due);
+    char *want_due = hl_xasprintf("Hạn giải quyết: ngày %s", due);
+    CHECK(strstr(m->text, want_due) != NULL);
+    free(want_due);
+    CHECK(strstr(m->text, "Mã số phản ánh: HL-2026-000123") != NULL);
+    CHECK(strstr(m->text, "Ngày tiếp nhận") == NULL); /* a forward-only line */
+    CHECK(strstr(m->text, "nhận ngày 16/02/2026") != NULL);
+    /* The responsible unit's contacts, and why the mail moved there. */
+    CHECK(strstr(m->text, "Đường dây nóng: +84 24 0000 0104") != NULL);
+    CHECK(strstr(m->text, "Địa chỉ: 52 Lê Đại Hành") != NULL);
+    CHECK(strstr(m->text, "Thư được gửi đến Văn phòng Ủy ban nhân dân") != NULL);
+    /* The category's legal basis from the rule set. */
+    const struct hl_category *cat = hl_rules_category(rules, "flooding");
+    CHECK(cat != NULL && cat->legal_basis && strstr(m->text, cat->legal_basis) != NULL);
+    /* Citizen text is inserted verbatim, never expanded. */
+    CHECK(strstr(m->text, "{{unit_phone}}") != NULL);
+    CHECK(strstr(m->text, "[Mã phản ánh: HL-2026-000123]") != NULL);
+    hl_message_free(&m);
+out:
+    hl_buf_fini(&data);
+    hl_buf_fini(&from);
+}
+
+static void
+test_forward(void)
+{
+    struct hl_outbox_env env = make_env();
+    struct hl_outbox_row row = ack_row();
+    const char *rcpt[] = {clerks_xd[0], clerks_xd[1]};
+    row.kind = "forward";
+    row.unit_code = "so-xd";
+    row.rcpt = rcpt;
+    row.n_rcpt = 2;
+    row.subject = "Ngập úng kéo dài";
+    row.citizen_name = "Lê Quang Minh";
+    row.raw = (const unsigned char *)original;
+    row.raw_len = sizeof original - 1;
+    row.rules = "ngap-ung\nngap-ung\nuu-tien-khan";
+    row.priority = 3;
+    struct hl_buf data, from;
+    hl_buf_init(&data);
+    hl_buf_init(&from);
+    struct hl_err err = {0};
+    CHECK(hl_outbox_render(&env, &row, env.now, &data, &from, &err) == 0);
+    CHECK_STR(from.data, "bounce+42@soxaydung.hanoi.example.vn");
+    struct hl_mime_limits lim;
+    hl_mime_limits_default(&lim);
+    struct hl_message *m = hl_mime_parse((const unsigned char *)data.data, data.len, &lim);
+    CHECK(m != NULL);
+    if (m == NULL)
+        goto out;
+    CHECK_STR(m->subject, "[HL-2026-000123] Phản ánh mới cần xử lý: Ngập úng kéo dài");
+    CHECK_STR(m->from.address, "phananh@soxaydung.hanoi.example.vn");
+    CHECK(m->n_to == 2);
+    CHECK_STR(hl_message_header(m, "Auto-Submitted"), "auto-generated");
+    CHECK(hl_message_header(m, "Reply-To") &&
+          strstr(hl_message_header(m, "Reply-To"), "phananh@soxaydung.hanoi.example.vn"));
+    CHECK_STR(m->message_id, "<hl.HL-2026-000123.forward.42@soxaydung.hanoi.example.vn>");
+    CHECK(strstr(m->text, "Mức độ ưu tiên: Khẩn") != NULL);
+    CHECK(strstr(m->text, "Lĩnh vực: ") != NULL);
+    /* Each rule once, in firing order. */
+    const char *r1 = strstr(m->text, "    - ngap-ung");
+    CHECK(r1 != NULL && strstr(r1 + 5, "- ngap-ung") == NULL);
+    CHECK(r1 != NULL && strstr(r1, "    - uu-tien-khan") != NULL);
+    CHECK(strstr(m->text, "Người phản ánh: Lê Quang Minh <lqminh@mail.example.vn>") != NULL);
+    CHECK(m->n_atts == 1);
+    if (m->n_atts == 1) {
+        CHECK_STR(m->atts[0].content_type, "message/rfc822");
+        CHECK(m->atts[0].size == sizeof original - 1 &&
+              memcmp(m->atts[0].data, original, sizeof original - 1) == 0);
+    }
+    hl_message_free(&m);
+out:
+    hl_buf_fini(&data);
+    hl_buf_fini(&from);
+}
+
+static void
+test_render_errors(void)
+{
+    struct hl_outbox_env env = make_env();
+    struct hl_buf data, from;
+    hl_buf_init(&data);
+    hl_buf_init(&from);
+    struct hl_err err = {0};
+
+    struct hl_outbox_row row = ack_row();
+    const char *bad[] = {"lqminh@mail.example.vn>\r\nBcc: x@y.z"};
+    row.rcpt = bad;
+    CHECK(hl_outbox_render(&env, &row, env.now, &data, &from, &err) == -1);
+    CHECK(err.kind == HL_ERR_INPUT);
+    CHECK(data.len == 0);
+
+    row = ack_row();
+    row.case_unit = "no-such-unit";
+    CHECK(hl_outbox_render(&env, &row, env.now, &data, &from, &err) == -1);
+    CHECK(err.kind == HL_ERR_CONFIG);
+
+    row = ack_row();
+    row.case_code = NULL;
+    CHECK(hl_outbox_render(&env, &row, env.now, &data, &from, &err) == -1);
+    CHECK(err.kind == HL_ERR_INPUT);
+
+    row = ack_row();
+    row.kind = "reminder";
+    CHECK(hl_outbox_render(&env, &row, env.now, &data, &from, &err) == -1);
+    hl_buf_fini(&data);
+    hl_buf_fini(&from);
+}
+
+/* ---- policy ---- */
+
+static void
+test_backoff(void)
+{
+    static const struct {
+        int attempts;
+        int64_t base;
+    } table[] = {
+        {1, 60},   {2, 120},  {3, 240},   {4, 480},    {5, 960},    {6, 1920},
+        {7, 3840}, {8, 7680}, {9, 15360}, {10, 21600}, {11, 21600}, {40, 21600},
+    };
+    for (size_t i = 0; i < HL_NELEM(table); i++) {
+        int64_t b = table[i].base;
+        CHECK(hl_outbox_backoff_s(table[i].attempts, 0) == b);
+        /* Jitter shortens by at most 20 %, never lengthens. */
+        for (uint32_t r = 1; r < 2000000000u; r += 99991u * 7) {
+            int64_t d = hl_outbox_backoff_s(table[i].attempts, r);
+            if (d > b || d < b - b / 5) {
+                CHECK(!"backoff out of range");
+                break;
+            }
+        }
+    }
+    /* Some jitter actually happens. */
+    CHECK(hl_outbox_backoff_s(3, 17) != hl_outbox_backoff_s(3, 18));
+}
+
+static void
+test_decide(void)
+{
+    struct hl_outbox_row row = ack_row();
+    struct hl_outbox_outcome o;
+    int64_t now = 1800000000;
+
+    hl_outbox_decide(&row, HL_SEND_OK, "250 ok", now, 0, &o);
+    CHECK(o.status == HL_OUTBOX_SENT);
+    CHECK_STR(o.event, "ack_sent");
+    CHECK(!o.citizen_undeliverable);
+
+    hl_outbox_decide(&row, HL_SEND_TEMP, "450 later", now, 0, &o);
+    CHECK(o.status == HL_OUTBOX_PENDING);
+    CHECK(o.next_attempt_at == now + 60);
+    CHECK_STR(o.event, "");
+    CHECK_STR(o.reply, "450 later");
+
+    hl_outbox_decide(&row, HL_SEND_PERM, "550 no such user", now, 0, &o);
+    CHECK(o.status == HL_OUTBOX_FAILED);
+    CHECK_STR(o.event, "ack_failed");
+    CHECK(o.citizen_undeliverable);
+
+    /* Give up after about three days of temporary failures: count how many
+     * attempts the ladder allows. */
+    int64_t waited = 0;
+    int attempts = 0;
+    for (row.attempts = 1; row.attempts < 100; row.attempts++) {
+        hl_outbox_decide(&row, HL_SEND_TEMP, "451", now, 0, &o);
+        if (o.status == HL_OUTBOX_FAILED)
+            break;
+        waited += o.next_attempt_at - now;
+        attempts = row.attempts;
+    }
+    CHECK(o.status == HL_OUTBOX_FAILED && o.citizen_undeliverable);
+    CHECK(waited >= HL_OUTBOX_GIVE_UP_S - HL_OUTBOX_BACKOFF_MAX_S);
+    CHECK(waited <= HL_OUTBOX_GIVE_UP_S + HL_OUTBOX_BACKOFF_MAX_S);
+    CHECK(attempts > 10 && attempts < 30);
+
+    /* A failed forward does not make the citizen undeliverable. */
+    row = ack_row();
+    row.kind = "forward";
+    hl_outbox_decide(&row, HL_SEND_PERM, "550", now, 0, &o);
+    CHECK(o.status == HL_OUTBOX_FAILED && !o.citizen_undeliverable);
+    CHECK_STR(o.event, "forward_failed");
+}
+
+/* ---- a pass over fakes ---- */
+
+struct fake_store {
+    struct hl_outbox_row rows[4];
+    size_t n;
+    int claims;
+    int fail_claim;
+    /* what was saved and marked */
+    unsigned char *saved[4];
+    size_t saved_len[4];
+    char saved_from[4][128];
+    struct hl_outbox_outcome marked[4];
+    int n_marked[4];
+    char log[256];
+};
+
+static void
+log_add(char *log, const char *what)
+{
+    size_t n = strlen(log);
+    snprintf(log + n, 256 - n, "%s", what);
+}
+
+static int
+fake_claim(void *st, const char *owner, int64_t now, int batch, struct hl_arena *a,
+           struct hl_outbox_row **rows_out, size_t *n_out, struct hl_err *err)
+{
+    struct fake_store *f = st;
+    (void)owner;
+    (void)now;
+    (void)a;
+    f->claims++;
+    if (f->fail_claim)
+        return hl_err_set(err, HL_ERR_TEMP, "database down");
+    for (size_t i = 0; i < f->n; i++) {
+        /* A saved row comes back with its bytes, as the database would. */
+        if (f->saved[i]) {
+            f->rows[i].data = f->saved[i];
+            f->rows[i].data_len = f->saved_len[i];
+            f->rows[i].mail_from = f->saved_from[i];
+        }
+        f->rows[i].attempts++;
+    }
+    (void)batch;
+    bool due = f->n_marked[0] == 0 || f->marked[0].status == HL_OUTBOX_PENDING;
+    *rows_out = f->rows;
+    *n_out = due ? f->n : 0;
+    log_add(f->log, "claim ");
+    return 0;
+}
+
+static int
+fake_save(void *st, int64_t id, const unsigned char *data, size_t len, const char *mail_from,
+          struct hl_err *err)
+{
+    struct fake_store *f = st;
+    (void)err;
+    size_t i = (size_t)id - 1;
+    free(f->saved[i]);
+    f->saved[i] = hl_xmalloc(len);
+    memcpy(f->saved[i], data, len);
+    f->saved_len[i] = len;
+    snprintf(f->saved_from[i], sizeof f->saved_from[i], "%s", mail_from);
+    log_add(f->log, "save ");
+    return 0;
+}
+
+static int
+fake_mark(void *st, const struct hl_outbox_row *row, const struct hl_outbox_outcome *o, int64_t now,
+          struct hl_err *err)
+{
+    struct fake_store *f = st;
+    (void)now;
+    (void)err;
+    size_t i = (size_t)row->id - 1;
+    f->marked[i] = *o;
+    f->marked[i].reply = "";
+    f->n_marked[i]++;
+    log_add(f->log, "mark ");
+    return 0;
+}
+
+static const struct hl_outbox_store_ops fake_ops = {fake_claim, fake_save, fake_mark};
+
+struct fake_mailer {
+    enum hl_send_result script[4];
+    int calls;
+    unsigned char *sent[4];
+    size_t sent_len[4];
+    char from[4][128];
+    size_t n_rcpt[4];
+    char envid[4][32];
+    struct fake_store *store; /* to log the order of events */
+};
+
+static enum hl_send_result
+fake_send(void *m, const struct hl_envelope *e, const unsigned char *data, size_t len, char *reply,
+          size_t cap)
+{
+    struct fake_mailer *fm = m;
+    int k = fm->calls++;
+    fm->sent[k] = hl_xmalloc(len);
+    memcpy(fm->sent[k], data, len);
+    fm->sent_len[k] = len;
+    snprintf(fm->from[k], sizeof fm->from[k], "%s", e->mail_from);
+    snprintf(fm->envid[k], sizeof fm->envid[k], "%s", e->envid ? e->envid : "");
+    fm->n_rcpt[k] = e->n_rcpt;
+    log_add(fm->store->log, "send ");
+    enum hl_send_result r = fm->script[k];
+    snprintf(reply, cap, "%s",
+             r == HL_SEND_OK     ? "250 ok"
+             : r == HL_SEND_TEMP ? "451 later\r\nX"
+                                 : "550 no");
+    return r;
+}
+
+static const struct hl_mailer_ops fake_mailer_ops = {.send = fake_send};
+
+static void
+test_pass(void)
+{
+    struct fake_store f = {0};
+    struct fake_mailer fm = {.script = {HL_SEND_TEMP, HL_SEND_OK}, .store = &f};
+    f.rows[0] = ack_row();
+    f.rows[0].id = 1;
+    f.rows[0].attempts = 0;
+    f.n = 1;
+    struct hl_outbox_env env = make_env();
+    env.mailer = &fake_mailer_ops;
+    env.mailer_conn = &fm;
+    struct hl_err err = {0};
+    int processed = -1;
+
+    CHECK(hl_outbox_run(&fake_ops, &f, &env, 10, &processed, &err) == 0);
+    CHECK(processed == 1);
+    /* Saved before sent; the envelope is the bounce address. */
+    CHECK_STR(f.log, "claim save send mark ");
+    CHECK(fm.calls == 1);
+    CHECK_STR(fm.from[0], "bounce+1@vpubnd.hanoi.example.vn");
+    CHECK_STR(fm.envid[0], "hl-1");
+    CHECK(f.marked[0].status == HL_OUTBOX_PENDING);
+    CHECK(f.marked[0].next_attempt_at > env.now && f.marked[0].next_attempt_at <= env.now + 60);
+
+    /* The retry, an hour later, sends the identical bytes without rendering. */
+    env.now += 3600;
+    f.log[0] = '\0';
+    CHECK(hl_outbox_run(&fake_ops, &f, &env, 10, &processed, &err) == 0);
+    CHECK_STR(f.log, "claim send mark ");
+    CHECK(fm.calls == 2);
+    CHECK(fm.sent_len[0] == fm.sent_len[1] && fm.sent[0] && fm.sent[1] &&
+          memcmp(fm.sent[0], fm.sent[1], fm.sent_len[0]) == 0);
+    CHECK(f.marked[0].status == HL_OUTBOX_SENT);
+    CHECK_STR(f.marked[0].event, "ack_sent");
+
+    /* An ack whose recipient cannot be used fails without reaching the relay. */
+    struct fake_store g = {0};
+    struct fake_mailer gm = {.store = &g};
+    const char *bad[] = {"not an address"};
+    g.rows[0] = ack_row();
+    g.rows[0].id = 1;
+    g.rows[0].rcpt = bad;
+    g.n = 1;
+    env.mailer_conn = &gm;
+    CHECK(hl_outbox_run(&fake_ops, &g, &env, 10, &processed, &err) == 0);
+    CHECK_STR(g.log, "claim mark ");
+    CHECK(gm.calls == 0);
+    CHECK(g.marked[0].status == HL_OUTBOX_FAILED && g.marked[0].citizen_undeliverable);
+
+    /* A database failure is returned, not swallowed. */
+    struct fake_store h = {.fail_claim = 1};
+    CHECK(hl_outbox_run(&fake_ops, &h, &env, 10, &processed, &err) == -1);
+    CHECK(err.kind == HL_ERR_TEMP && strstr(err.msg, "database down") != NULL);
+    CHECK(processed == 0);
+
+    for (int i = 0; i < 4; i++) {
+        free(f.saved[i]);
+        free(g.saved[i]);
+        free(fm.sent[i]);
+        free(gm.sent[i]);
+    }
+}
+
+int
+main(void)
+{
+    struct hl_diag diag;
+    hl_diag_init(&diag);
+    tpl = hl_templates_load_dir("templates", &diag);
+    rules = hl_rules_load("rules", NULL, &diag);
+    if (tpl == NULL || rules == NULL) {
+        hl_diag_print(&diag);
+        fprintf(stderr, "test_outbox: run from the repository root\n");
+        return 1;
+    }
+    hl_diag_fini(&diag);
+    hl_log_set_level(HL_LOG_ERROR);
+    test_ack();
+    test_forward();
+    test_render_errors();
+    test_backoff();
+    test_decide();
+    test_pass();
+    hl_templates_free(&tpl);
+    hl_rules_free(&rules);
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed ? 1 : 0;
+}
