@@ -47,7 +47,8 @@ main(int argc, char **argv)
     int64_t t0 = hl_now_mono_ms();
     if (mb == NULL || hl_imap_ops.select(mb, u->mailbox.inbox, &uv, &exists, &err) < 0 ||
         hl_imap_ops.list_uids(mb, &uids, &n, &err) < 0 ||
-        hl_imap_ops.fetch(mb, uids, n, cfg->limits.mime.max_message_bytes, &got, &n_got, &err) < 0) {
+        hl_imap_ops.fetch(mb, uids, n, cfg->limits.mime.max_message_bytes, &got, &n_got, &err) <
+            0) {
         fprintf(stderr, "bench_ceiling: %s\n", err.msg);
         return 1;
     }

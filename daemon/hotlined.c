@@ -351,8 +351,8 @@ worker_main(void *arg)
 
     failed:
         failures++;
-        hl_error("mbox=%s: %s (%s error, attempt %d)", u->code, err.msg,
-                 hl_err_kind_name(err.kind), failures);
+        hl_error("mbox=%s: %s (%s error, attempt %d)", u->code, err.msg, hl_err_kind_name(err.kind),
+                 failures);
         if (store && mailbox_id && locked) {
             struct hl_err e2 = {0};
             if (hl_store_mailbox_failed(store, mailbox_id, err.msg, &e2) < 0) {
@@ -429,8 +429,7 @@ sender_main(void *arg)
             goto failed;
         if (mailer == NULL) {
             char *password = NULL;
-            if (cfg->smtp.user &&
-                (password = hl_config_secret(&cfg->smtp.password, &err)) == NULL)
+            if (cfg->smtp.user && (password = hl_config_secret(&cfg->smtp.password, &err)) == NULL)
                 goto failed;
             mailer = hl_smtp_ops.open(&cfg->smtp, password, 30, &err);
             if (password) {

@@ -66,7 +66,7 @@ struct hl_smtp_cfg {
     int port;
     enum hl_tls_mode tls;
     bool allow_plain;
-    char *user;                /* NULL: no AUTH */
+    char *user; /* NULL: no AUTH */
     struct hl_secret_ref password;
     struct hl_tls_cfg trust;
     char *helo;
@@ -74,26 +74,26 @@ struct hl_smtp_cfg {
 
 struct hl_limits {
     struct hl_mime_limits mime;
-    int message_budget_ms;   /* parse + classify budget per message */
-    unsigned match_limit;    /* PCRE2 */
-    unsigned depth_limit;    /* PCRE2 */
+    int message_budget_ms; /* parse + classify budget per message */
+    unsigned match_limit;  /* PCRE2 */
+    unsigned depth_limit;  /* PCRE2 */
 };
 
 struct hl_config {
     char *path;
-    char *conninfo;                /* libpq conninfo without the password */
+    char *conninfo;                   /* libpq conninfo without the password */
     struct hl_secret_ref db_password; /* optional */
-    char *case_prefix;             /* default "HL" */
-    char *rules_dir;               /* default "rules", relative to the config file */
-    char *templates_dir;           /* default "templates" */
-    int poll_interval_s;           /* default 30 */
-    bool idle;                     /* default true */
-    int fetch_batch;               /* default 200 */
-    int backoff_max_s;             /* default 300 */
-    char *log_level;               /* debug|info|warning|error */
-    char *calendar;                /* working-day calendar; default "data/holidays.conf" */
-    int ack_max_per_sender;        /* acks.max_per_sender, default 3 */
-    int ack_window_s;              /* acks.window, default 86400 */
+    char *case_prefix;                /* default "HL" */
+    char *rules_dir;                  /* default "rules", relative to the config file */
+    char *templates_dir;              /* default "templates" */
+    int poll_interval_s;              /* default 30 */
+    bool idle;                        /* default true */
+    int fetch_batch;                  /* default 200 */
+    int backoff_max_s;                /* default 300 */
+    char *log_level;                  /* debug|info|warning|error */
+    char *calendar;                   /* working-day calendar; default "data/holidays.conf" */
+    int ack_max_per_sender;           /* acks.max_per_sender, default 3 */
+    int ack_window_s;                 /* acks.window, default 86400 */
     struct hl_smtp_cfg smtp;
     bool has_smtp;
     struct hl_limits limits;

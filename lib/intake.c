@@ -142,8 +142,8 @@ run_batch(struct hl_intake_ctx *ctx, uint32_t uidvalidity, const uint32_t *uids,
             prepare(ctx, &got[i], &items[i], &msgs[i]);
             digests[i] = items[i].sha256;
         }
-        if (n_got > 0 && ctx->sops->known_digests(ctx->store, ctx->mailbox_id, digests, n_got,
-                                                  dup, err) < 0)
+        if (n_got > 0 &&
+            ctx->sops->known_digests(ctx->store, ctx->mailbox_id, digests, n_got, dup, err) < 0)
             goto out;
         /* Compact the batch to what is really new. */
         for (size_t i = 0; i < n_got; i++) {
@@ -165,8 +165,8 @@ run_batch(struct hl_intake_ctx *ctx, uint32_t uidvalidity, const uint32_t *uids,
             for (size_t i = 0; i < n_items; i++) {
                 const struct hl_intake_item *it = &items[i];
                 if (it->case_code[0] == '~')
-                    hl_info("mbox=%s uid=%u case=%s: joined the existing case", ctx->unit,
-                            it->uid, it->case_code + 1);
+                    hl_info("mbox=%s uid=%u case=%s: joined the existing case", ctx->unit, it->uid,
+                            it->case_code + 1);
                 else if (it->case_code[0])
                     hl_info("mbox=%s uid=%u case=%s: stored, category %s, unit %s%s", ctx->unit,
                             it->uid, it->case_code, it->cls.category, it->cls.unit,

@@ -23,18 +23,18 @@
 
 /* What classification decided, in the message's arena. */
 struct hl_class {
-    const char *category;   /* "uncategorized" when nothing matched */
-    const char *unit;       /* responsible unit code */
+    const char *category; /* "uncategorized" when nothing matched */
+    const char *unit;     /* responsible unit code */
     int priority;
     const char **tags;
     size_t n_tags;
-    int deadline_days;      /* -1: category default */
-    int64_t due_at;         /* Unix seconds, 0 = none (counted in working days) */
+    int deadline_days; /* -1: category default */
+    int64_t due_at;    /* Unix seconds, 0 = none (counted in working days) */
     bool no_ack;
     bool spam;
     bool limit_hit;
-    const char *trace_json; /* which rules decided it, "[]" when none */
-    const char *fields_json;/* named captures as a JSON object, "{}" when none */
+    const char *trace_json;  /* which rules decided it, "[]" when none */
+    const char *fields_json; /* named captures as a JSON object, "{}" when none */
     /* Non-NULL when the message must not open a case: "spam", "auto_reply",
      * "bounce", "list".  The message is still stored. */
     const char *no_case;
@@ -55,7 +55,7 @@ struct hl_intake_item {
     char sha256[65];
     const struct hl_message *msg;
     struct hl_class cls;
-    const char *problems;           /* msg->problems plus intake's own notes */
+    const char *problems; /* msg->problems plus intake's own notes */
     bool flagged;
     /* A case this message names (our Message-ID in In-Reply-To/References,
      * the tag in the subject, or the body marker); "" when none.  When that
@@ -86,7 +86,7 @@ struct hl_store_ops {
 };
 
 struct hl_intake_ctx {
-    const char *unit;                  /* receiving unit code */
+    const char *unit; /* receiving unit code */
     int mailbox_id;
     const struct hl_mailbox_cfg *mbcfg;
     const struct hl_mailbox_ops *mops;
@@ -96,16 +96,16 @@ struct hl_intake_ctx {
     hl_classify_fn classify;
     void *classify_ctx;
     const struct hl_limits *limits;
-    int batch;                         /* messages per fetch + commit */
-    const char *case_prefix;           /* "HL" */
-    const char *mail_domain;           /* domain of our Message-IDs */
+    int batch;               /* messages per fetch + commit */
+    const char *case_prefix; /* "HL" */
+    const char *mail_domain; /* domain of our Message-IDs */
 };
 
 struct hl_intake_stats {
-    long seen;      /* UIDs in the inbox */
-    long ingested;  /* newly committed */
-    long moved;     /* moved to the processed folder */
-    long duplicates;/* already stored, only moved */
+    long seen;       /* UIDs in the inbox */
+    long ingested;   /* newly committed */
+    long moved;      /* moved to the processed folder */
+    long duplicates; /* already stored, only moved */
     long flagged;
 };
 

@@ -53,22 +53,22 @@ enum {
 struct hl_message {
     struct hl_arena arena;
     unsigned flags;
-    struct hl_addr from;         /* first From */
-    struct hl_addr *to, *cc;     /* every address of To / Cc */
+    struct hl_addr from;     /* first From */
+    struct hl_addr *to, *cc; /* every address of To / Cc */
     size_t n_to, n_cc;
-    char *subject;               /* NULL when absent */
-    char *message_id;            /* with angle brackets, NULL when absent */
-    char *in_reply_to;           /* raw msg-id list, NULL when absent */
-    char *references;            /* raw msg-id list, NULL when absent */
-    char *date;                  /* Date header as written */
-    char *delivered_to;          /* first Delivered-To, NULL when absent */
-    char *text;                  /* decoded body text, UTF-8 NFC, never NULL */
-    struct hl_header *headers;   /* top-level headers in order */
+    char *subject;             /* NULL when absent */
+    char *message_id;          /* with angle brackets, NULL when absent */
+    char *in_reply_to;         /* raw msg-id list, NULL when absent */
+    char *references;          /* raw msg-id list, NULL when absent */
+    char *date;                /* Date header as written */
+    char *delivered_to;        /* first Delivered-To, NULL when absent */
+    char *text;                /* decoded body text, UTF-8 NFC, never NULL */
+    struct hl_header *headers; /* top-level headers in order */
     size_t n_headers;
     struct hl_attachment *atts;
     size_t n_atts;
-    char *charset_note;          /* "declared utf-8, decoded as utf-8" etc.; never NULL */
-    char *problems;              /* newline-separated notes for a clerk; NULL when none */
+    char *charset_note; /* "declared utf-8, decoded as utf-8" etc.; never NULL */
+    char *problems;     /* newline-separated notes for a clerk; NULL when none */
 };
 
 /* Parses and decodes.  Always returns a message (never NULL); check flags. */

@@ -230,8 +230,14 @@ hl_store_sync_units(struct hl_store *s, const struct hl_config *cfg, struct hl_e
         all[i] = u->code;
         hl_buf_reset(&clerks);
         text_array(&clerks, u->clerks, u->n_clerks);
-        const char *p[] = {u->code,          u->name,    u->parent, u->kind ? u->kind : "other",
-                           u->feedback_email, u->hotline_phone, u->address, clerks.data,
+        const char *p[] = {u->code,
+                           u->name,
+                           u->parent,
+                           u->kind ? u->kind : "other",
+                           u->feedback_email,
+                           u->hotline_phone,
+                           u->address,
+                           clerks.data,
                            u->head};
         if (exec_cmd(s,
                      "INSERT INTO units (code, name, parent, kind, feedback_email, hotline_phone, "
@@ -247,8 +253,8 @@ hl_store_sync_units(struct hl_store *s, const struct hl_config *cfg, struct hl_e
     }
     text_array(&codes, all, cfg->n_units);
     const char *p[] = {codes.data};
-    if (exec_cmd(s, "UPDATE units SET active = false WHERE NOT (code = ANY($1::text[]))", 1, p,
-                 err, "retire units") < 0)
+    if (exec_cmd(s, "UPDATE units SET active = false WHERE NOT (code = ANY($1::text[]))", 1, p, err,
+                 "retire units") < 0)
         goto out;
     if (exec_cmd(s, "COMMIT", 0, NULL, err, "commit") < 0)
         goto out;
@@ -541,8 +547,9 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
     bool create = c->no_case == NULL;
     const char *problems = it->problems;
     if (minimal)
-        problems = hl_arena_printf(a, "%s%sthe decoded fields could not be stored; only the raw "
-                                      "message was kept",
+        problems = hl_arena_printf(a,
+                                   "%s%sthe decoded fields could not be stored; only the raw "
+                                   "message was kept",
                                    problems ? problems : "", problems ? "\n" : "");
     bool flagged = it->flagged || minimal;
     char prio[16], deadline[16], mid[16], uv[16], uid[16], size[32];
@@ -609,8 +616,12 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
         char pos[24], asize[32];
         snprintf(pos, sizeof pos, "%zu", i + 1);
         snprintf(asize, sizeof asize, "%zu", at->size);
-        const char *av[6] = {pos,   clean_text(a, at->filename), clean_text(a, at->content_type),
-                             asize, at->sha256,                  at->size ? (const char *)at->data : ""};
+        const char *av[6] = {pos,
+                             clean_text(a, at->filename),
+                             clean_text(a, at->content_type),
+                             asize,
+                             at->sha256,
+                             at->size ? (const char *)at->data : ""};
         int alens[6] = {0, 0, 0, 0, 0, (int)at->size};
         int afmts[6] = {0, 0, 0, 0, 0, 1};
         ok = PQsendQueryPrepared(s->conn, "hl_att", 6, av, alens, afmts, 0);
@@ -883,9 +894,9 @@ hl_store_print_case(struct hl_store *s, const char *code, FILE *out, struct hl_e
         PQclear(res);
         return hl_err_set(err, HL_ERR_INPUT, "no case %s", code);
     }
-    static const char *labels[] = {"Case",    "Status",   "Category", "Unit",     "Received by",
-                                   "Priority", "Tags",     "Fields",   "Citizen",  "Subject",
-                                   "Received", "Due",      "Flagged",  "Problems"};
+    static const char *labels[] = {"Case",     "Status", "Category", "Unit",    "Received by",
+                                   "Priority", "Tags",   "Fields",   "Citizen", "Subject",
+                                   "Received", "Due",    "Flagged",  "Problems"};
     for (int i = 0; i < (int)HL_NELEM(labels); i++) {
         const char *v = PQgetvalue(res, 0, i);
         if (i == 12)

@@ -114,8 +114,6 @@ int64_t hl_now_mono_ms(void);
 
 bool hl_str_has_prefix_ci(const char *s, const char *prefix);
 
-
-
 /* Appends s as a JSON string literal (with quotes); NULL appends null. */
 void hl_buf_json_str(struct hl_buf *b, const char *s);
 #endif

@@ -80,7 +80,7 @@ def test_n_messages_n_cases():
     check(bytes.fromhex(raw) == first.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
           or bytes.fromhex(raw) == first, "raw bytes stored as received")
     # Vietnamese intact and the case list shows it
-    out = hl.ctl("case", "list", "--unit", "so-xd", "--limit", "3")
+    out = hl.ctl("case", "list", "--unit", "so-xd", "--limit", "100")
     check("Phản ánh ngập úng" in out, "case list shows decoded Vietnamese subject")
     code = hl.sql("SELECT code FROM cases ORDER BY id LIMIT 1")
     check(re.fullmatch(r"HL-20\d\d-\d{6}", code or "") is not None, f"case code {code}")

@@ -262,8 +262,12 @@ f_has_idle(void *mb)
 }
 
 static const struct hl_mailbox_ops fake_box = {
-    .select = f_select, .list_uids = f_list_uids, .fetch = f_fetch,
-    .move = f_move,     .idle = f_idle,           .has_idle = f_has_idle,
+    .select = f_select,
+    .list_uids = f_list_uids,
+    .fetch = f_fetch,
+    .move = f_move,
+    .idle = f_idle,
+    .has_idle = f_has_idle,
 };
 
 static void
