@@ -1,9 +1,15 @@
 /*
- * hotlinectl rules: check a rule set, and show how saved messages would be
- * classified by it.
+ * hotlinectl rules: check a rule set, show how saved messages would be
+ * classified by it, how often each rule fired, and what a candidate set
+ * would change in the stored cases.
  *
  *   rules check [-c CONFIG] [--units UNITS.json] [DIR]
  *   rules test [--json] [-c CONFIG] [--units UNITS.json] [-r DIR] [--mailbox UNIT] MSG.eml...
+ *   rules stats [-c CONFIG] [-r DIR] [--since 30d|7d|24h] [--json]
+ *   rules replay [-c CONFIG] --candidate DIR [--since 30d] [--limit N] [--json]
+ *
+ * stats and replay read PostgreSQL (lib/rules_db.h) and need a
+ * configuration; they never write to it.
  *
  * Unit codes (to check "unit" actions, and to tell which mailbox received a
  * message from its Delivered-To) come from the configuration (-c, else
@@ -18,6 +24,8 @@
 #include "config.h"
 #include "mime.h"
 #include "rules.h"
+#include "rules_db.h"
+#include "store.h"
 #include "util.h"
 
 #include <stdarg.h>
@@ -43,6 +51,10 @@ struct rules_opts {
     const char *units;
     const char *rules_dir;
     const char *mailbox;
+    const char *candidate;
+    const char *since; /* as given, for reports */
+    long since_s;
+    long limit; /* replay: changed cases listed at most; 0 = all */
     bool json;
     bool explicit_config;
 };
@@ -56,7 +68,8 @@ usage_error(const char *fmt, ...)
     va_start(ap, fmt);
     fprintf(stderr, "hotlinectl rules: ");
     vfprintf(stderr, fmt, ap);
-    fprintf(stderr, " (usage: rules check [DIR] | rules test [--json] MSG.eml...)\n");
+    fprintf(stderr, " (usage: rules check [DIR] | rules test [--json] MSG.eml... | rules stats "
+                    "[--since 30d] | rules replay --candidate DIR [--since 30d])\n");
     va_end(ap);
     return EX_USAGE;
 }
@@ -367,24 +380,347 @@ cmd_test(const struct rules_opts *o, const struct hl_rules *r, const struct unit
     return rc;
 }
 
+/* "30d", "7d", "24h": a period in seconds, or -1.  Up to ten years. */
+static long
+parse_since(const char *s)
+{
+    char *end;
+    if (*s < '1' || *s > '9')
+        return -1;
+    long v = strtol(s, &end, 10);
+    if (end[0] == '\0' || end[1] != '\0')
+        return -1;
+    long unit = end[0] == 'd' ? 86400 : end[0] == 'h' ? 3600 : -1;
+    if (unit < 0 || v > 3650L * 86400 / unit)
+        return -1;
+    return v * unit;
+}
+
+/* Opens the configuration and its store for stats and replay.  Returns 0, or
+ * an exit status. */
+static int
+open_db(const struct rules_opts *o, struct hl_config **cfg_out, struct hl_store **s_out)
+{
+    const char *conf = o->config;
+    if (conf == NULL && access("hotline.conf", R_OK) == 0)
+        conf = "hotline.conf";
+    if (conf == NULL) {
+        fprintf(stderr, "hotlinectl rules: no configuration: use -c CONFIG\n");
+        return EX_CONFIG;
+    }
+    struct hl_diag diag;
+    hl_diag_init(&diag);
+    *cfg_out = hl_config_load(conf, &diag);
+    hl_diag_print(&diag);
+    hl_diag_fini(&diag);
+    if (*cfg_out == NULL)
+        return EX_CONFIG;
+    struct hl_err err = {0};
+    *s_out = hl_store_open(*cfg_out, &err);
+    if (*s_out == NULL) {
+        fprintf(stderr, "hotlinectl rules: %s\n", err.msg);
+        hl_config_free(cfg_out);
+        return 1;
+    }
+    return 0;
+}
+
+static struct hl_rules *
+load_rules_cfg(const char *dir, const struct hl_config *cfg, size_t *n_problems)
+{
+    const char **codes = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *codes);
+    for (size_t i = 0; i < cfg->n_units; i++)
+        codes[i] = cfg->units[i].code;
+    struct hl_rules_env env = {codes, cfg->n_units, cfg->limits.match_limit,
+                               cfg->limits.depth_limit};
+    struct hl_diag diag;
+    hl_diag_init(&diag);
+    struct hl_rules *r = hl_rules_load(dir, &env, &diag);
+    *n_problems = hl_diag_print(&diag);
+    hl_diag_fini(&diag);
+    free(codes);
+    return r;
+}
+
+struct stats_ctx {
+    const struct rules_opts *o;
+    char **fired; /* distinct rule names seen, in order */
+    size_t n_fired;
+    long total;
+    size_t n_rows;
+};
+
+static int
+stats_row(void *p, const struct hl_rule_day *row)
+{
+    struct stats_ctx *sc = p;
+    if (sc->n_fired == 0 || strcmp(sc->fired[sc->n_fired - 1], row->rule) != 0) {
+        sc->fired = hl_xrealloc(sc->fired, (sc->n_fired + 1) * sizeof *sc->fired);
+        sc->fired[sc->n_fired++] = hl_xstrdup(row->rule);
+    }
+    if (sc->o->json) {
+        printf("%s{\"rule\":", sc->n_rows ? "," : "");
+        json_str(stdout, row->rule);
+        printf(",\"day\":\"%s\",\"hits\":%ld,\"limit_hits\":%ld}", row->day, row->hits,
+               row->limit_hits);
+    } else {
+        if (sc->n_rows == 0)
+            printf("%-32s %-10s %6s %6s\n", "RULE", "DAY", "HITS", "LIMIT");
+        printf("%-32s %-10s %6ld %6ld\n", row->rule, row->day, row->hits, row->limit_hits);
+    }
+    sc->total += row->hits;
+    sc->n_rows++;
+    return 0;
+}
+
+static bool
+has_fired(const struct stats_ctx *sc, const char *name)
+{
+    for (size_t i = 0; i < sc->n_fired; i++)
+        if (strcmp(sc->fired[i], name) == 0)
+            return true;
+    return false;
+}
+
+/* Hits per rule per day, then the current rules that never fired. */
+static int
+cmd_stats(const struct rules_opts *o)
+{
+    struct hl_config *cfg = NULL;
+    struct hl_store *s = NULL;
+    struct hl_rules *r = NULL;
+    struct stats_ctx sc = {.o = o};
+    int status = open_db(o, &cfg, &s);
+    if (status != 0)
+        return status;
+    const char *dir = o->rules_dir ? o->rules_dir : cfg->rules_dir ? cfg->rules_dir : "rules";
+    size_t problems = 0;
+    r = load_rules_cfg(dir, cfg, &problems);
+    if (r == NULL) {
+        fprintf(stderr, "hotlinectl rules: %s: %zu problem%s\n", dir, problems,
+                problems == 1 ? "" : "s");
+        status = EX_CONFIG;
+        goto out;
+    }
+    if (o->json) {
+        printf("{\"since\":");
+        json_str(stdout, o->since);
+        printf(",\"rules_dir\":");
+        json_str(stdout, dir);
+        printf(",\"hits\":[");
+    } else {
+        printf("rule hits in the last %s (days in Asia/Ho_Chi_Minh):\n", o->since);
+    }
+    struct hl_err err = {0};
+    if (hl_rules_db_stats(s, o->since_s, stats_row, &sc, &err) < 0) {
+        if (o->json)
+            printf("]}\n");
+        fprintf(stderr, "hotlinectl rules: stats: %s\n", err.msg);
+        status = 1;
+        goto out;
+    }
+    size_t n = hl_rules_count(r), never = 0;
+    if (o->json) {
+        printf("],\"never_fired\":[");
+    } else {
+        if (sc.n_rows == 0)
+            printf("  (no rule fired)\n");
+        printf("\nrules of %s that never fired in the last %s:\n", dir, o->since);
+    }
+    for (size_t i = 0; i < n; i++) {
+        struct hl_rule_stat st;
+        hl_rules_stat(r, i, &st);
+        if (has_fired(&sc, st.name))
+            continue;
+        if (o->json) {
+            printf("%s{\"rule\":", never ? "," : "");
+            json_str(stdout, st.name);
+            printf(",\"file\":");
+            json_str(stdout, st.file);
+            printf(",\"line\":%d}", st.line);
+        } else {
+            printf("  %-32s %s:%d\n", st.name, st.file, st.line);
+        }
+        never++;
+    }
+    if (o->json)
+        printf("],\"total_hits\":%ld,\"rules\":%zu,\"never_fired_count\":%zu}\n", sc.total, n,
+               never);
+    else
+        printf("%s%zu of %zu rules never fired; %ld hits in all\n", never ? "" : "  (none)\n",
+               never, n, sc.total);
+out:
+    for (size_t i = 0; i < sc.n_fired; i++)
+        free(sc.fired[i]);
+    free(sc.fired);
+    hl_rules_free(&r);
+    hl_store_close(&s);
+    hl_config_free(&cfg);
+    return status;
+}
+
+struct replay_ctx {
+    const struct rules_opts *o;
+    const struct hl_rules *r;
+    const struct hl_mime_limits *lim;
+    long examined, changed, listed;
+};
+
+/* The rule that decided the verdict: the last one that fired. */
+static const struct hl_rule_hit *
+deciding_hit(const struct hl_verdict *v)
+{
+    for (size_t i = v->n_hits; i > 0; i--)
+        if (!v->hits[i - 1].limit_hit)
+            return &v->hits[i - 1];
+    return NULL;
+}
+
+static void
+replay_print(const struct replay_ctx *rc, const struct hl_replay_row *row,
+             const struct hl_verdict *v)
+{
+    const char *unit = v->unit ? v->unit : "";
+    const struct hl_rule_hit *h = deciding_hit(v);
+    if (rc->o->json) {
+        printf("%s{\"code\":", rc->listed ? ",\n" : "");
+        json_str(stdout, row->code);
+        if (strcmp(row->unit, unit) != 0) {
+            printf(",\"unit\":[");
+            json_str(stdout, row->unit);
+            printf(",");
+            json_str(stdout, unit);
+            printf("]");
+        }
+        if (strcmp(row->category, v->category) != 0) {
+            printf(",\"category\":[");
+            json_str(stdout, row->category);
+            printf(",");
+            json_str(stdout, v->category);
+            printf("]");
+        }
+        if (row->priority != v->priority)
+            printf(",\"priority\":[\"%s\",\"%s\"]", prio_name(row->priority),
+                   prio_name(v->priority));
+        if (v->spam)
+            printf(",\"spam\":true");
+        printf(",\"rule\":");
+        json_str(stdout, h ? h->rule : NULL);
+        printf(",\"file\":");
+        json_str(stdout, h ? h->file : NULL);
+        printf(",\"line\":%d,\"old_rules\":%s,\"new_rules\":%s}", h ? h->line : 0, row->old_rules,
+               v->trace_json);
+        return;
+    }
+    printf("%s", row->code);
+    if (strcmp(row->unit, unit) != 0)
+        printf("  unit %s -> %s", row->unit, unit);
+    if (strcmp(row->category, v->category) != 0)
+        printf("  category %s -> %s", row->category, v->category);
+    if (row->priority != v->priority)
+        printf("  priority %s -> %s", prio_name(row->priority), prio_name(v->priority));
+    if (v->spam)
+        printf("  spam (would open no case)");
+    if (h)
+        printf("  by %s (%s:%d)\n", h->rule, h->file, h->line);
+    else
+        printf("  (no rule fired)\n");
+}
+
+static int
+replay_row(void *p, const struct hl_replay_row *row)
+{
+    struct replay_ctx *rc = p;
+    struct hl_message *m = hl_mime_parse(row->raw, row->raw_len, rc->lim);
+    struct hl_verdict v;
+    hl_rules_classify(rc->r, m, row->mailbox_unit, &m->arena, &v);
+    rc->examined++;
+    const char *unit = v.unit ? v.unit : "";
+    bool changed = strcmp(row->unit, unit) != 0 || strcmp(row->category, v.category) != 0 ||
+                   row->priority != v.priority || v.spam;
+    if (changed) {
+        if (rc->o->limit == 0 || rc->listed < rc->o->limit) {
+            replay_print(rc, row, &v);
+            rc->listed++;
+        }
+        rc->changed++;
+    }
+    hl_message_free(&m);
+    return 0;
+}
+
+/* Re-classifies the stored mail of the period with a candidate set. */
+static int
+cmd_replay(const struct rules_opts *o)
+{
+    struct hl_config *cfg = NULL;
+    struct hl_store *s = NULL;
+    struct hl_rules *r = NULL;
+    int status = open_db(o, &cfg, &s);
+    if (status != 0)
+        return status;
+    size_t problems = 0;
+    r = load_rules_cfg(o->candidate, cfg, &problems);
+    if (r == NULL) {
+        fprintf(stderr, "hotlinectl rules: %s: %zu problem%s\n", o->candidate, problems,
+                problems == 1 ? "" : "s");
+        status = EX_CONFIG;
+        goto out;
+    }
+    struct replay_ctx rc = {.o = o, .r = r, .lim = &cfg->limits.mime};
+    if (o->json)
+        printf("{\"since\":\"%s\",\"candidate\":", o->since);
+    if (o->json) {
+        json_str(stdout, o->candidate);
+        printf(",\"changes\":[");
+    } else {
+        printf("replaying the cases of the last %s with %s (nothing is changed):\n", o->since,
+               o->candidate);
+    }
+    struct hl_err err = {0};
+    if (hl_rules_db_replay(s, o->since_s, replay_row, &rc, &err) < 0) {
+        if (o->json)
+            printf("]}\n");
+        fprintf(stderr, "hotlinectl rules: replay: %s\n", err.msg);
+        status = 1;
+        goto out;
+    }
+    if (o->json) {
+        printf("],\"examined\":%ld,\"would_change\":%ld}\n", rc.examined, rc.changed);
+    } else {
+        if (rc.listed < rc.changed)
+            printf("(%ld more not listed: --limit %ld)\n", rc.changed - rc.listed, o->limit);
+        printf("%ld examined, %ld would change\n", rc.examined, rc.changed);
+    }
+out:
+    hl_rules_free(&r);
+    hl_store_close(&s);
+    hl_config_free(&cfg);
+    return status;
+}
+
 int
 hl_ctl_rules(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("missing subcommand: check or test");
+        return usage_error("missing subcommand: check, test, stats or replay");
     const char *sub = argv[1];
     bool is_check = strcmp(sub, "check") == 0, is_test = strcmp(sub, "test") == 0;
-    if (!is_check && !is_test)
+    bool is_stats = strcmp(sub, "stats") == 0, is_replay = strcmp(sub, "replay") == 0;
+    if (!is_check && !is_test && !is_stats && !is_replay)
         return usage_error("unknown subcommand \"%s\"", sub);
     struct rules_opts o = {0};
     o.config = getenv("HOTLINE_CONFIG");
+    o.since = "30d";
+    o.since_s = 30L * 86400;
     char **rest = hl_xcalloc((size_t)argc, sizeof *rest);
     int n_rest = 0;
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
-        bool takes = strcmp(a, "-c") == 0 || strcmp(a, "--config") == 0 ||
-                     strcmp(a, "--units") == 0 || strcmp(a, "-r") == 0 ||
-                     strcmp(a, "--rules") == 0 || strcmp(a, "--mailbox") == 0;
+        bool takes =
+            strcmp(a, "-c") == 0 || strcmp(a, "--config") == 0 || strcmp(a, "--units") == 0 ||
+            strcmp(a, "-r") == 0 || strcmp(a, "--rules") == 0 || strcmp(a, "--mailbox") == 0 ||
+            strcmp(a, "--since") == 0 || strcmp(a, "--candidate") == 0 || strcmp(a, "--limit") == 0;
         if (takes && i + 1 >= argc) {
             free(rest);
             return usage_error("%s needs a value", a);
@@ -397,13 +733,43 @@ hl_ctl_rules(int argc, char **argv)
             o.rules_dir = argv[++i];
         else if (is_test && strcmp(a, "--mailbox") == 0)
             o.mailbox = argv[++i];
-        else if (is_test && strcmp(a, "--json") == 0)
+        else if ((is_test || is_stats || is_replay) && strcmp(a, "--json") == 0)
             o.json = true;
-        else if (a[0] == '-' && a[1] != '\0') {
+        else if ((is_stats || is_replay) && strcmp(a, "--since") == 0) {
+            o.since = argv[++i];
+            o.since_s = parse_since(o.since);
+            if (o.since_s < 0) {
+                free(rest);
+                return usage_error("--since needs a period like 30d, 7d or 24h, not \"%s\"",
+                                   o.since);
+            }
+        } else if (is_replay && strcmp(a, "--candidate") == 0)
+            o.candidate = argv[++i];
+        else if (is_replay && strcmp(a, "--limit") == 0) {
+            char *end;
+            o.limit = strtol(argv[++i], &end, 10);
+            if (argv[i][0] < '1' || argv[i][0] > '9' || *end != '\0' || o.limit > 1000000) {
+                free(rest);
+                return usage_error("--limit needs a number from 1 to 1000000, not \"%s\"", argv[i]);
+            }
+        } else if (a[0] == '-' && a[1] != '\0') {
             free(rest);
             return usage_error("unknown option \"%s\" for rules %s", a, sub);
         } else
             rest[n_rest++] = argv[i];
+    }
+    if ((is_stats || is_replay) && n_rest > 0) {
+        const char *extra = rest[0];
+        free(rest);
+        return usage_error("unexpected argument \"%s\" for rules %s", extra, sub);
+    }
+    if (is_replay && o.candidate == NULL) {
+        free(rest);
+        return usage_error("replay needs --candidate DIR");
+    }
+    if (is_stats || is_replay) {
+        free(rest);
+        return is_stats ? cmd_stats(&o) : cmd_replay(&o);
     }
     if (is_check && n_rest > 1) {
         free(rest);

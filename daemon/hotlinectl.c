@@ -6,7 +6,8 @@
  *   hotlinectl [-c FILE] case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]
  *   hotlinectl [-c FILE] case show CODE
  *   hotlinectl [-c FILE] mailbox status
- *   hotlinectl [-c FILE] rules check|test ...
+ *   hotlinectl [-c FILE] outbox [list|retry ID]
+ *   hotlinectl [-c FILE] rules check|test|stats|replay ...
  *
  * Exit status: 0 success, 1 runtime failure, 2 bad usage, 78 bad configuration.
  */
@@ -28,16 +29,20 @@ int hl_ctl_outbox(int argc, char **argv, struct hl_store *s);
 static void
 usage(FILE *f)
 {
-    fprintf(f, "usage: hotlinectl [-c FILE] COMMAND ...\n"
-               "  db migrate                 apply missing schema migrations\n"
-               "  db version                 show the database's schema version\n"
-               "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]\n"
-               "  case show CODE             a case with its messages, attachments and events\n"
-               "  mailbox status             health of every polled mailbox\n"
-               "  outbox [list] [--status S] [--limit N]   outgoing mail\n"
-               "  outbox retry ID            send a failed or pending mail again now\n"
-               "  rules check [DIR]          check a rule set\n"
-               "  rules test [--json] MSG.eml...   show how messages would be classified\n");
+    fprintf(f,
+            "usage: hotlinectl [-c FILE] COMMAND ...\n"
+            "  db migrate                 apply missing schema migrations\n"
+            "  db version                 show the database's schema version\n"
+            "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]\n"
+            "  case show CODE             a case with its messages, attachments and events\n"
+            "  mailbox status             health of every polled mailbox\n"
+            "  outbox [list] [--status S] [--limit N]   outgoing mail\n"
+            "  outbox retry ID            send a failed or pending mail again now\n"
+            "  rules check [DIR]          check a rule set\n"
+            "  rules test [--json] MSG.eml...   show how messages would be classified\n"
+            "  rules stats [--since 30d] [--json]   hits per rule per day, rules that never fire\n"
+            "  rules replay --candidate DIR [--since 30d] [--limit N] [--json]\n"
+            "                             what a candidate rule set would change\n");
 }
 
 static int bad_usage(const char *fmt, ...) HL_PRINTF(1, 2);

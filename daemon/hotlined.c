@@ -469,6 +469,16 @@ usage(FILE *f)
 int
 main(int argc, char **argv)
 {
+    /* Blocked from the very start: a SIGHUP or SIGTERM that arrives while
+     * we load is handled by the signal loop, not by the default action. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+
     const char *conf = getenv("HOTLINE_CONFIG");
     bool once = false, check = false;
     char owner[256];
@@ -590,13 +600,6 @@ main(int argc, char **argv)
     ar_policy.own_addresses = own;
     ar_policy.n_own = cfg->n_units;
 
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGHUP);
-    sigaddset(&set, SIGPIPE);
-    pthread_sigmask(SIG_BLOCK, &set, NULL);
     srand((unsigned)(time(NULL) ^ getpid()));
 
     size_t n = 0;

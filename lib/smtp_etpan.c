@@ -608,7 +608,7 @@ smtp_send(void *mp, const struct hl_envelope *env, const unsigned char *data, si
           char *reply, size_t cap)
 {
     struct smtp *m = mp;
-    char refused[600] = "";
+    char refused[1024] = "";
     size_t n_refused = 0;
     char envid[MAX_ENVID + 1];
     const char *envid_p = NULL;

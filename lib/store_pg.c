@@ -1000,10 +1000,9 @@ put_be(struct hl_buf *b, uint32_t v, int bytes)
 int
 hl_store_copy_raw(struct hl_store *s, const struct hl_fetched *msgs, size_t n, struct hl_err *err)
 {
-    if (exec_cmd(s,
-                 "CREATE TEMP TABLE IF NOT EXISTS bench_raw (uid bigint, raw bytea); "
-                 "TRUNCATE bench_raw",
-                 0, NULL, err, "bench table") < 0)
+    if (exec_cmd(s, "CREATE TEMP TABLE IF NOT EXISTS bench_raw (uid bigint, raw bytea)", 0, NULL,
+                 err, "bench table") < 0 ||
+        exec_cmd(s, "TRUNCATE bench_raw", 0, NULL, err, "bench table") < 0)
         return -1;
     if (exec_cmd(s, "BEGIN", 0, NULL, err, "begin") < 0)
         return -1;

@@ -1,0 +1,184 @@
+/*
+ * rules_pg: the rule statistics and replay queries over libpq (see
+ * rules_db.h).  Both run in a READ ONLY transaction on the store's
+ * connection; replay reads through a cursor in pages of HL_RULES_DB_PAGE
+ * rows, fetched in binary so raw message bytes arrive without escaping.
+ */
+#include "rules_db.h"
+
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store.h"
+
+static int
+fail(PGconn *c, PGresult *res, struct hl_err *err, const char *what)
+{
+    const char *msg = res ? PQresultErrorMessage(res) : "";
+    if (msg == NULL || *msg == '\0')
+        msg = PQerrorMessage(c);
+    char clean[512];
+    size_t n = 0;
+    for (const char *p = msg; *p && n + 1 < sizeof clean; p++)
+        clean[n++] = (*p == '\n' || *p == '\r') ? ' ' : *p;
+    while (n > 0 && clean[n - 1] == ' ')
+        n--;
+    clean[n] = '\0';
+    hl_err_set(err, HL_ERR_TEMP, "database: %s: %s", what, clean);
+    PQclear(res);
+    return -1;
+}
+
+static int
+exec_cmd(PGconn *c, const char *sql, struct hl_err *err)
+{
+    PGresult *res = PQexec(c, sql);
+    if (PQresultStatus(res) != PGRES_COMMAND_OK)
+        return fail(c, res, err, sql);
+    PQclear(res);
+    return 0;
+}
+
+/* Ends the transaction without committing anything (there is nothing to
+ * commit); a failure here only matters for the connection's next user. */
+static void
+rollback(PGconn *c)
+{
+    PQclear(PQexec(c, "ROLLBACK"));
+}
+
+/* A rule appears once per matched condition in a trace: count events, not
+ * entries.  Entries marked limit_hit are rules whose pattern hit a limit
+ * (they did not fire because of it). */
+static const char stats_sql[] =
+    "SELECT r.x->>'rule',"
+    " to_char((e.at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 'YYYY-MM-DD'),"
+    " count(DISTINCT e.id) FILTER (WHERE coalesce((r.x->>'limit_hit')::bool, false) = false),"
+    " count(DISTINCT e.id) FILTER (WHERE coalesce((r.x->>'limit_hit')::bool, false))"
+    " FROM events e CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN"
+    "  jsonb_typeof(e.detail->'rules') = 'array' THEN e.detail->'rules' ELSE '[]' END) AS r (x)"
+    " WHERE e.kind = 'classified' AND e.at >= now() - make_interval(secs => $1::bigint)"
+    "  AND r.x->>'rule' IS NOT NULL"
+    " GROUP BY 1, 2 ORDER BY 1, 2";
+
+int
+hl_rules_db_stats(struct hl_store *s, long since_s,
+                  int (*cb)(void *ctx, const struct hl_rule_day *row), void *ctx,
+                  struct hl_err *err)
+{
+    PGconn *c = hl_store_pgconn(s);
+    char since[32];
+    snprintf(since, sizeof since, "%ld", since_s);
+    const char *params[1] = {since};
+    if (exec_cmd(c, "BEGIN READ ONLY", err) < 0)
+        return -1;
+    PGresult *res = PQexecParams(c, stats_sql, 1, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+        fail(c, res, err, "rule statistics");
+        rollback(c);
+        return -1;
+    }
+    int rc = 0;
+    for (int i = 0; i < PQntuples(res) && rc == 0; i++) {
+        struct hl_rule_day row = {
+            .rule = PQgetvalue(res, i, 0),
+            .day = PQgetvalue(res, i, 1),
+            .hits = strtol(PQgetvalue(res, i, 2), NULL, 10),
+            .limit_hits = strtol(PQgetvalue(res, i, 3), NULL, 10),
+        };
+        rc = cb(ctx, &row);
+    }
+    PQclear(res);
+    rollback(c);
+    return rc;
+}
+
+/* Every column but raw is cast to text so the binary result needs no
+ * decoding; the first classified event holds the rules that decided the
+ * case when it was opened. */
+static const char replay_sql[] =
+    "DECLARE hl_replay NO SCROLL CURSOR FOR"
+    " SELECT c.code, c.unit_code, c.category, c.priority::text,"
+    "  coalesce(b.unit_code, c.received_unit), m.raw,"
+    "  coalesce((SELECT (e.detail->'rules')::text FROM events e WHERE e.case_id = c.id"
+    "   AND e.kind = 'classified' ORDER BY e.id LIMIT 1), '[]')"
+    " FROM messages m JOIN cases c ON c.id = m.case_id"
+    " LEFT JOIN mailboxes b ON b.id = m.mailbox_id"
+    " WHERE m.disposition = 'new_case' AND m.received_at >= now() - make_interval(secs => "
+    "$1::bigint)"
+    " ORDER BY m.id";
+
+static char *
+text_col(PGresult *res, int row, int col)
+{
+    /* binary text is not NUL-terminated by contract; copy it to be sure */
+    return hl_xstrndup(PQgetvalue(res, row, col), (size_t)PQgetlength(res, row, col));
+}
+
+int
+hl_rules_db_replay(struct hl_store *s, long since_s,
+                   int (*cb)(void *ctx, const struct hl_replay_row *row), void *ctx,
+                   struct hl_err *err)
+{
+    PGconn *c = hl_store_pgconn(s);
+    char since[32];
+    snprintf(since, sizeof since, "%ld", since_s);
+    const char *params[1] = {since};
+    char fetch_sql[64];
+    snprintf(fetch_sql, sizeof fetch_sql, "FETCH %d FROM hl_replay", HL_RULES_DB_PAGE);
+    int rc = -1;
+
+    /* REPEATABLE READ: every page comes from one snapshot. */
+    if (exec_cmd(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err) < 0)
+        return -1;
+    PGresult *res = PQexecParams(c, replay_sql, 1, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+        fail(c, res, err, "replay cursor");
+        goto out;
+    }
+    PQclear(res);
+    for (;;) {
+        res = PQexecParams(c, fetch_sql, 0, NULL, NULL, NULL, NULL, 1);
+        if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+            fail(c, res, err, "replay fetch");
+            goto out;
+        }
+        int n = PQntuples(res);
+        int stop = 0;
+        for (int i = 0; i < n && stop == 0; i++) {
+            char *code = text_col(res, i, 0), *unit = text_col(res, i, 1);
+            char *category = text_col(res, i, 2), *prio = text_col(res, i, 3);
+            char *mailbox = text_col(res, i, 4), *rules = text_col(res, i, 6);
+            struct hl_replay_row row = {
+                .code = code,
+                .unit = unit,
+                .category = category,
+                .priority = (int)strtol(prio, NULL, 10),
+                .mailbox_unit = mailbox,
+                .raw = (const unsigned char *)PQgetvalue(res, i, 5),
+                .raw_len = (size_t)PQgetlength(res, i, 5),
+                .old_rules = rules,
+            };
+            stop = cb(ctx, &row);
+            free(code);
+            free(unit);
+            free(category);
+            free(prio);
+            free(mailbox);
+            free(rules);
+        }
+        PQclear(res);
+        if (stop != 0) {
+            rc = stop;
+            goto out;
+        }
+        if (n < HL_RULES_DB_PAGE)
+            break;
+    }
+    rc = 0;
+out:
+    rollback(c);
+    return rc;
+}
