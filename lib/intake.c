@@ -120,6 +120,7 @@ run_batch(struct hl_intake_ctx *ctx, uint32_t uidvalidity, const uint32_t *uids,
     bool *dup = NULL;
     int rc = -1;
 
+    int64_t t0 = hl_now_mono_ms(), t_fetch = t0, t_prep = t0, t_commit = t0;
     if (ctx->sops->known_uids(ctx->store, ctx->mailbox_id, uidvalidity, uids, n, known, err) < 0)
         goto out;
     for (size_t i = 0; i < n; i++) {
@@ -134,6 +135,7 @@ run_batch(struct hl_intake_ctx *ctx, uint32_t uidvalidity, const uint32_t *uids,
         if (ctx->mops->fetch(ctx->mb, want, n_want, ctx->limits->mime.max_message_bytes, &got,
                              &n_got, err) < 0)
             goto out;
+        t_fetch = hl_now_mono_ms();
         digests = hl_xcalloc(n_got, sizeof *digests);
         dup = hl_xcalloc(n_got, sizeof *dup);
         items = hl_xcalloc(n_got, sizeof *items);
@@ -182,11 +184,16 @@ run_batch(struct hl_intake_ctx *ctx, uint32_t uidvalidity, const uint32_t *uids,
         }
     }
 
+    t_commit = hl_now_mono_ms();
     if (n_done > 0) {
         if (ctx->mops->move(ctx->mb, done, n_done, ctx->mbcfg->processed, err) < 0)
             goto out;
         stats->moved += (long)n_done;
     }
+    hl_debug("mbox=%s: batch of %zu: known+fetch %lld ms, decode+classify %lld ms, "
+             "commit %lld ms, move %lld ms",
+             ctx->unit, n, (long long)(t_fetch - t0), (long long)(t_prep - t_fetch),
+             (long long)(t_commit - t_prep), (long long)(hl_now_mono_ms() - t_commit));
     rc = 0;
 out:
     for (size_t i = 0; msgs && i < n_got; i++)

@@ -103,7 +103,10 @@ hl_store_open(const struct hl_config *cfg, struct hl_err *err)
     struct hl_store *s = hl_xcalloc(1, sizeof *s);
     s->conn = conn;
     s->cfg = cfg;
-    if (exec_cmd(s, "SET client_encoding = 'UTF8'", 0, NULL, err, "set encoding") < 0) {
+    /* The intake statement's lookups (rate limit, Message-ID, case code) are
+     * selective only for the actual values: a generic plan scans. */
+    if (exec_cmd(s, "SET client_encoding = 'UTF8'", 0, NULL, err, "set encoding") < 0 ||
+        exec_cmd(s, "SET plan_cache_mode = force_custom_plan", 0, NULL, err, "set plan mode") < 0) {
         hl_store_close(&s);
         return NULL;
     }

@@ -33,3 +33,5 @@ CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE status IN ('pending', 
 CREATE INDEX outbox_case ON outbox (case_id);
 -- never two acknowledgements for one case
 CREATE UNIQUE INDEX outbox_one_ack ON outbox (case_id) WHERE kind = 'ack';
+-- the per-sender acknowledgement rate limit looks here for every new case
+CREATE INDEX outbox_ack_rcpt ON outbox ((rcpt[1]), created_at) WHERE kind = 'ack';
