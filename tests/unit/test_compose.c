@@ -7,29 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
-static int passed, failed;
-
-#define CHECK(cond)                                                                                \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond);                     \
-        }                                                                                          \
-    } while (0)
-
-#define CHECK_STR(a, b)                                                                            \
-    do {                                                                                           \
-        const char *a_ = (a), *b_ = (b);                                                           \
-        if (a_ && b_ && strcmp(a_, b_) == 0) {                                                     \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: FAILED:\n  got  \"%s\"\n  want \"%s\"\n", __FILE__, __LINE__,  \
-                    a_ ? a_ : "(null)", b_ ? b_ : "(null)");                                       \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 /* ---- small independent decoders for checking the output ---- */
 

@@ -9,29 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int passed, failed;
-
-#define CHECK(cond)                                                                                \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond);                     \
-        }                                                                                          \
-    } while (0)
-
-#define CHECK_STR(a, b)                                                                            \
-    do {                                                                                           \
-        const char *a_ = (a), *b_ = (b);                                                           \
-        if (a_ && b_ && strcmp(a_, b_) == 0) {                                                     \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: FAILED: %s == \"%s\", got \"%s\"\n", __FILE__, __LINE__, #a,   \
-                    b_ ? b_ : "(null)", a_ ? a_ : "(null)");                                       \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 static const char *const units[] = {
     "ubnd-tp", "so-tp",     "so-tnmt",          "so-xd",          "so-gtvt",         "ca-tp",
