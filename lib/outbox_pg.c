@@ -10,30 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pg.h"
 #include "store.h"
-
-static int
-fail(PGconn *c, PGresult *res, struct hl_err *err, const char *what)
-{
-    const char *msg = res ? PQresultErrorMessage(res) : "";
-    if (msg == NULL || *msg == '\0')
-        msg = PQerrorMessage(c);
-    char clean[512];
-    size_t n = 0;
-    for (const char *p = msg; *p && n + 1 < sizeof clean; p++)
-        clean[n++] = (*p == '\n' || *p == '\r') ? ' ' : *p;
-    while (n > 0 && clean[n - 1] == ' ')
-        n--;
-    clean[n] = '\0';
-    const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
-    enum hl_err_kind kind = HL_ERR_TEMP;
-    if (state && (strncmp(state, "22", 2) == 0 || strncmp(state, "23", 2) == 0) &&
-        PQstatus(c) == CONNECTION_OK)
-        kind = HL_ERR_INPUT;
-    hl_err_set(err, kind, "database: %s: %s", what, clean);
-    PQclear(res);
-    return -1;
-}
 
 /* now is whole seconds: a row due anywhere in this second is due (hotlinectl
  * retry uses the database clock, with microseconds). */
@@ -126,7 +104,7 @@ pg_claim(void *st, const char *owner, int64_t now, int batch, struct hl_arena *a
     *n_out = 0;
     PGresult *res = PQexecParams(c, claim_sql, 4, NULL, p, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
-        return fail(c, res, err, "claim");
+        return hl_pg_fail(c, res, err, "claim");
     int n = PQntuples(res);
     if (n == 0) {
         PQclear(res);
@@ -144,7 +122,7 @@ pg_claim(void *st, const char *owner, int64_t now, int batch, struct hl_arena *a
     res = PQexecParams(c, load_sql, 2, NULL, lp, NULL, NULL, 0);
     hl_buf_fini(&ids);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
-        return fail(c, res, err, "load claimed rows");
+        return hl_pg_fail(c, res, err, "load claimed rows");
     n = PQntuples(res);
     struct hl_outbox_row *rows = hl_arena_alloc(a, (size_t)(n ? n : 1) * sizeof *rows);
     for (int i = 0; i < n; i++) {
@@ -199,7 +177,7 @@ pg_save(void *st, int64_t id, const unsigned char *data, size_t len, const char 
                                  " WHERE id = $1::bigint",
                                  3, NULL, p, lens, fmts, 0);
     if (PQresultStatus(res) != PGRES_COMMAND_OK)
-        return fail(c, res, err, "save rendered mail");
+        return hl_pg_fail(c, res, err, "save rendered mail");
     PQclear(res);
     return 0;
 }
@@ -236,7 +214,7 @@ pg_mark(void *st, const struct hl_outbox_row *row, const struct hl_outbox_outcom
                        o->citizen_undeliverable ? "t" : "f"};
     PGresult *res = PQexecParams(c, mark_sql, 7, NULL, p, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
-        return fail(c, res, err, "record the result");
+        return hl_pg_fail(c, res, err, "record the result");
     PQclear(res);
     return 0;
 }
@@ -271,7 +249,7 @@ hl_outbox_print(struct hl_store *s, const char *status, int limit, FILE *out, st
         " WHERE $1::text IS NULL OR o.status = $1 ORDER BY o.id DESC LIMIT $2::int",
         2, NULL, p, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
-        return fail(c, res, err, "list outbox");
+        return hl_pg_fail(c, res, err, "list outbox");
     fprintf(out, "%-6s %-8s %-15s %-40s %-8s %3s %-16s %s\n", "ID", "KIND", "CASE", "RCPT",
             "STATUS", "TRY", "NEXT ATTEMPT", "LAST REPLY");
     for (int i = 0; i < PQntuples(res); i++)
@@ -305,7 +283,7 @@ hl_outbox_retry(struct hl_store *s, int64_t id, const char *actor, bool *found_o
         " SELECT count(*) FROM u",
         2, NULL, p, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
-        return fail(c, res, err, "retry");
+        return hl_pg_fail(c, res, err, "retry");
     *found_out = strcmp(PQgetvalue(res, 0, 0), "0") != 0;
     PQclear(res);
     return 0;

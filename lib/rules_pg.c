@@ -11,32 +11,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pg.h"
 #include "store.h"
-
-static int
-fail(PGconn *c, PGresult *res, struct hl_err *err, const char *what)
-{
-    const char *msg = res ? PQresultErrorMessage(res) : "";
-    if (msg == NULL || *msg == '\0')
-        msg = PQerrorMessage(c);
-    char clean[512];
-    size_t n = 0;
-    for (const char *p = msg; *p && n + 1 < sizeof clean; p++)
-        clean[n++] = (*p == '\n' || *p == '\r') ? ' ' : *p;
-    while (n > 0 && clean[n - 1] == ' ')
-        n--;
-    clean[n] = '\0';
-    hl_err_set(err, HL_ERR_TEMP, "database: %s: %s", what, clean);
-    PQclear(res);
-    return -1;
-}
 
 static int
 exec_cmd(PGconn *c, const char *sql, struct hl_err *err)
 {
     PGresult *res = PQexec(c, sql);
     if (PQresultStatus(res) != PGRES_COMMAND_OK)
-        return fail(c, res, err, sql);
+        return hl_pg_fail(c, res, err, sql);
     PQclear(res);
     return 0;
 }
@@ -76,7 +59,7 @@ hl_rules_db_stats(struct hl_store *s, long since_s,
         return -1;
     PGresult *res = PQexecParams(c, stats_sql, 1, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-        fail(c, res, err, "rule statistics");
+        hl_pg_fail(c, res, err, "rule statistics");
         rollback(c);
         return -1;
     }
@@ -135,14 +118,14 @@ hl_rules_db_replay(struct hl_store *s, long since_s,
         return -1;
     PGresult *res = PQexecParams(c, replay_sql, 1, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_COMMAND_OK) {
-        fail(c, res, err, "replay cursor");
+        hl_pg_fail(c, res, err, "replay cursor");
         goto out;
     }
     PQclear(res);
     for (;;) {
         res = PQexecParams(c, fetch_sql, 0, NULL, NULL, NULL, NULL, 1);
         if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-            fail(c, res, err, "replay fetch");
+            hl_pg_fail(c, res, err, "replay fetch");
             goto out;
         }
         int n = PQntuples(res);

@@ -6,12 +6,12 @@
  */
 #include "store.h"
 
-#include <libpq-fe.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "charset.h"
+#include "pg.h"
 #include "schema.h"
 
 struct hl_store {
@@ -20,19 +20,18 @@ struct hl_store {
     const struct hl_config *cfg;
 };
 
-static int
-pg_fail(struct hl_store *s, PGresult *res, struct hl_err *err, const char *what)
+int
+hl_pg_fail(PGconn *conn, PGresult *res, struct hl_err *err, const char *what)
 {
     const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
     const char *msg = res ? PQresultErrorMessage(res) : "";
     if (msg == NULL || *msg == '\0')
-        msg = PQerrorMessage(s->conn);
+        msg = PQerrorMessage(conn);
     enum hl_err_kind kind = HL_ERR_TEMP;
     /* Class 22 (data exception) and 23 (integrity) will fail again. */
-    if (state && (strncmp(state, "22", 2) == 0 || strncmp(state, "23", 2) == 0))
+    if (state && (strncmp(state, "22", 2) == 0 || strncmp(state, "23", 2) == 0) &&
+        PQstatus(conn) == CONNECTION_OK)
         kind = HL_ERR_INPUT;
-    if (PQstatus(s->conn) != CONNECTION_OK)
-        kind = HL_ERR_TEMP;
     char clean[512];
     size_t n = 0;
     for (const char *p = msg; *p && n + 1 < sizeof clean; p++)
@@ -45,6 +44,12 @@ pg_fail(struct hl_store *s, PGresult *res, struct hl_err *err, const char *what)
     if (res)
         PQclear(res);
     return -1;
+}
+
+static int
+pg_fail(struct hl_store *s, PGresult *res, struct hl_err *err, const char *what)
+{
+    return hl_pg_fail(s->conn, res, err, what);
 }
 
 static PGresult *
