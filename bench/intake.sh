@@ -45,7 +45,10 @@ python3 -c "import sys; sys.path.insert(0, '$REPO/tests/integration'); import hl
 
 python3 "$REPO/scripts/imap_append.py" --generate "$N" --unit so-xd >/dev/null
 start="$(date +%s.%N)"
-"$BUILD/hotlined" -c "$HL_CONF" 2>"$HL_STACK_DIR/bench-hotlined.log" &
+# hotlined refuses root: as root, run it as the stack's unprivileged user
+HL_STACK_ENV="$HL_STACK_DIR/stack.env" HL_BUILD_DIR="$BUILD" . "$REPO/tests/integration/lib.sh"
+hl_daemon_cmd "$BUILD/hotlined" -c "$HL_CONF"
+"${HL_CMD[@]}" 2>"$HL_STACK_DIR/bench-hotlined.log" &
 pid=$!
 peak=0
 while :; do

@@ -5,6 +5,7 @@
  *   hotlinectl [-c FILE] db migrate|version
  *   hotlinectl [-c FILE] case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]
  *   hotlinectl [-c FILE] case show CODE
+ *   hotlinectl [-c FILE] case assign|transfer|resolve|reopen CODE ...   (ctl_case.c)
  *   hotlinectl [-c FILE] mailbox status
  *   hotlinectl [-c FILE] outbox [list|retry ID]
  *   hotlinectl [-c FILE] rules check|test|stats|replay ...
@@ -25,6 +26,7 @@
 
 int hl_ctl_rules(int argc, char **argv);
 int hl_ctl_outbox(int argc, char **argv, struct hl_store *s);
+int hl_ctl_case(int argc, char **argv, const char *conf);
 
 static void
 usage(FILE *f)
@@ -34,7 +36,11 @@ usage(FILE *f)
             "  db migrate                 apply missing schema migrations\n"
             "  db version                 show the database's schema version\n"
             "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]\n"
-            "  case show CODE             a case with its messages, attachments and events\n"
+            "  case show CODE             a case with its messages, events and outgoing mail\n"
+            "  case assign CODE WHO [--by NAME]           who in the unit handles it\n"
+            "  case transfer CODE UNIT [--reason TEXT] [--by NAME]   re-route to another unit\n"
+            "  case resolve CODE [--note TEXT] [--by NAME]\n"
+            "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]   N: a new deadline\n"
             "  mailbox status             health of every polled mailbox\n"
             "  outbox [list] [--status S] [--limit N]   outgoing mail\n"
             "  outbox retry ID            send a failed or pending mail again now\n"
@@ -99,61 +105,6 @@ cmd_db(struct hl_store *s, int argc, char **argv)
 }
 
 static int
-parse_int(const char *s, int *out)
-{
-    char *end;
-    long v = strtol(s, &end, 10);
-    if (*s == '\0' || *end != '\0' || v < 1 || v > 1000000)
-        return -1;
-    *out = (int)v;
-    return 0;
-}
-
-static int
-cmd_case(struct hl_store *s, int argc, char **argv)
-{
-    struct hl_err err = {0};
-    if (argc < 2)
-        return bad_usage("case needs a command: list or show");
-    if (strcmp(argv[1], "list") == 0) {
-        struct hl_case_filter f = {.limit = 100};
-        for (int i = 2; i < argc; i++) {
-            const char *a = argv[i];
-            bool has_val = i + 1 < argc;
-            if (strcmp(a, "--flagged") == 0)
-                f.flagged_only = true;
-            else if (strcmp(a, "--unit") == 0 && has_val)
-                f.unit = argv[++i];
-            else if (strcmp(a, "--status") == 0 && has_val)
-                f.status = argv[++i];
-            else if (strcmp(a, "--category") == 0 && has_val)
-                f.category = argv[++i];
-            else if (strcmp(a, "--limit") == 0 && has_val) {
-                if (parse_int(argv[++i], &f.limit) < 0)
-                    return bad_usage("--limit needs a number from 1 to 1000000, not \"%s\"",
-                                     argv[i]);
-            } else
-                return bad_usage("case list: unknown or incomplete option \"%s\"", a);
-        }
-        if (hl_store_print_cases(s, &f, stdout, &err) < 0) {
-            fprintf(stderr, "hotlinectl: %s\n", err.msg);
-            return 1;
-        }
-        return 0;
-    }
-    if (strcmp(argv[1], "show") == 0) {
-        if (argc != 3)
-            return bad_usage("case show needs one case code");
-        if (hl_store_print_case(s, argv[2], stdout, &err) < 0) {
-            fprintf(stderr, "hotlinectl: %s\n", err.msg);
-            return 1;
-        }
-        return 0;
-    }
-    return bad_usage("unknown case command \"%s\"", argv[1]);
-}
-
-static int
 cmd_mailbox(struct hl_store *s, int argc, char **argv)
 {
     struct hl_err err = {0};
@@ -196,8 +147,11 @@ main(int argc, char **argv)
             setenv("HOTLINE_CONFIG", conf, 1);
         return hl_ctl_rules(sub_argc, sub);
     }
-    bool known = strcmp(sub[0], "db") == 0 || strcmp(sub[0], "case") == 0 ||
-                 strcmp(sub[0], "mailbox") == 0 || strcmp(sub[0], "outbox") == 0;
+    if (strcmp(sub[0], "case") == 0)
+        /* case checks its arguments before it reads the configuration */
+        return hl_ctl_case(sub_argc, sub, conf ? conf : "hotline.conf");
+    bool known = strcmp(sub[0], "db") == 0 || strcmp(sub[0], "mailbox") == 0 ||
+                 strcmp(sub[0], "outbox") == 0;
     if (!known)
         return bad_usage("unknown command \"%s\"", sub[0]);
     if (conf == NULL)
@@ -215,8 +169,6 @@ main(int argc, char **argv)
     int rc;
     if (strcmp(sub[0], "db") == 0)
         rc = cmd_db(s, sub_argc, sub);
-    else if (strcmp(sub[0], "case") == 0)
-        rc = cmd_case(s, sub_argc, sub);
     else if (strcmp(sub[0], "outbox") == 0)
         rc = hl_ctl_outbox(sub_argc, sub, s);
     else

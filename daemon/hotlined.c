@@ -19,8 +19,10 @@
 #include <unistd.h>
 
 #include "autoreply.h"
+#include "clerkcmd.h"
 #include "config.h"
 #include "intake.h"
+#include "ladder.h"
 #include "mailbox.h"
 #include "mailer.h"
 #include "outbox.h"
@@ -45,8 +47,17 @@ static atomic_bool stopping;
 static struct hl_autoreply_policy ar_policy;
 static struct hl_sla_calendar *calendar;
 static struct hl_templates *templates;
+static const struct hl_config *config;
+static const char **mail_domains; /* our units' domains: bounces name them */
+static size_t n_mail_domains;
 static pthread_mutex_t sleep_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t sleep_cond = PTHREAD_COND_INITIALIZER;
+/* Set by a worker that committed mail: the sender looks at the outbox at
+ * once instead of at its next tick (the acknowledgement's latency). */
+static atomic_bool outbox_kicked;
+
+/* How often the sender looks for due reminders and escalation steps. */
+#define LADDER_INTERVAL_MS 60000
 
 struct worker {
     pthread_t thread;
@@ -167,6 +178,19 @@ screen_machine_mail(const struct hl_message *msg, struct hl_arena *a, struct hl_
         kind = "auto_reply";
         break;
     }
+    /* A bounce of mail we sent names its outbox row: the case learns that
+     * the citizen's (or a clerk's) address does not work. */
+    struct hl_dsn dsn;
+    if (c != HL_AR_OK && c != HL_AR_OWN_LOOP &&
+        hl_autoreply_dsn(msg, mail_domains, n_mail_domains, &dsn) && dsn.outbox_id > 0) {
+        kind = "bounce";
+        out->bounce_outbox_id = dsn.outbox_id;
+        out->bounce_permanent = dsn.permanent;
+        out->bounce_detail =
+            hl_arena_printf(a, "%s%s%s%s%s (found by %s)", dsn.status[0] ? dsn.status : dsn.action,
+                            dsn.recipient[0] ? " " : "", dsn.recipient,
+                            dsn.diagnostic[0] ? ": " : "", dsn.diagnostic, dsn.how);
+    }
     if (c != HL_AR_OK) {
         out->no_ack = true;
         out->no_ack_reason = hl_arena_printf(a, "%s: %s", hl_autoreply_check_name(c), v.reason);
@@ -183,7 +207,9 @@ classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit, stru
          struct hl_class *out)
 {
     (void)ctx;
+    int64_t now = hl_clock_now();
     screen_machine_mail(msg, a, out);
+    out->clerk_command = hl_clerkcmd_name(hl_clerkcmd_parse(msg->text, NULL));
     struct rules_ref *ref = rules_get();
     if (ref == NULL)
         return -1;
@@ -211,7 +237,9 @@ classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit, stru
         if (days < 0 && cat)
             days = cat->deadline_days;
         if (days >= 0 && calendar)
-            out->due_at = hl_sla_due(calendar, (int64_t)time(NULL), days);
+            out->due_at = hl_sla_due(calendar, now, days);
+        if (calendar)
+            out->transfer_due_at = hl_sla_due(calendar, now, config->transfer_days);
         if (v.spam && out->no_case == NULL) {
             out->no_case = "spam";
             out->no_case_reason = "a rule marked it as spam";
@@ -238,6 +266,36 @@ nap(int64_t ms)
         if (pthread_cond_timedwait(&sleep_cond, &sleep_lock, &ts) == ETIMEDOUT)
             break;
     }
+    pthread_mutex_unlock(&sleep_lock);
+}
+
+static void
+kick_sender(void)
+{
+    pthread_mutex_lock(&sleep_lock);
+    atomic_store(&outbox_kicked, true);
+    pthread_cond_broadcast(&sleep_cond);
+    pthread_mutex_unlock(&sleep_lock);
+}
+
+/* The sender's nap: up to ms, or until a worker committed mail. */
+static void
+nap_or_kick(int64_t ms)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    ts.tv_sec += ms / 1000;
+    ts.tv_nsec += (ms % 1000) * 1000000;
+    if (ts.tv_nsec >= 1000000000) {
+        ts.tv_sec++;
+        ts.tv_nsec -= 1000000000;
+    }
+    pthread_mutex_lock(&sleep_lock);
+    while (!atomic_load(&stopping) && !atomic_load(&outbox_kicked)) {
+        if (pthread_cond_timedwait(&sleep_cond, &sleep_lock, &ts) == ETIMEDOUT)
+            break;
+    }
+    atomic_store(&outbox_kicked, false);
     pthread_mutex_unlock(&sleep_lock);
 }
 
@@ -325,6 +383,8 @@ worker_main(void *arg)
         if (hl_store_pg_ops.health(store, mailbox_id, NULL, st.seen - st.moved, st.ingested,
                                    st.flagged, &err) < 0)
             goto failed;
+        if (st.ingested > 0)
+            kick_sender();
         if (st.seen > 0)
             hl_info("mbox=%s: pass done: %ld in inbox, %ld stored, %ld already stored, %ld moved",
                     u->code, st.seen, st.ingested, st.duplicates, st.moved);
@@ -394,6 +454,7 @@ drain_outbox(struct hl_store *store, void *mailer, const struct hl_config *cfg, 
             .owner = owner,
             .mailer = &hl_smtp_ops,
             .mailer_conn = mailer,
+            .now = hl_clock_now(),
         };
         n = 0;
         int rc = hl_outbox_pass(store, &env, 50, &n, err);
@@ -423,6 +484,7 @@ sender_main(void *arg)
     void *mailer = NULL;
     struct hl_err err = {0};
     int failures = 0;
+    int64_t next_ladder = 0;
 
     while (!atomic_load(&stopping)) {
         if (store == NULL && (store = hl_store_open(cfg, &err)) == NULL)
@@ -439,12 +501,18 @@ sender_main(void *arg)
             if (mailer == NULL)
                 goto failed;
         }
+        if (sd->once || hl_now_mono_ms() >= next_ladder) {
+            int queued = 0;
+            if (hl_ladder_pass(store, cfg, calendar, hl_clock_now(), &queued, &err) < 0)
+                goto failed;
+            next_ladder = hl_now_mono_ms() + LADDER_INTERVAL_MS;
+        }
         if (drain_outbox(store, mailer, cfg, sd->owner, &err) < 0)
             goto failed;
         failures = 0;
         if (sd->once)
             break;
-        nap(1000);
+        nap_or_kick(1000);
         continue;
     failed:
         failures++;
@@ -463,7 +531,47 @@ sender_main(void *arg)
 static void
 usage(FILE *f)
 {
-    fprintf(f, "usage: hotlined -c FILE [--once] [--check-config] [--owner NAME]\n");
+    fprintf(f, "usage: hotlined -c FILE [--once] [--check-config] [--owner NAME] [--now TIME]\n"
+               "  --now TIME  run the clock from TIME (\"YYYY-MM-DD HH:MM\" in Viet Nam time, or\n"
+               "              \"@UNIX-SECONDS\"): deadlines, reminders and escalations for tests\n"
+               "              and replays\n");
+}
+
+/* "@1767225600", "2026-03-05 09:30", "2026-03-05T09:30:00" (Viet Nam time). */
+static int
+parse_now(const char *s, int64_t *out)
+{
+    char *end;
+    if (s[0] == '@') {
+        long long v = strtoll(s + 1, &end, 10);
+        if (end == s + 1 || *end != '\0' || v <= 0)
+            return -1;
+        *out = v;
+        return 0;
+    }
+    int y, mo, d, h = 0, mi = 0, sec = 0, used = 0;
+    char sep;
+    int n = sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &used);
+    if (n != 3)
+        return -1;
+    const char *rest = s + used;
+    if (*rest != '\0') {
+        n = sscanf(rest, "%c%2d:%2d%n", &sep, &h, &mi, &used);
+        if (n != 3 || (sep != ' ' && sep != 'T'))
+            return -1;
+        rest += used;
+        if (*rest == ':' && sscanf(rest, ":%2d%n", &sec, &used) == 1)
+            rest += used;
+        if (*rest != '\0' || h > 23 || mi > 59 || sec > 59)
+            return -1;
+    }
+    char buf[16];
+    snprintf(buf, sizeof buf, "%02d/%02d/%04d", d, mo, y);
+    struct hl_sla_date date;
+    if (hl_sla_parse_date(buf, &date) < 0)
+        return -1;
+    *out = hl_sla_local_instant(date, h * 60 + mi) + sec;
+    return 0;
 }
 
 int
@@ -487,9 +595,13 @@ main(int argc, char **argv)
     snprintf(owner, sizeof owner, "%s:%ld", host, (long)getpid());
 
     static const struct option opts[] = {
-        {"config", required_argument, NULL, 'c'}, {"once", no_argument, NULL, 'o'},
-        {"check-config", no_argument, NULL, 'k'}, {"owner", required_argument, NULL, 'w'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
+        {"config", required_argument, NULL, 'c'},
+        {"once", no_argument, NULL, 'o'},
+        {"check-config", no_argument, NULL, 'k'},
+        {"owner", required_argument, NULL, 'w'},
+        {"now", required_argument, NULL, 'n'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
     };
     int ch;
     opterr = 0;
@@ -507,6 +619,17 @@ main(int argc, char **argv)
         case 'w':
             snprintf(owner, sizeof owner, "%s", optarg);
             break;
+        case 'n': {
+            int64_t t;
+            if (parse_now(optarg, &t) < 0) {
+                fprintf(stderr,
+                        "hotlined: --now: \"%s\" is not \"YYYY-MM-DD HH:MM\" or \"@SECONDS\"\n",
+                        optarg);
+                return 2;
+            }
+            hl_clock_set(t);
+            break;
+        }
         case 'h':
             usage(stdout);
             return 0;
@@ -522,6 +645,13 @@ main(int argc, char **argv)
     if (conf == NULL) {
         fprintf(stderr, "hotlined: no configuration file: use -c FILE or HOTLINE_CONFIG\n");
         return 2;
+    }
+    /* Like PostgreSQL: a daemon that parses hostile mail all day does not
+     * run as root.  Checking a configuration is harmless. */
+    if (!check && geteuid() == 0) {
+        fprintf(stderr, "hotlined: refusing to run as root: run it as an unprivileged user (for "
+                        "example with runuser -u hotline --)\n");
+        return 1;
     }
 
     struct hl_diag diag;
@@ -599,6 +729,13 @@ main(int argc, char **argv)
     hl_autoreply_policy_default(&ar_policy);
     ar_policy.own_addresses = own;
     ar_policy.n_own = cfg->n_units;
+    config = cfg;
+    mail_domains = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *mail_domains);
+    for (size_t i = 0; i < cfg->n_units; i++) {
+        const char *at = strrchr(cfg->units[i].feedback_email, '@');
+        if (at)
+            mail_domains[n_mail_domains++] = at + 1;
+    }
 
     srand((unsigned)(time(NULL) ^ getpid()));
 
@@ -661,6 +798,7 @@ main(int argc, char **argv)
         pthread_join(sd.thread, NULL);
     free(workers);
     free(own);
+    free(mail_domains);
     rules_set(NULL);
     hl_sla_calendar_free(&calendar);
     hl_templates_free(&templates);

@@ -41,13 +41,26 @@
  * Message-ID" (a unique key on the citizen's Message-ID).  Both are events too:
  * use the names "rate_limit" and "duplicate_message_id".
  *
- * Ownership: nothing is kept; the verdict is the caller's storage.
+ * Delivery status notifications (hl_autoreply_dsn): a bounce of our own mail
+ * comes back into the unit's inbox; it is recognised, reduced to what the
+ * outbox needs (action, status, recipient, diagnostic) and tied to the outbox
+ * row that caused it.  We send with envelope sender bounce+ID@<unit domain>,
+ * DSN ENVID "hl-ID" and Message-IDs <hl.CODE.KIND.ID@domain>; the row id is
+ * taken from the first of these clues that the bounce carries, in that order.
+ * An address or Message-ID whose domain is not one of ours never yields an
+ * id; when the bounce is addressed to a bounce+ address of a foreign domain
+ * only (another installation's mail) the ENVID, which names no domain, is not
+ * trusted either.  The ids are sequential, so a forged bounce naming a row is
+ * possible: callers should treat the result as a report, not as proof.
+ *
+ * Ownership: nothing is kept; the verdict and the DSN are the caller's storage.
  */
 #ifndef HL_AUTOREPLY_H
 #define HL_AUTOREPLY_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "mime.h"
 
@@ -82,6 +95,20 @@ struct hl_autoreply_verdict {
     char reason[256]; /* e.g. "Auto-Submitted: auto-replied" */
 };
 
+/* What a delivery status notification says about one of our messages.  Every
+ * string is NUL-terminated, sanitised UTF-8 (no control characters), cut at a
+ * character boundary; "" when unknown. */
+struct hl_dsn {
+    bool is_dsn;       /* an RFC 3464 report or a recognised text bounce */
+    int64_t outbox_id; /* 0 = unknown */
+    char action[16];   /* failed|delayed|delivered|relayed|expanded|"" */
+    char status[16];   /* "5.1.1" or "" */
+    bool permanent;    /* failed, and not for a 4.x.x (transient) reason */
+    char recipient[256];
+    char diagnostic[256];
+    char how[32]; /* which clue found the id: "envelope", "envid", "message_id" */
+};
+
 /* Fills policy defaults (no own addresses, loop domain NULL). */
 void hl_autoreply_policy_default(struct hl_autoreply_policy *pol);
 
@@ -97,5 +124,29 @@ const char *hl_autoreply_check_name(enum hl_autoreply_check check);
 /* Whether one more acknowledgement may go to a sender who already got
  * acks_in_window of them in the last pol->window_s seconds. */
 bool hl_autoreply_rate_allows(const struct hl_autoreply_policy *pol, int acks_in_window);
+
+/* Recognises a delivery status notification and fills out (always: zeroed
+ * when msg is none).  Returns out->is_dsn.
+ *
+ * RFC 3464 reports: the message/delivery-status (or message/global-delivery-
+ * status) part, which lib/mime.c keeps as an attachment with its raw bytes;
+ * per-recipient fields from the first recipient block whose Action is failed,
+ * else the first block.  Text bounces (qmail, Exim, Postfix without a report,
+ * Exchange/Outlook NDRs, Vietnamese webmail "Không thể gửi thư"...) count only
+ * when they come from a null, MAILER-DAEMON or postmaster sender; their status
+ * is the first "5.x.x"/"4.x.x" in the notification text (before the returned
+ * copy), else a bare SMTP code "550" read as "5.0.0"; the action is "failed"
+ * unless the text says the message is delayed.
+ *
+ * The outbox id, from the first clue found, in this order ("how"):
+ *   envelope    bounce+ID@domain in Delivered-To, X-Original-To, Envelope-To,
+ *               X-Envelope-To or To;
+ *   envid       Original-Envelope-Id "hl-ID";
+ *   message_id  our Message-ID in the returned message (message/rfc822 or
+ *               text/rfc822-headers part, or the text of a text bounce), else
+ *               in the bounce's own In-Reply-To (Exchange sets it).
+ * Domains are compared with our_domains (case-insensitively, exactly). */
+bool hl_autoreply_dsn(const struct hl_message *msg, const char *const *our_domains,
+                      size_t n_domains, struct hl_dsn *out);
 
 #endif

@@ -9,6 +9,8 @@
 #include <strings.h>
 #include <time.h>
 
+#include "fold.h"
+
 #define LINE_MAX_COLS 78
 #define MAX_HEADER_VALUE 4000
 #define MAX_REFERENCES 10
@@ -569,6 +571,177 @@ contains(const unsigned char *hay, size_t n, const char *needle)
     return false;
 }
 
+#define MAX_FILENAME 150
+#define MAX_EXTENSION 16
+
+/* The file name as written in the mail (see compose.h), into out
+ * (MAX_FILENAME + 1 bytes). */
+static void
+clean_filename(const char *name, char *out)
+{
+    size_t n = name ? strlen(name) : 0;
+    char *tmp = hl_xmalloc(n + 1);
+    hl_compose_sanitize(name ? name : "", tmp, n + 1);
+    for (char *p = tmp; *p; p++)
+        if (*p == '/' || *p == '\\' || *p == '"')
+            *p = '_';
+    const char *s = tmp;
+    while (*s == '.' || *s == ' ')
+        s++;
+    n = strlen(s);
+    const char *ext = strrchr(s, '.');
+    size_t el = ext && ext > s ? strlen(ext) : 0;
+    if (n > MAX_FILENAME) {
+        if (el == 0 || el > MAX_EXTENSION)
+            el = 0;
+        size_t head = MAX_FILENAME - el;
+        while (head > 0 && ((unsigned char)s[head] & 0xC0) == 0x80)
+            head--; /* never cut a character in two */
+        while (head > 0 && s[head - 1] == ' ')
+            head--;
+        memcpy(out, s, head);
+        memcpy(out + head, s + n - el, el);
+        out[head + el] = '\0';
+    } else {
+        memcpy(out, s, n + 1);
+    }
+    if (out[0] == '\0')
+        snprintf(out, MAX_FILENAME + 1, "attachment");
+    free(tmp);
+}
+
+static bool
+ctype_char(unsigned char c)
+{
+    return is_alnum(c) || (c != '\0' && strchr("!#$&^_.+-", c) != NULL);
+}
+
+/* "type/subtype" (RFC 6838 names, lower-cased, parameters dropped), or
+ * application/octet-stream.  out holds 256 bytes. */
+static void
+clean_ctype(const char *ct, char *out, size_t size)
+{
+    static const char fallback[] = "application/octet-stream";
+    const char *p = ct ? ct : "";
+    while (*p == ' ' || *p == '\t')
+        p++;
+    size_t n = strcspn(p, ";");
+    while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+        n--;
+    const char *slash = memchr(p, '/', n);
+    bool ok = slash != NULL && n < size;
+    if (ok) {
+        size_t tl = (size_t)(slash - p), sl = n - tl - 1;
+        ok = tl >= 1 && tl <= 127 && sl >= 1 && sl <= 127 && is_alnum((unsigned char)p[0]) &&
+             is_alnum((unsigned char)slash[1]);
+        for (size_t i = 0; i < n && ok; i++)
+            ok = p + i == slash || ctype_char((unsigned char)p[i]);
+    }
+    if (ok) {
+        for (size_t i = 0; i < n; i++)
+            out[i] = (p[i] >= 'A' && p[i] <= 'Z') ? (char)(p[i] + 32) : p[i];
+        out[n] = '\0';
+        /* Composite types cannot be sent in base64 (RFC 2045 6.4). */
+        if (strncmp(out, "multipart/", 10) == 0 || strncmp(out, "message/", 8) == 0)
+            ok = false;
+    }
+    if (!ok)
+        snprintf(out, size, "%s", fallback);
+}
+
+/* RFC 2231 attribute-char: sent as is in an extended value. */
+static bool
+attr_char(unsigned char c)
+{
+    return is_alnum(c) || (c != '\0' && strchr("!#$&+-.^_`|~", c) != NULL);
+}
+
+/* Writes the parameter param=name on continuation lines after a header's
+ * "value;" (the caller ends the header line): quoted when printable ASCII,
+ * RFC 2231 extended otherwise, in numbered sections when one line of 78
+ * columns would not hold it. */
+static void
+put_name_param(struct hl_buf *out, const char *param, const char *name)
+{
+    size_t pl = strlen(param), n = strlen(name);
+    bool ascii = plain_ascii(name);
+    if (ascii && 1 + pl + 2 + n + 1 <= LINE_MAX_COLS) {
+        hl_buf_printf(out, "\r\n %s=\"%s\"", param, name);
+        return;
+    }
+    if (ascii) {
+        /* Sections of the quoted form: ' param*N="chunk";' */
+        size_t room = LINE_MAX_COLS - (1 + pl + 7 + 1);
+        for (size_t off = 0, sec = 0; off < n; sec++) {
+            size_t take = n - off < room ? n - off : room;
+            hl_buf_printf(out, "%s\r\n %s*%zu=\"%.*s\"", sec ? ";" : "", param, sec, (int)take,
+                          name + off);
+            off += take;
+        }
+        return;
+    }
+    static const char hex[] = "0123456789ABCDEF";
+    const unsigned char *p = (const unsigned char *)name;
+    size_t enc = 0;
+    for (size_t i = 0; i < n; i++)
+        enc += attr_char(p[i]) ? 1 : 3;
+    if (1 + pl + 2 + 7 + enc <= LINE_MAX_COLS) {
+        hl_buf_printf(out, "\r\n %s*=utf-8''", param);
+        for (size_t i = 0; i < n; i++) {
+            if (attr_char(p[i]))
+                hl_buf_putc(out, (char)p[i]);
+            else
+                hl_buf_printf(out, "%%%c%c", hex[p[i] >> 4], hex[p[i] & 15]);
+        }
+        return;
+    }
+    size_t i = 0;
+    for (size_t sec = 0; i < n; sec++) {
+        if (sec)
+            hl_buf_putc(out, ';');
+        size_t before = out->len;
+        hl_buf_printf(out, "\r\n %s*%zu*=%s", param, sec, sec ? "" : "utf-8''");
+        size_t col = out->len - before - 2;
+        bool wrote = false;
+        /* Whole characters per section, room left for the ';'. */
+        while (i < n) {
+            size_t cl = utf8_len(p + i);
+            if (cl == 0)
+                cl = 1;
+            size_t w = 0;
+            for (size_t k = 0; k < cl; k++)
+                w += attr_char(p[i + k]) ? 1 : 3;
+            if (col + w + 1 > LINE_MAX_COLS && wrote)
+                break;
+            wrote = true;
+            for (size_t k = 0; k < cl; k++, i++) {
+                if (attr_char(p[i]))
+                    hl_buf_putc(out, (char)p[i]);
+                else
+                    hl_buf_printf(out, "%%%c%c", hex[p[i] >> 4], hex[p[i] & 15]);
+            }
+            col += w;
+        }
+    }
+}
+
+static void
+put_file_part(struct hl_buf *out, const struct hl_compose_part *part)
+{
+    char name[MAX_FILENAME + 1];
+    char ctype[256];
+    clean_filename(part->filename, name);
+    clean_ctype(part->content_type, ctype, sizeof ctype);
+    /* A long type (a docx is 71 characters) starts on a folded line. */
+    hl_buf_printf(out, "Content-Type:%s%s;", strlen(ctype) + 15 > LINE_MAX_COLS ? "\r\n " : " ",
+                  ctype);
+    put_name_param(out, "name", name);
+    hl_buf_puts(out, "\r\nContent-Disposition: attachment;");
+    put_name_param(out, "filename", name);
+    hl_buf_puts(out, "\r\nContent-Transfer-Encoding: base64\r\n\r\n");
+    put_base64_lines(out, part->data, part->data ? part->len : 0);
+}
+
 int
 hl_compose_build(const struct hl_compose_mail *m, struct hl_buf *out, struct hl_err *err)
 {
@@ -609,13 +782,13 @@ hl_compose_build(const struct hl_compose_mail *m, struct hl_buf *out, struct hl_
     hl_buf_printf(&b, "X-Hotline-Loop: %s\r\n", m->loop_domain);
     hl_buf_puts(&b, "MIME-Version: 1.0\r\n");
 
-    if (m->original == NULL) {
+    if (m->original == NULL && m->n_parts == 0) {
         put_body_part(&b, m);
         goto out;
     }
 
     bool eightbit = false;
-    bool as_rfc822 = rfc822_ok(m->original, m->original_len, &eightbit);
+    bool as_rfc822 = m->original && rfc822_ok(m->original, m->original_len, &eightbit);
     char hash[65];
     struct hl_buf seed;
     hl_buf_init(&seed);
@@ -624,10 +797,11 @@ hl_compose_build(const struct hl_compose_mail *m, struct hl_buf *out, struct hl_
     hl_sha256_hex(seed.data, seed.len, hash);
     hl_buf_fini(&seed);
     char boundary[64];
-    /* "=_" never occurs in QP or base64 output; only the original can hold it. */
+    /* "=_" never occurs in QP or base64 output, and a part's header lines
+     * never start with "--"; only the original can hold the boundary. */
     for (int i = 0;; i++) {
         snprintf(boundary, sizeof boundary, "=_hl_%.24s_%d", hash, i);
-        if (!contains(m->original, m->original_len, boundary))
+        if (m->original == NULL || !contains(m->original, m->original_len, boundary))
             break;
     }
     hl_buf_printf(&b, "Content-Type: multipart/mixed;\r\n boundary=\"%s\"\r\n", boundary);
@@ -636,8 +810,10 @@ hl_compose_build(const struct hl_compose_mail *m, struct hl_buf *out, struct hl_
     hl_buf_puts(&b, "\r\nThis is a multipart message in MIME format.\r\n");
     hl_buf_printf(&b, "\r\n--%s\r\n", boundary);
     put_body_part(&b, m);
-    hl_buf_printf(&b, "\r\n--%s\r\n", boundary);
-    if (as_rfc822) {
+    if (m->original == NULL) {
+        /* no original: only the files follow */
+    } else if (as_rfc822) {
+        hl_buf_printf(&b, "\r\n--%s\r\n", boundary);
         hl_buf_printf(&b,
                       "Content-Type: message/rfc822\r\n"
                       "Content-Disposition: attachment; filename=\"original.eml\"\r\n"
@@ -652,10 +828,15 @@ hl_compose_build(const struct hl_compose_mail *m, struct hl_buf *out, struct hl_
         if (m->original_len > 0 && m->original[m->original_len - 1] != '\n')
             hl_buf_puts(&b, "\r\n");
     } else {
+        hl_buf_printf(&b, "\r\n--%s\r\n", boundary);
         hl_buf_puts(&b, "Content-Type: application/octet-stream; name=\"original.eml\"\r\n"
                         "Content-Disposition: attachment; filename=\"original.eml\"\r\n"
                         "Content-Transfer-Encoding: base64\r\n\r\n");
         put_base64_lines(&b, m->original, m->original_len);
+    }
+    for (size_t i = 0; i < m->n_parts; i++) {
+        hl_buf_printf(&b, "\r\n--%s\r\n", boundary);
+        put_file_part(&b, &m->parts[i]);
     }
     hl_buf_printf(&b, "\r\n--%s--\r\n", boundary);
 out:
@@ -754,40 +935,54 @@ hl_compose_find_case(const char *text, const char *prefix, char *out, size_t out
     return false;
 }
 
+/* Length of the marker "[Label: CODE]" starting at p (p[0] == '['), 0 when
+ * there is none; *code and *code_len locate the code. */
+static size_t
+marker_at(const char *p, const char *prefix, const char **code, size_t *code_len)
+{
+    static const char *const labels[] = {"Mã phản ánh", "MÃ PHẢN ÁNH", "Ma phan anh", "Case"};
+    const char *q = p + 1;
+    while (*q == ' ')
+        q++;
+    size_t ll = 0;
+    for (size_t i = 0; i < HL_NELEM(labels) && ll == 0; i++)
+        if (strncasecmp(q, labels[i], strlen(labels[i])) == 0)
+            ll = strlen(labels[i]);
+    if (ll == 0)
+        return 0;
+    q += ll;
+    while (*q == ' ')
+        q++;
+    if (*q != ':')
+        return 0;
+    q++;
+    while (*q == ' ')
+        q++;
+    size_t n = match_code(q, prefix);
+    if (n == 0 || n >= HL_CASE_CODE_MAX)
+        return 0;
+    const char *e = q + n;
+    while (*e == ' ')
+        e++;
+    if (*e != ']')
+        return 0;
+    *code = q;
+    *code_len = n;
+    return (size_t)(e + 1 - p);
+}
+
 bool
 hl_compose_find_marker(const char *body, const char *prefix, char *out, size_t out_size)
 {
-    static const char *const labels[] = {"Mã phản ánh", "MÃ PHẢN ÁNH", "Ma phan anh", "Case"};
     if (body == NULL)
         return false;
     for (const char *p = strchr(body, '['); p; p = strchr(p + 1, '[')) {
-        const char *q = p + 1;
-        while (*q == ' ')
-            q++;
-        size_t ll = 0;
-        for (size_t i = 0; i < HL_NELEM(labels) && ll == 0; i++)
-            if (strncasecmp(q, labels[i], strlen(labels[i])) == 0)
-                ll = strlen(labels[i]);
-        if (ll == 0)
-            continue;
-        q += ll;
-        while (*q == ' ')
-            q++;
-        if (*q != ':')
-            continue;
-        q++;
-        while (*q == ' ')
-            q++;
-        size_t n = match_code(q, prefix);
-        if (n == 0 || n >= HL_CASE_CODE_MAX)
-            continue;
-        const char *e = q + n;
-        while (*e == ' ')
-            e++;
-        if (*e != ']')
-            continue;
-        copy_code(q, n, out, out_size);
-        return true;
+        const char *code;
+        size_t n;
+        if (marker_at(p, prefix, &code, &n) > 0) {
+            copy_code(code, n, out, out_size);
+            return true;
+        }
     }
     return false;
 }
@@ -894,4 +1089,248 @@ hl_compose_tag_subject(const char *case_code, const char *subject, const char *p
     const char *r = rest.data ? hl_compose_strip_prefixes(rest.data) : "";
     hl_buf_printf(out, "[%s]%s%s", case_code, *r ? " " : "", r);
     hl_buf_fini(&rest);
+}
+
+/* ---- the answer in a clerk's reply ------------------------------------------ */
+
+struct text_line {
+    const char *s;
+    size_t n;
+};
+
+static bool
+blank_line(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ' || s[i] == '\t')
+            continue;
+        if ((unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+            i++; /* NO-BREAK SPACE, as Outlook writes empty lines */
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+static bool
+quoted_line(const struct text_line *l)
+{
+    size_t i = 0;
+    while (i < l->n && (l->s[i] == ' ' || l->s[i] == '\t'))
+        i++;
+    return i < l->n && l->s[i] == '>';
+}
+
+/* The line folded (lower case, no diacritics) and trimmed; caller frees. */
+static char *
+fold_line(const struct text_line *l)
+{
+    char *raw = hl_xstrndup(l->s, l->n);
+    char *f = hl_fold_str(raw);
+    free(raw);
+    char *b = f;
+    while (*b == ' ' || *b == '\t' || *b == '*')
+        b++;
+    size_t n = strlen(b);
+    while (n > 0 && (b[n - 1] == ' ' || b[n - 1] == '\t'))
+        n--;
+    memmove(f, b, n);
+    f[n] = '\0';
+    return f;
+}
+
+static bool
+ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* "From:", "*Từ:*" ...: whether the line is a header field named one of
+ * names (folded). */
+static bool
+field_line(const struct text_line *l, const char *const *names, size_t n_names)
+{
+    char *f = fold_line(l);
+    char *colon = strchr(f, ':');
+    bool hit = false;
+    if (colon && colon - f <= 20) {
+        *colon = '\0';
+        size_t k = strlen(f);
+        while (k > 0 && (f[k - 1] == ' ' || f[k - 1] == '*'))
+            f[--k] = '\0';
+        for (size_t i = 0; i < n_names && !hit; i++)
+            hit = strcmp(f, names[i]) == 0;
+    }
+    free(f);
+    return hit;
+}
+
+static const char *const from_names[] = {"from", "tu"};
+static const char *const sent_names[] = {"sent", "date",     "da gui",   "gui",
+                                         "ngay", "ngay gui", "thoi gian"};
+static const char *const subject_names[] = {"subject", "chu de", "tieu de"};
+
+/* Where the quoted original of an Outlook-style reply begins at line i:
+ * "-----Original Message-----", "----- Thư gốc -----", a line of underscores
+ * before "From:", or a From/Sent/Subject block. */
+static bool
+original_starts(const struct text_line *lines, size_t n, size_t i)
+{
+    static const char *const separators[] = {
+        "original message",   "thu goc",         "tin nhan goc", "forwarded message",
+        "thu da chuyen tiep", "thu chuyen tiep",
+    };
+    const struct text_line *l = &lines[i];
+    char *f = fold_line(l);
+    bool hit = false;
+    if (strncmp(f, "--", 2) == 0) {
+        char *b = f;
+        while (*b == '-' || *b == ' ')
+            b++;
+        size_t k = strlen(b);
+        while (k > 0 && (b[k - 1] == '-' || b[k - 1] == ' '))
+            k--;
+        b[k] = '\0';
+        for (size_t s = 0; s < HL_NELEM(separators) && !hit; s++)
+            hit = strcmp(b, separators[s]) == 0;
+    } else if (strlen(f) >= 10 && strspn(f, "_") == strlen(f)) {
+        for (size_t k = i + 1; k < n && k <= i + 3 && !hit; k++) {
+            if (blank_line(lines[k].s, lines[k].n))
+                continue;
+            hit = field_line(&lines[k], from_names, HL_NELEM(from_names));
+            break;
+        }
+    } else if (field_line(l, from_names, HL_NELEM(from_names))) {
+        bool sent = false, subject = false;
+        for (size_t k = i + 1; k < n && k <= i + 6; k++) {
+            if (blank_line(lines[k].s, lines[k].n))
+                break;
+            sent = sent || field_line(&lines[k], sent_names, HL_NELEM(sent_names));
+            subject = subject || field_line(&lines[k], subject_names, HL_NELEM(subject_names));
+        }
+        hit = sent && subject;
+    }
+    free(f);
+    return hit;
+}
+
+/* Number of lines (1 or 2) of an attribution "On <date>, X wrote:" / "Vào
+ * <date>, X đã viết:" at line i, else 0.  It must name a date (a digit). */
+static size_t
+attribution_lines(const struct text_line *lines, size_t n, size_t i)
+{
+    char *a = fold_line(&lines[i]);
+    size_t res = 0;
+    if (strncmp(a, "on ", 3) == 0 || strncmp(a, "vao ", 4) == 0) {
+        char *b = i + 1 < n && !quoted_line(&lines[i + 1]) ? fold_line(&lines[i + 1]) : NULL;
+        bool digit = strpbrk(a, "0123456789") != NULL;
+        if ((ends_with(a, "wrote:") || ends_with(a, "da viet:")) && digit)
+            res = 1;
+        else if (b && (ends_with(b, "wrote:") || ends_with(b, "da viet:")) &&
+                 (digit || strpbrk(b, "0123456789")))
+            res = 2;
+        free(b);
+    }
+    free(a);
+    return res;
+}
+
+/* Appends the line without our markers; false when nothing but markers and
+ * blanks was on it (the line is then dropped). */
+static bool
+put_unmarked(struct hl_buf *out, const struct text_line *l)
+{
+    char *s = hl_xstrndup(l->s, l->n);
+    struct hl_buf b;
+    hl_buf_init(&b);
+    bool marker = false;
+    const char *p = s;
+    for (const char *q = strchr(p, '['); q; q = strchr(q + 1, '[')) {
+        const char *code;
+        size_t cl;
+        size_t ml = marker_at(q, NULL, &code, &cl);
+        if (ml == 0)
+            continue;
+        /* "về phản ánh [Mã phản ánh: X], Sở..." -> "về phản ánh, Sở..." */
+        const char *e = q > p && q[-1] == ' ' ? q - 1 : q;
+        hl_buf_append(&b, p, (size_t)(e - p));
+        p = q + ml;
+        q = p - 1;
+        marker = true;
+    }
+    hl_buf_puts(&b, p);
+    bool keep = !(marker && blank_line(b.data, b.len));
+    if (keep)
+        hl_buf_append(out, b.data, b.len);
+    hl_buf_fini(&b);
+    free(s);
+    return keep;
+}
+
+/* Lines [0, end) without quotes (and attributions when drop_attr), blank
+ * runs squeezed, into out. */
+static void
+put_answer(const struct text_line *lines, size_t n, size_t end, bool drop_attr, struct hl_buf *out)
+{
+    size_t start = out->len;
+    size_t last_text = out->len; /* out length after the last non-blank line */
+    bool pending_blank = false, any = false;
+    for (size_t i = 0; i < end; i++) {
+        if (quoted_line(&lines[i]))
+            continue;
+        size_t al = drop_attr ? attribution_lines(lines, n, i) : 0;
+        if (al > 0) {
+            i += al - 1;
+            continue;
+        }
+        if (blank_line(lines[i].s, lines[i].n)) {
+            pending_blank = any;
+            continue;
+        }
+        size_t before = out->len;
+        if (pending_blank)
+            hl_buf_putc(out, '\n');
+        if (!put_unmarked(out, &lines[i])) {
+            out->len = before;
+            continue;
+        }
+        hl_buf_putc(out, '\n');
+        last_text = out->len;
+        pending_blank = false;
+        any = true;
+    }
+    out->len = any ? last_text : start;
+    if (out->data)
+        out->data[out->len] = '\0';
+}
+
+void
+hl_compose_reply_text(const char *body, struct hl_buf *out)
+{
+    struct text_line *lines = NULL;
+    size_t n = 0, cap = 0;
+    for (const char *p = body ? body : ""; *p;) {
+        size_t k = strcspn(p, "\r\n");
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            lines = hl_xrealloc(lines, cap * sizeof *lines);
+        }
+        lines[n++] = (struct text_line){p, k};
+        p += k;
+        if (*p == '\r' && p[1] == '\n')
+            p += 2;
+        else if (*p)
+            p++;
+    }
+    size_t end = n;
+    for (size_t i = 0; i < n && end == n; i++)
+        if (!quoted_line(&lines[i]) && original_starts(lines, n, i))
+            end = i;
+    size_t before = out->len;
+    put_answer(lines, n, end, true, out);
+    if (out->len == before)
+        put_answer(lines, n, n, false, out);
+    free(lines);
 }

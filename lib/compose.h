@@ -18,6 +18,17 @@
  * bytes, lines over 998 bytes, bare CR) is attached as application/octet-stream
  * "original.eml" in base64 instead, so the clerk still gets every byte.
  *
+ * Files (mail.parts) make the mail multipart/mixed too: the text part, the
+ * original if any, then each file in base64 (76-column lines).  A file name
+ * is sanitised (controls, invalid UTF-8, bidi overrides -> space; '/', '\\'
+ * and '"' -> '_'; leading dots dropped; at most 150 bytes, keeping a short
+ * extension; "attachment" when nothing is left) and written as a quoted
+ * filename="..." when ASCII, as RFC 2231 filename*=utf-8''%XX... otherwise,
+ * split into numbered sections when too long for one line (the same for the
+ * Content-Type name parameter).  A content type is lower-cased "type/subtype"
+ * of token characters, parameters dropped; anything else, and the multipart
+ * and message types (which may not be base64), becomes application/octet-stream.
+ *
  * Case tags: "PREFIX-YYYY-NNNNNN" (PREFIX from the configuration, default "HL",
  * letters and digits).  Found case-insensitively anywhere in a subject (so
  * behind any chain of Re:/RE:/TL:/Fwd:/FW:/VS:/AW:, with or without brackets),
@@ -59,6 +70,14 @@ struct hl_compose_addr {
     const char *address; /* addr-spec, must pass hl_compose_addr_valid */
 };
 
+/* A file attached to a composed mail.  Borrowed for the call. */
+struct hl_compose_part {
+    const char *filename;     /* UTF-8, any bytes: sanitised (see the top of this file) */
+    const char *content_type; /* "type/subtype"; anything else: application/octet-stream */
+    const unsigned char *data;
+    size_t len;
+};
+
 struct hl_compose_mail {
     struct hl_compose_addr from;
     struct hl_compose_addr to[HL_COMPOSE_MAX_RCPT];
@@ -75,11 +94,27 @@ struct hl_compose_mail {
     enum hl_compose_cte cte;
     const unsigned char *original; /* the citizen's raw message to attach, or NULL */
     size_t original_len;
+    const struct hl_compose_part *parts; /* files attached after the original, or NULL */
+    size_t n_parts;
 };
 
 /* Appends the whole message to out.  Returns 0, or -1 with err (HL_ERR_INPUT)
  * when an address or message id is unusable; out is then unchanged. */
 int hl_compose_build(const struct hl_compose_mail *m, struct hl_buf *out, struct hl_err *err);
+
+/* Reduces a clerk's mail reply (decoded body text) to the answer to relay to
+ * the citizen: the new text above the quote and any new text between quote
+ * blocks, without ">" lines, our marker "[Mã phản ánh: CODE]", and everything
+ * from an Outlook-style header of the quoted original on ("-----Original
+ * Message-----", "----- Thư gốc -----", "____" + "From:"/"Từ:", or a
+ * From/Sent/Subject block, English or Vietnamese).  An attribution line ("On
+ * ... wrote:", "Vào ... đã viết:", also wrapped over two lines) is dropped
+ * with the ">" lines it introduces; new text after them is kept.  The
+ * signature stays.  Line endings become "\n", runs of blank lines one blank
+ * line, leading and trailing blank lines go; a non-empty result ends in "\n".
+ * When nothing is left, appends the body with only the ">" lines and the
+ * marker removed (normalised the same way). */
+void hl_compose_reply_text(const char *body, struct hl_buf *out);
 
 /* Appends "Name: value" as one or more folded lines ending in CRLF, the value
  * sanitised and RFC 2047-encoded when not plain ASCII. */

@@ -53,10 +53,12 @@ struct checker {
 /* --- The schema: which names may appear in which group ------------------- */
 
 static const char *const root_keys[] = {
-    "database", "case_prefix", "rules_dir", "templates_dir", "log_level", "calendar",
-    "intake",   "limits",      "smtp",      "units",         "acks",      NULL,
+    "database", "case_prefix", "rules_dir", "templates_dir", "log_level", "calendar", "intake",
+    "limits",   "smtp",        "units",     "acks",          "deadlines", NULL,
 };
 static const char *const acks_keys[] = {"max_per_sender", "window", NULL};
+static const char *const deadlines_keys[] = {"reminder_before", "transfer_days", "ladder", NULL};
+static const char *const ladder_keys[] = {"step", "after", "to", NULL};
 static const char *const database_keys[] = {"conninfo", "password_file", "password_env", NULL};
 static const char *const intake_keys[] = {"poll_interval", "idle", "fetch_batch", "backoff_max",
                                           NULL};
@@ -1120,6 +1122,115 @@ parse_acks(struct checker *ck, const config_setting_t *root, struct hl_config *c
         cfg->ack_window_s = (int)v;
 }
 
+static bool
+step_name_ok(const char *s)
+{
+    if (*s == '\0' || strlen(s) > 32)
+        return false;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_' || *s == '-'))
+            return false;
+    return true;
+}
+
+static void
+default_ladder(struct hl_config *cfg)
+{
+    cfg->ladder = hl_xcalloc(2, sizeof *cfg->ladder);
+    cfg->ladder[0] = (struct hl_ladder_step){hl_xstrdup("head"), 0, HL_LADDER_HEAD, NULL};
+    cfg->ladder[1] = (struct hl_ladder_step){hl_xstrdup("parent"), 2, HL_LADDER_PARENT, NULL};
+    cfg->n_ladder = 2;
+}
+
+/* The ladder is an ordered list: each step later than the one before, so
+ * that "each step once, in order" needs no sorting and no tie-breaking. */
+static void
+parse_ladder(struct checker *ck, const config_setting_t *list, struct hl_config *cfg)
+{
+    int n = config_setting_length(list);
+    cfg->ladder = hl_xcalloc((size_t)(n ? n : 1), sizeof *cfg->ladder);
+    for (int i = 0; i < n; i++) {
+        config_setting_t *g = config_setting_get_elem(list, (unsigned)i);
+        if (!config_setting_is_group(g)) {
+            report(ck, g,
+                   "each ladder step must be a group { step = ...; after = ...; to = ...; }");
+            continue;
+        }
+        check_unknown(ck, g, ladder_keys);
+        const char *name = NULL, *to = NULL;
+        long long after = -1;
+        int rn = get_str(ck, g, "step", &name), ra = get_int(ck, g, "after", 0, 365, &after),
+            rt = get_str(ck, g, "to", &to);
+        if (rn == 0)
+            missing(ck, g, "step");
+        if (ra == 0)
+            missing(ck, g, "after");
+        if (rt == 0)
+            missing(ck, g, "to");
+        if (rn != 1 || ra != 1 || rt != 1)
+            continue;
+        if (strcmp(name, "reminder") == 0) {
+            report(ck, config_setting_get_member(g, "step"),
+                   "\"reminder\" is the name of the reminder before the deadline; name the "
+                   "step otherwise");
+            continue;
+        }
+        if (!step_name_ok(name)) {
+            report(ck, config_setting_get_member(g, "step"),
+                   "\"step\" must be 1 to 32 characters a-z, 0-9, _ or -, not %s", shown(ck, name));
+            continue;
+        }
+        struct hl_ladder_step st = {.name = hl_xstrdup(name), .after_days = (int)after};
+        if (strcmp(to, "head") == 0)
+            st.to = HL_LADDER_HEAD;
+        else if (strcmp(to, "parent") == 0)
+            st.to = HL_LADDER_PARENT;
+        else if (plausible_email(to)) {
+            st.to = HL_LADDER_ADDRESS;
+            st.address = hl_xstrdup(to);
+        } else {
+            report(ck, config_setting_get_member(g, "to"),
+                   "\"to\" must be \"head\", \"parent\" or an e-mail address, not %s",
+                   shown(ck, to));
+            free(st.name);
+            continue;
+        }
+        for (size_t j = 0; j < cfg->n_ladder; j++) {
+            if (strcmp(cfg->ladder[j].name, st.name) == 0)
+                report(ck, g, "ladder step \"%s\" is declared twice", st.name);
+            else if (cfg->ladder[j].after_days >= st.after_days)
+                report(ck, g,
+                       "ladder step \"%s\" (after %d) must come later than \"%s\" (after %d)",
+                       st.name, st.after_days, cfg->ladder[j].name, cfg->ladder[j].after_days);
+        }
+        cfg->ladder[cfg->n_ladder++] = st;
+    }
+}
+
+static void
+parse_deadlines(struct checker *ck, const config_setting_t *root, struct hl_config *cfg)
+{
+    int rc;
+    cfg->reminder_before_days = 2;
+    cfg->transfer_days = 5;
+    const config_setting_t *g = member(ck, root, "deadlines", CONFIG_TYPE_GROUP, &rc);
+    if (rc != 1) {
+        default_ladder(cfg);
+        return;
+    }
+    check_unknown(ck, g, deadlines_keys);
+    long long v;
+    if (get_int(ck, g, "reminder_before", 0, 60, &v) == 1)
+        cfg->reminder_before_days = (int)v;
+    if (get_int(ck, g, "transfer_days", 1, 60, &v) == 1)
+        cfg->transfer_days = (int)v;
+    const config_setting_t *list = member(ck, g, "ladder", CONFIG_TYPE_LIST, &rc);
+    if (rc == 1)
+        parse_ladder(ck, list, cfg);
+    else if (rc == 0)
+        default_ladder(cfg);
+}
+
 static void
 parse_limits(struct checker *ck, const config_setting_t *root, struct hl_limits *lim)
 {
@@ -1201,6 +1312,7 @@ parse_root(struct checker *ck, const config_setting_t *root, struct hl_config *c
 
     parse_intake(ck, root, cfg);
     parse_acks(ck, root, cfg);
+    parse_deadlines(ck, root, cfg);
     parse_limits(ck, root, &cfg->limits);
 
     int rc;
@@ -1302,6 +1414,11 @@ hl_config_free(struct hl_config **cfgp)
     free(cfg->calendar);
     free(cfg->templates_dir);
     free(cfg->log_level);
+    for (size_t i = 0; i < cfg->n_ladder; i++) {
+        free(cfg->ladder[i].name);
+        free(cfg->ladder[i].address);
+    }
+    free(cfg->ladder);
     free(cfg->smtp.host);
     free(cfg->smtp.user);
     free_secret(&cfg->smtp.password);

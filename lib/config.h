@@ -79,6 +79,21 @@ struct hl_limits {
     unsigned depth_limit;  /* PCRE2 */
 };
 
+/* One step of the escalation ladder: when a case is `after_days` working days
+ * past its due date and still unanswered, mail goes to `to` once. */
+enum hl_ladder_to {
+    HL_LADDER_HEAD,    /* "head": the responsible unit's head */
+    HL_LADDER_PARENT,  /* "parent": the parent unit's head (its feedback address if none) */
+    HL_LADDER_ADDRESS, /* an address written in the configuration */
+};
+
+struct hl_ladder_step {
+    char *name; /* [a-z0-9_-]+, unique: the key that makes the step fire once */
+    int after_days;
+    enum hl_ladder_to to;
+    char *address; /* HL_LADDER_ADDRESS only */
+};
+
 struct hl_config {
     char *path;
     char *conninfo;                   /* libpq conninfo without the password */
@@ -94,6 +109,10 @@ struct hl_config {
     char *calendar;                   /* working-day calendar; default "data/holidays.conf" */
     int ack_max_per_sender;           /* acks.max_per_sender, default 3 */
     int ack_window_s;                 /* acks.window, default 86400 */
+    int reminder_before_days;         /* deadlines.reminder_before, default 2; 0 = none */
+    int transfer_days;                /* deadlines.transfer_days, default 5 */
+    struct hl_ladder_step *ladder;    /* deadlines.ladder; default head at 0, parent at 2 */
+    size_t n_ladder;
     struct hl_smtp_cfg smtp;
     bool has_smtp;
     struct hl_limits limits;

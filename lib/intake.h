@@ -28,8 +28,10 @@ struct hl_class {
     int priority;
     const char **tags;
     size_t n_tags;
-    int deadline_days; /* -1: category default */
-    int64_t due_at;    /* Unix seconds, 0 = none (counted in working days) */
+    int deadline_days;       /* -1: category default */
+    int64_t due_at;          /* Unix seconds, 0 = none (counted in working days) */
+    int64_t transfer_due_at; /* when it must have been transferred if outside the
+                                unit's competence; 0 = none */
     bool no_ack;
     bool spam;
     bool limit_hit;
@@ -40,6 +42,16 @@ struct hl_class {
     const char *no_case;
     const char *no_case_reason;
     const char *no_ack_reason; /* which check suppressed the acknowledgement */
+    /* A delivery status notification about mail we sent: the outbox row it
+     * names (0 = none found), whether delivery failed for good, and what the
+     * report said (for the clerk). */
+    int64_t bounce_outbox_id;
+    bool bounce_permanent;
+    const char *bounce_detail;
+    /* "internal" or "resolve" when the first line of a reply is a clerk's
+     * command (clerkcmd.h); applies only when the sender is a clerk of the
+     * case's unit, which only the store knows. */
+    const char *clerk_command;
 };
 
 typedef int (*hl_classify_fn)(void *ctx, const struct hl_message *msg, const char *mailbox_unit,

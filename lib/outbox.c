@@ -8,10 +8,12 @@
  */
 #include "outbox.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "clerkcmd.h"
 #include "compose.h"
 #include "rules.h"
 #include "sla.h"
@@ -62,7 +64,7 @@ hl_outbox_decide(const struct hl_outbox_row *row, enum hl_send_result r, const c
         return;
     }
     out->status = HL_OUTBOX_FAILED;
-    out->citizen_undeliverable = ack;
+    out->citizen_undeliverable = ack || strcmp(row->kind, "relay") == 0;
     snprintf(out->event, sizeof out->event, "%s_failed", row->kind);
 }
 
@@ -162,18 +164,85 @@ unit_or_fail(const struct hl_config *cfg, const char *code, const struct hl_unit
     return 0;
 }
 
+static bool
+kind_template(const char *kind, enum hl_template_kind *out)
+{
+    static const struct {
+        const char *name;
+        enum hl_template_kind tk;
+    } map[] = {
+        {"ack", HL_TPL_ACK},           {"forward", HL_TPL_FORWARD},
+        {"reminder", HL_TPL_REMINDER}, {"escalation", HL_TPL_ESCALATION},
+        {"relay", HL_TPL_RELAY},       {"transfer", HL_TPL_TRANSFER},
+        {"notice", HL_TPL_NOTICE},
+    };
+    for (size_t i = 0; i < HL_NELEM(map); i++)
+        if (strcmp(kind, map[i].name) == 0) {
+            *out = map[i].tk;
+            return true;
+        }
+    return false;
+}
+
+/* The value of key in a row's "key US value RS ..." vars, or NULL. */
+static const char *
+row_var(struct hl_arena *a, const char *vars, const char *key)
+{
+    size_t klen = strlen(key);
+    for (const char *p = vars; p && *p;) {
+        const char *rs = strchr(p, '\x1e');
+        size_t n = rs ? (size_t)(rs - p) : strlen(p);
+        if (n > klen && p[klen] == '\x1f' && strncmp(p, key, klen) == 0)
+            return hl_arena_strndup(a, p + klen + 1, n - klen - 1);
+        p += n + (rs != NULL);
+    }
+    return NULL;
+}
+
+static const char *
+unit_name(const struct hl_config *cfg, const char *code)
+{
+    const struct hl_unit_cfg *u = code ? hl_config_unit(cfg, code) : NULL;
+    return u ? u->name : code;
+}
+
+static const char *
+status_text(const char *status)
+{
+    if (status == NULL)
+        return NULL;
+    if (strcmp(status, "open") == 0)
+        return "đang xử lý, chưa trả lời";
+    if (strcmp(status, "answered") == 0)
+        return "đơn vị đã trả lời";
+    if (strcmp(status, "resolved") == 0)
+        return "đã giải quyết xong (người dân tiếp tục có ý kiến: xem xét mở lại)";
+    return status;
+}
+
+/* The clerk's answer as the citizen will read it: without the command line,
+ * the quoted forward (internal routing details) and our marker. */
+static const char *
+answer_text(struct hl_arena *a, const char *text)
+{
+    const char *rest = text;
+    hl_clerkcmd_parse(text, &rest);
+    struct hl_buf b;
+    hl_buf_init(&b);
+    hl_compose_reply_text(rest ? rest : "", &b);
+    const char *out = b.len ? hl_arena_strdup(a, b.data) : NULL;
+    hl_buf_fini(&b);
+    return out;
+}
+
 int
 hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *row, int64_t now,
                  struct hl_buf *data_out, struct hl_buf *mail_from_out, struct hl_err *err)
 {
     enum hl_template_kind tk;
-    bool ack = strcmp(row->kind, "ack") == 0;
-    if (ack)
-        tk = HL_TPL_ACK;
-    else if (strcmp(row->kind, "forward") == 0)
-        tk = HL_TPL_FORWARD;
-    else
-        return hl_err_set(err, HL_ERR_CONFIG, "no renderer for outbox kind %s", row->kind);
+    if (!kind_template(row->kind, &tk))
+        return hl_err_set(err, HL_ERR_INPUT, "no renderer for outbox kind %s", row->kind);
+    bool to_citizen = tk == HL_TPL_ACK || tk == HL_TPL_RELAY;
     if (row->case_code == NULL)
         return hl_err_set(err, HL_ERR_INPUT, "the row belongs to no case");
     if (row->n_rcpt == 0)
@@ -188,6 +257,14 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
     const struct hl_template *tpl = hl_templates_get(env->templates, tk, row->lang);
     if (tpl == NULL)
         return hl_err_set(err, HL_ERR_CONFIG, "no %s template", row->kind);
+    /* Answers must reach a mailbox we poll: the responsible unit's when it
+     * has one, else the one that received the mail. */
+    const struct hl_unit_cfg *reply = responsible;
+    if (!reply->has_mailbox && row->received_unit) {
+        const struct hl_unit_cfg *r = hl_config_unit(env->cfg, row->received_unit);
+        if (r && r->has_mailbox && domain_of(r->feedback_email))
+            reply = r;
+    }
 
     const struct hl_category *cat =
         env->rules ? hl_rules_category(env->rules, row->category ? row->category : "") : NULL;
@@ -206,6 +283,9 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
     /* One-line values stay one line in the body too. */
     const char *subject_1 = one_line(&a, row->subject);
     const char *name_1 = one_line(&a, row->citizen_name);
+    const char *to_unit = row_var(&a, row->vars, "to_unit");
+    const char *tdue = row_var(&a, row->vars, "transfer_due_at");
+    const struct hl_unit_cfg *to_u = to_unit ? hl_config_unit(env->cfg, to_unit) : NULL;
     const struct hl_tvar vars[] = {
         {"case_code", row->case_code},
         {"unit_name", responsible->name},
@@ -228,10 +308,25 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
         {"routing_rules", rules_text(&a, row->rules)},
         {"summary", cut_text(&a, row->msg_text, SUMMARY_MAX_BYTES)},
         {"problems", row->msg_problems},
-        {"reply_address", responsible->feedback_email},
+        {"reply_address", reply->feedback_email},
+        {"assignee", one_line(&a, row->assignee)},
+        {"days_left", row_var(&a, row->vars, "days_left")},
+        {"days_overdue", row_var(&a, row->vars, "days_overdue")},
+        {"step_name", row_var(&a, row->vars, "step_name")},
+        {"escalated_to", row_var(&a, row->vars, "escalated_to")},
+        {"previous_steps", row_var(&a, row->vars, "previous_steps")},
+        {"clerk_name", one_line(&a, row->msg_from_name)},
+        {"answer", tk == HL_TPL_RELAY ? answer_text(&a, row->msg_text) : NULL},
+        {"addition", tk == HL_TPL_NOTICE ? cut_text(&a, row->msg_text, SUMMARY_MAX_BYTES) : NULL},
+        {"case_status", status_text(row->case_status)},
+        {"from_unit_name", unit_name(env->cfg, row_var(&a, row->vars, "from_unit"))},
+        {"to_unit_name", to_u ? to_u->name : to_unit},
+        {"to_unit_phone", to_u ? to_u->hotline_phone : NULL},
+        {"reason", one_line(&a, row_var(&a, row->vars, "reason"))},
+        {"transferred_by", one_line(&a, row_var(&a, row->vars, "by"))},
+        {"transfer_due_date", tdue ? date_text(&a, strtoll(tdue, NULL, 10)) : NULL},
     };
-    /* The ack template may not name the forward-only variables: pass only
-     * those its kind declares. */
+    /* A template may name only the variables its kind declares: pass those. */
     struct hl_tvar used[HL_NELEM(vars)];
     size_t n_used = 0;
     for (const char *const *k = hl_templates_kind_vars(tk); *k; k++)
@@ -263,28 +358,44 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
         .loop_domain = domain,
         .body = body.data,
         .cte = HL_COMPOSE_QP,
+        /* Whatever the recipient answers must come back to the case. */
+        .reply_to = {reply->name, reply->feedback_email},
     };
-    if (ack) {
+    /* The parts array's type is compose's; the row's mirrors it. */
+    struct hl_compose_part *parts = NULL;
+    if (to_citizen) {
         m.to[0] = (struct hl_compose_addr){row->citizen_name, row->rcpt[0]};
         m.n_to = 1;
-        m.auto_submitted = HL_COMPOSE_AUTO_REPLIED;
-        /* In-Reply-To needs a usable id; compose rebuilds it from its printable
-         * characters, so a hostile one cannot inject anything. */
-        if (row->msg_message_id && *row->msg_message_id) {
-            m.in_reply_to = row->msg_message_id;
-            if (row->msg_references && *row->msg_references)
-                hl_buf_printf(&refs, "%s %s", row->msg_references, row->msg_message_id);
+        m.auto_submitted = tk == HL_TPL_ACK ? HL_COMPOSE_AUTO_REPLIED : HL_COMPOSE_HUMAN;
+        /* The citizen's mail client threads the answer under their mail.
+         * compose rebuilds ids from their printable characters, so a hostile
+         * one cannot inject anything. */
+        const char *answered = tk == HL_TPL_ACK ? row->msg_message_id : row->case_first_message_id;
+        if (answered && *answered) {
+            m.in_reply_to = answered;
+            if (tk == HL_TPL_ACK && row->msg_references && *row->msg_references)
+                hl_buf_printf(&refs, "%s %s", row->msg_references, answered);
             else
-                hl_buf_puts(&refs, row->msg_message_id);
+                hl_buf_puts(&refs, answered);
             m.references = refs.data;
+        }
+        if (tk == HL_TPL_RELAY && row->n_parts > 0) {
+            parts = hl_arena_alloc(&a, row->n_parts * sizeof *parts);
+            for (size_t i = 0; i < row->n_parts; i++)
+                parts[i] =
+                    (struct hl_compose_part){row->parts[i].filename, row->parts[i].content_type,
+                                             row->parts[i].data, row->parts[i].len};
+            m.parts = parts;
+            m.n_parts = row->n_parts;
         }
     } else {
         for (size_t i = 0; i < row->n_rcpt && i < HL_COMPOSE_MAX_RCPT; i++)
             m.to[m.n_to++] = (struct hl_compose_addr){NULL, row->rcpt[i]};
-        m.reply_to = (struct hl_compose_addr){responsible->name, responsible->feedback_email};
         m.auto_submitted = HL_COMPOSE_AUTO_GENERATED;
-        m.original = row->raw;
-        m.original_len = row->raw_len;
+        if (tk == HL_TPL_FORWARD || tk == HL_TPL_NOTICE) {
+            m.original = row->raw;
+            m.original_len = row->raw_len;
+        }
         if (row->msg_message_id && *row->msg_message_id)
             m.references = row->msg_message_id;
     }

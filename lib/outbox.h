@@ -65,6 +65,13 @@ int hl_outbox_pass(struct hl_store *s, const struct hl_outbox_env *env, int batc
 
 /* ---- everything below is for outbox_pg.c, hotlinectl and tests ---- */
 
+struct hl_outbox_part {
+    const char *filename;
+    const char *content_type;
+    const unsigned char *data;
+    size_t len;
+};
+
 /* One claimed row with what rendering needs.  Strings may be NULL unless
  * noted; they live in the arena of the claim. */
 struct hl_outbox_row {
@@ -101,6 +108,15 @@ struct hl_outbox_row {
     const unsigned char *raw;
     size_t raw_len;
     const char *rules; /* names of the routing rules that fired, one a line */
+    /* The kind's own values (outbox.vars) as "key\x1fvalue\x1e..." */
+    const char *vars;
+    const char *msg_from_name; /* who wrote the message (a clerk, for a relay) */
+    const char *case_status;
+    const char *assignee;
+    const char *case_first_message_id; /* the citizen's first mail, for threading */
+    /* The message's attachments, passed on with a relay. */
+    const struct hl_outbox_part *parts;
+    size_t n_parts;
 };
 
 enum hl_outbox_status { HL_OUTBOX_PENDING, HL_OUTBOX_SENT, HL_OUTBOX_FAILED };

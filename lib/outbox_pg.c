@@ -21,7 +21,6 @@ static const char claim_sql[] =
     " WHERE id IN (SELECT id FROM outbox"
     "  WHERE ((status = 'pending' AND next_attempt_at < to_timestamp($2 + 1))"
     "   OR (status = 'sending' AND claimed_at < to_timestamp($2) - make_interval(secs => $4)))"
-    "  AND (data IS NOT NULL OR kind IN ('ack', 'forward'))"
     "  ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)"
     " RETURNING id";
 
@@ -33,11 +32,17 @@ static const char load_sql[] =
     " k.subject, k.citizen_address, k.citizen_name, coalesce(k.deadline_days, -1),"
     " coalesce(extract(epoch FROM k.due_at)::bigint, 0), m.message_id, m.references_hdr,"
     " coalesce(extract(epoch FROM m.received_at)::bigint, 0), m.body_text, m.problems,"
-    " CASE WHEN o.data IS NULL AND o.kind = 'forward' THEN m.raw END,"
+    " CASE WHEN o.data IS NULL AND o.kind IN ('forward', 'notice') THEN m.raw END,"
     " (SELECT string_agg(r.x->>'rule', E'\\n' ORDER BY e.id, r.n) FROM events e"
     "   CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(e.detail->'rules')"
     "   = 'array' THEN e.detail->'rules' ELSE '[]'::jsonb END) WITH ORDINALITY AS r (x, n)"
-    "   WHERE o.data IS NULL AND e.case_id = o.case_id AND e.kind = 'classified')"
+    "   WHERE o.data IS NULL AND o.kind = 'forward' AND e.case_id = o.case_id"
+    "   AND e.kind = 'classified'),"
+    /* The kind's own values as "key US value RS ..." (no JSON parser in C). */
+    " (SELECT string_agg(key || E'\\x1f' || value, E'\\x1e') FROM jsonb_each_text(o.vars)"
+    "   WHERE value IS NOT NULL),"
+    " m.from_name, k.status, k.assignee,"
+    " (SELECT x.message_id FROM messages x WHERE x.case_id = k.id ORDER BY x.id LIMIT 1)"
     " FROM outbox o LEFT JOIN cases k ON k.id = o.case_id"
     " LEFT JOIN messages m ON m.id = o.message_id"
     " WHERE o.id = ANY ($1::bigint[]) AND o.claimed_by = $2 ORDER BY o.id";
@@ -88,6 +93,34 @@ split_rcpt(struct hl_outbox_row *r, const char *list, struct hl_arena *a)
             r->rcpt[r->n_rcpt++] = hl_arena_strndup(a, p, len);
         p += len + (nl != NULL);
     }
+}
+
+/* A clerk's answer often is a document (a signed letter as PDF): the relay
+ * passes the clerk's attachments on to the citizen. */
+static int
+load_parts(PGconn *c, struct hl_outbox_row *r, struct hl_arena *a, struct hl_err *err)
+{
+    char id[24];
+    snprintf(id, sizeof id, "%lld", (long long)r->id);
+    const char *p[] = {id};
+    PGresult *res = PQexecParams(c,
+                                 "SELECT x.filename, x.content_type, x.data FROM attachments x"
+                                 " JOIN outbox o ON o.message_id = x.message_id"
+                                 " WHERE o.id = $1::bigint ORDER BY x.position",
+                                 1, NULL, p, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        return hl_pg_fail(c, res, err, "load the attachments of a relay");
+    int n = PQntuples(res);
+    struct hl_outbox_part *parts = hl_arena_alloc(a, (size_t)(n ? n : 1) * sizeof *parts);
+    for (int i = 0; i < n; i++) {
+        parts[i].filename = col(res, i, 0, a);
+        parts[i].content_type = col(res, i, 1, a);
+        parts[i].data = col_bytes(res, i, 2, a, &parts[i].len);
+    }
+    r->parts = parts;
+    r->n_parts = (size_t)n;
+    PQclear(res);
+    return 0;
 }
 
 static int
@@ -155,8 +188,17 @@ pg_claim(void *st, const char *owner, int64_t now, int batch, struct hl_arena *a
         r->msg_problems = col(res, i, 24, a);
         r->raw = col_bytes(res, i, 25, a, &r->raw_len);
         r->rules = col(res, i, 26, a);
+        r->vars = col(res, i, 27, a);
+        r->msg_from_name = col(res, i, 28, a);
+        r->case_status = col(res, i, 29, a);
+        r->assignee = col(res, i, 30, a);
+        r->case_first_message_id = col(res, i, 31, a);
     }
     PQclear(res);
+    for (int i = 0; i < n; i++)
+        if (rows[i].data == NULL && strcmp(rows[i].kind, "relay") == 0 &&
+            load_parts(c, &rows[i], a, err) < 0)
+            return -1;
     *rows_out = rows;
     *n_out = (size_t)n;
     return 0;

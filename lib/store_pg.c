@@ -415,18 +415,34 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
     return 0;
 }
 
+/* One message, one statement: the case it opens or joins, the message, the
+ * events, and the mail that follows from it (acknowledgement and forward for
+ * a new case; relay to the citizen for a clerk's answer; notice to the clerks
+ * for a citizen's addition; the bounce bookkeeping for a DSN about our mail).
+ * Parameters:
+ *   $1 create?  $2 prefix  $3 unit  $4 receiving unit  $5 category  $6 priority
+ *   $7 tags  $8 fields  $9 subject  $10 from  $11 from name  $12 flagged
+ *   $13 problems  $14 deadline days  $15 no ack  $16 mailbox  $17 uidvalidity
+ *   $18 uid  $19 disposition  $20 raw  $21 size  $22 truncated  $23 sha256
+ *   $24 message-id  $25 in-reply-to  $26 references  $27 to  $28 delivered-to
+ *   $29 text  $30 charset  $31 malformed  $32 rules trace  $33 disposition
+ *   reason  $34 no-ack reason  $35 thread code  $36 max acks  $37 ack window
+ *   $38 due  $39 transfer due  $40 bounced outbox row  $41 bounce permanent?
+ *   $42 bounce detail  $43 clerk command */
 static const char ins_sql[] =
     "WITH t AS (SELECT k.id, CASE WHEN lower($10) = lower(k.citizen_address) THEN 'citizen'"
     "  WHEN lower($10) IN (SELECT lower(x) FROM units u, unnest(u.clerks) x"
     "  WHERE u.code = k.unit_code) THEN 'clerk' ELSE 'stranger' END AS role"
     "  FROM cases k WHERE k.code = $35 AND $1::bool),"
+    " b AS (SELECT o.id AS oid, o.case_id, o.kind FROM outbox o WHERE o.id = $40::bigint),"
     " c AS ("
     " INSERT INTO cases (code, unit_code, received_unit, category, priority, tags, fields,"
     "  subject, citizen_address, citizen_name, flagged, flag_reason, deadline_days, no_ack,"
-    "  due_at)"
+    "  due_at, transfer_due_at)"
     " SELECT $2 || '-' || y || '-' || lpad(hl_next_case_number(y)::text, 6, '0'), $3, $4, $5,"
     "  $6::int, ARRAY(SELECT jsonb_array_elements_text($7::jsonb)), $8::jsonb, $9, $10, $11,"
-    "  $12::bool, $13, $14::int, $15::bool, to_timestamp($38::bigint)"
+    "  $12::bool, $13, $14::int, $15::bool, to_timestamp($38::bigint),"
+    "  to_timestamp($39::bigint)"
     " FROM (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y) t"
     " WHERE $1::bool AND NOT EXISTS (SELECT 1 FROM t) RETURNING id, code),"
     " m AS ("
@@ -434,7 +450,8 @@ static const char ins_sql[] =
     "  truncated, sha256, message_id, in_reply_to, references_hdr, from_address, from_name,"
     "  to_addrs, delivered_to, subject, body_text, charset_note, problems, malformed,"
     "  disposition_reason)"
-    " VALUES (coalesce((SELECT id FROM c), (SELECT id FROM t)), $16::int, $17::bigint,"
+    " VALUES (coalesce((SELECT id FROM c), (SELECT id FROM t), (SELECT case_id FROM b)),"
+    "  $16::int, $17::bigint,"
     "  $18::bigint, coalesce((SELECT 'reply_' || role FROM t), $19), $20::bytea,"
     "  $21::bigint, $22::bool, $23, $24, $25, $26, $10, $11, $27, $28, $9, $29, $30, $13,"
     "  $31::bool, $33) RETURNING id),"
@@ -458,6 +475,42 @@ static const char ins_sql[] =
     "  'mail from ' || coalesce($10, 'an unknown sender') || ', who is neither the citizen nor a"
     " clerk of the unit, quotes this case'), updated_at = now()"
     "  WHERE id = (SELECT id FROM t WHERE role = 'stranger')),"
+    /* A clerk's answer goes to the citizen from the unit's address, unless
+     * it is an internal note or the citizen's address is known to bounce. */
+    " r0 AS (SELECT k.id, k.unit_code, k.citizen_address, k.citizen_undeliverable,"
+    "  k.first_response_at IS NULL AS first FROM t JOIN cases k ON k.id = t.id"
+    "  WHERE t.role = 'clerk' AND $43::text IS DISTINCT FROM 'internal'),"
+    " r1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
+    "  SELECT id, (SELECT id FROM m), 'relay', unit_code, ARRAY[lower(citizen_address)]"
+    "  FROM r0 WHERE citizen_address IS NOT NULL AND NOT citizen_undeliverable RETURNING id),"
+    " r2 AS (UPDATE cases SET first_response_at = coalesce(first_response_at, now()),"
+    "  status = CASE WHEN $43 = 'resolve' THEN 'resolved' WHEN status = 'open' THEN 'answered'"
+    "  ELSE status END, resolved_at = CASE WHEN $43 = 'resolve' THEN now() ELSE resolved_at END,"
+    "  updated_at = now() WHERE id = (SELECT id FROM r0)),"
+    " r3 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT id, coalesce($10, 'unknown'), 'answered', jsonb_build_object('first', first,"
+    "  'relayed', EXISTS (SELECT 1 FROM r1), 'why_not', CASE WHEN citizen_address IS NULL THEN"
+    "  'the citizen gave no address' WHEN citizen_undeliverable THEN 'the citizen''s address"
+    " bounces: phone them' END, 'resolved', $43 IS NOT DISTINCT FROM 'resolve') FROM r0),"
+    " r4 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT t.id, coalesce($10, 'unknown'), 'internal_note', jsonb_build_object('subject',"
+    "  $9::text) FROM t WHERE t.role = 'clerk' AND $43 = 'internal'),"
+    /* A citizen's addition is passed on to the unit's clerks. */
+    " n1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
+    "  SELECT k.id, (SELECT id FROM m), 'notice', k.unit_code, u.clerks FROM t"
+    "  JOIN cases k ON k.id = t.id JOIN units u ON u.code = k.unit_code"
+    "  WHERE t.role = 'citizen' AND cardinality(u.clerks) > 0),"
+    /* A bounce of our mail: on the row, on the case, and for an answer to the
+     * citizen, the mark that tells the clerk to phone instead. */
+    " b1 AS (UPDATE outbox SET bounced_at = now(), bounce_detail = $42"
+    "  WHERE id = (SELECT oid FROM b) AND $41::bool),"
+    " b2 AS (UPDATE cases SET flagged = true, citizen_undeliverable = citizen_undeliverable OR"
+    "  (SELECT kind IN ('ack', 'relay') FROM b), flag_reason = concat_ws(E'\\n', flag_reason,"
+    "  'undeliverable ' || (SELECT kind FROM b) || ' mail: ' || coalesce($42, 'bounced')),"
+    "  updated_at = now() WHERE id = (SELECT case_id FROM b) AND $41::bool),"
+    " b3 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT case_id, 'hotlined', 'bounced', jsonb_build_object('outbox', oid, 'kind', kind,"
+    "  'permanent', $41::bool, 'detail', $42::text) FROM b WHERE case_id IS NOT NULL),"
     " a AS (SELECT c.id, NOT $15::bool AND $10::text IS NOT NULL AND"
     "  (SELECT count(*) FROM outbox o WHERE o.kind = 'ack' AND o.rcpt[1] = lower($10)"
     "   AND o.created_at > now() - make_interval(secs => $37::int)) < $36::int AND"
@@ -567,11 +620,13 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
     snprintf(uv, sizeof uv, "%u", uidvalidity);
     snprintf(uid, sizeof uid, "%u", it->uid);
     snprintf(size, sizeof size, "%zu", it->full_size ? it->full_size : it->raw_len);
-    char max_acks[16], window[16], due[32];
+    char max_acks[16], window[16], due[32], tdue[32], bounce[32];
     snprintf(max_acks, sizeof max_acks, "%d", s->cfg ? s->cfg->ack_max_per_sender : 3);
     snprintf(window, sizeof window, "%d", s->cfg ? s->cfg->ack_window_s : 86400);
     snprintf(due, sizeof due, "%lld", (long long)c->due_at);
-    const char *v[38] = {
+    snprintf(tdue, sizeof tdue, "%lld", (long long)c->transfer_due_at);
+    snprintf(bounce, sizeof bounce, "%lld", (long long)c->bounce_outbox_id);
+    const char *v[43] = {
         create ? "t" : "f",
         s->cfg ? s->cfg->case_prefix : "HL",
         minimal ? unit : c->unit,
@@ -610,14 +665,19 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
         max_acks,
         window,
         c->due_at > 0 ? due : NULL,
+        c->transfer_due_at > 0 ? tdue : NULL,
+        c->bounce_outbox_id > 0 ? bounce : NULL,
+        c->bounce_permanent ? "t" : "f",
+        clean_text(a, c->bounce_detail),
+        c->clerk_command,
     };
-    int lens[38] = {0};
-    int fmts[38] = {0};
+    int lens[43] = {0};
+    int fmts[43] = {0};
     lens[19] = (int)it->raw_len;
     fmts[19] = 1;
     if (it->raw_len == 0)
         v[19] = "";
-    int ok = PQsendQueryPrepared(s->conn, "hl_ins", 38, v, lens, fmts, 0);
+    int ok = PQsendQueryPrepared(s->conn, "hl_ins", 43, v, lens, fmts, 0);
     (*n_sent)++;
     for (size_t i = 0; ok && !minimal && i < m->n_atts; i++) {
         const struct hl_attachment *at = &m->atts[i];

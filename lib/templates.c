@@ -49,6 +49,7 @@ static const char *const vars_reminder[] = {COMMON, "days_left", "assignee", NUL
 static const char *const vars_escalation[] = {
     COMMON, "days_overdue", "assignee", "step_name", "escalated_to", "previous_steps", NULL};
 static const char *const vars_relay[] = {COMMON, "clerk_name", "answer", NULL};
+static const char *const vars_notice[] = {COMMON, "addition", "assignee", "case_status", NULL};
 static const char *const vars_transfer[] = {COMMON,
                                             "from_unit_name",
                                             "to_unit_name",
@@ -68,6 +69,7 @@ static const struct {
     [HL_TPL_ESCALATION] = {"escalation", vars_escalation},
     [HL_TPL_RELAY] = {"relay", vars_relay},
     [HL_TPL_TRANSFER] = {"transfer", vars_transfer},
+    [HL_TPL_NOTICE] = {"notice", vars_notice},
 };
 
 static const char *const langs[] = {"vi", "en"};

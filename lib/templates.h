@@ -1,6 +1,6 @@
 /*
  * templates: the texts of outgoing mail (acknowledgement, forward, reminder,
- * escalation, relay, transfer), kept in templates/ for administrators to edit,
+ * escalation, relay, transfer, notice), kept in templates/ for administrators to edit,
  * and a tiny, safe engine to fill them.
  *
  * Syntax (docs/templates.md):
@@ -50,6 +50,7 @@ enum hl_template_kind {
     HL_TPL_ESCALATION, /* escalation.LANG.txt: up the ladder when overdue */
     HL_TPL_RELAY,      /* relay.LANG.txt: the clerk's answer, to the citizen */
     HL_TPL_TRANSFER,   /* transfer.LANG.txt: to both units on a transfer */
+    HL_TPL_NOTICE,     /* notice.LANG.txt: the citizen added to the case, to the clerks */
     HL_TPL_NKINDS
 };
 

@@ -449,6 +449,20 @@ hl_now_mono_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+static int64_t clock_offset_s;
+
+int64_t
+hl_clock_now(void)
+{
+    return (int64_t)time(NULL) + clock_offset_s;
+}
+
+void
+hl_clock_set(int64_t now)
+{
+    clock_offset_s = now - (int64_t)time(NULL);
+}
+
 bool
 hl_str_has_prefix_ci(const char *s, const char *prefix)
 {

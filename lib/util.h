@@ -112,6 +112,12 @@ void hl_sha256_hex(const void *data, size_t len, char out[65]);
 /* Monotonic and wall clocks in milliseconds. */
 int64_t hl_now_mono_ms(void);
 
+/* The wall clock every deadline decision reads, in Unix seconds.  Tests and
+ * replays move it (hotlined --now): hl_clock_set(t) makes the clock read t
+ * now and run on from there at the real pace.  Set once, before threads start. */
+int64_t hl_clock_now(void);
+void hl_clock_set(int64_t now);
+
 bool hl_str_has_prefix_ci(const char *s, const char *prefix);
 
 /* Appends s as a JSON string literal (with quotes); NULL appends null. */

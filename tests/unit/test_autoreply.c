@@ -1,6 +1,7 @@
 /* Unit tests for lib/autoreply.c: each check on a hand-written message, the
- * order of the checks, and every message of tests/data/corpus against its
- * sidecar's expect_ack. */
+ * order of the checks, every message of tests/data/corpus against its
+ * sidecar's expect_ack, and delivery status notifications (tests/data/dsn,
+ * the corpus bounce, hand-made variants for the order of the id clues). */
 #include "autoreply.h"
 
 #include <dirent.h>
@@ -8,17 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int passed, failed;
-
-#define CHECK(cond)                                                                                \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond);                     \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 static const char *const own[] = {"phananh@soxd.hanoi.example.vn",
                                   "hotline-dsn@hotline.hanoi.example.vn"};
@@ -290,12 +281,352 @@ test_corpus(void)
     CHECK(acked == 49); /* 42 new cases + 7 readable malformed ones */
 }
 
+/* ---- delivery status notifications ---- */
+
+static const char *const our_domains[] = {"soxaydung.hanoi.example.vn", "caugiay.hanoi.example.vn"};
+
+static bool
+dsn_raw(const char *raw, size_t len, struct hl_dsn *d)
+{
+    struct hl_message *msg = hl_mime_parse((const unsigned char *)raw, len, NULL);
+    bool r = hl_autoreply_dsn(msg, our_domains, HL_NELEM(our_domains), d);
+    hl_message_free(&msg);
+    return r;
+}
+
+/* raw with every occurrence of from replaced by to; caller frees. */
+static char *
+replaced(const char *raw, const char *from, const char *to)
+{
+    struct hl_buf b;
+    hl_buf_init(&b);
+    size_t fl = strlen(from);
+    for (const char *p = raw;;) {
+        const char *q = strstr(p, from);
+        if (q == NULL) {
+            hl_buf_puts(&b, p);
+            break;
+        }
+        hl_buf_append(&b, p, (size_t)(q - p));
+        hl_buf_puts(&b, to);
+        p = q + fl;
+    }
+    return hl_buf_steal(&b);
+}
+
+static void
+check_clean(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        CHECK(*p >= 0x20 && *p != 0x7f);
+}
+
+static const struct {
+    const char *file;
+    int64_t outbox_id;
+    const char *how;
+    const char *action;
+    const char *status;
+    bool permanent;
+    const char *recipient;
+    const char *diagnostic; /* substring */
+} dsn_expect[] = {
+    {"01-postfix-report-failed.eml", 4711, "envelope", "failed", "5.1.1", true,
+     "pham.van.binh@gmail.example.com",
+     "550-5.1.1 The email account that you tried to reach does not exist. Please try"},
+    {"02-postfix-report-delayed.eml", 4712, "envelope", "delayed", "4.4.1", false,
+     "to.thi.huong@phuongnghiado.example.vn",
+     "connect to mx.phuongnghiado.example.vn[203.0.113.45]:25: Connection timed out"},
+    {"03-exim-text-bounce.eml", 4713, "envelope", "failed", "5.1.1", true,
+     "tran.van.hung@mail.example.net",
+     "550 5.1.1 <tran.van.hung@mail.example.net>: Recipient address rejected: User unknown "
+     "in local recipient table"},
+    {"04-foreign-domain.eml", 0, "", "failed", "5.1.1", true, "nguyen.thi.my@example.org",
+     "550 5.1.1 <nguyen.thi.my@example.org>: Recipient address rejected: User unknown"},
+    {"05-qmail-failure-notice.eml", 4715, "envelope", "failed", "5.1.1", true,
+     "le.thi.mai@example.org", "Sorry, no mailbox here by that name. (#5.1.1)"},
+    {"06-exchange-ndr.eml", 4716, "message_id", "failed", "5.1.10", true,
+     "nguyen.thi.lan@hanoi-edu.example.vn",
+     "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound;"},
+    {"07-vn-webmail-bounce.eml", 4717, "message_id", "failed", "5.0.0", true,
+     "hoang.van.nam@vnmail.example.vn", "Lý do: 550 Hộp thư không tồn tại (mailbox unavailable)"},
+    {"08-postfix-text-bounce.eml", 4719, "envelope", "failed", "5.2.2", true,
+     "do.thi.ha@example.org", "552 5.2.2 <do.thi.ha@example.org>: Mailbox full"},
+    {"09-exim-delay-warning.eml", 4718, "envelope", "delayed", "", false,
+     "vu.minh.chau@mail.example.net", ""},
+};
+
+static void
+test_dsn_files(void)
+{
+    for (size_t i = 0; i < HL_NELEM(dsn_expect); i++) {
+        char *path = hl_xasprintf("tests/data/dsn/%s", dsn_expect[i].file);
+        size_t len = 0;
+        char *raw = slurp(path, &len);
+        CHECK(raw != NULL);
+        struct hl_dsn d;
+        bool r = raw && dsn_raw(raw, len, &d);
+        bool ok =
+            r && d.is_dsn && d.outbox_id == dsn_expect[i].outbox_id &&
+            strcmp(d.how, dsn_expect[i].how) == 0 && strcmp(d.action, dsn_expect[i].action) == 0 &&
+            strcmp(d.status, dsn_expect[i].status) == 0 && d.permanent == dsn_expect[i].permanent &&
+            strcmp(d.recipient, dsn_expect[i].recipient) == 0 &&
+            strstr(d.diagnostic, dsn_expect[i].diagnostic) != NULL;
+        CHECK(ok);
+        if (!ok)
+            fprintf(stderr,
+                    "  %s: dsn=%d id=%lld how=%s action=%s status=%s permanent=%d\n"
+                    "    recipient=%s\n    diagnostic=%s\n",
+                    dsn_expect[i].file, r, (long long)d.outbox_id, d.how, d.action, d.status,
+                    d.permanent, d.recipient, d.diagnostic);
+        check_clean(d.recipient);
+        check_clean(d.diagnostic);
+        free(raw);
+        free(path);
+    }
+}
+
+/* The order of the clues, on variants of the samples with clues taken away. */
+static void
+test_dsn_clues(void)
+{
+    size_t len;
+    char *pf = slurp("tests/data/dsn/01-postfix-report-failed.eml", &len);
+    char *dl = slurp("tests/data/dsn/02-postfix-report-delayed.eml", &len);
+    char *ex = slurp("tests/data/dsn/03-exim-text-bounce.eml", &len);
+    CHECK(pf && dl && ex);
+    if (!(pf && dl && ex))
+        goto out;
+    struct hl_dsn d;
+    /* Without the bounce address: the ENVID. */
+    char *a = replaced(pf, "bounce+4711@soxaydung", "phananh@soxaydung");
+    CHECK(dsn_raw(a, strlen(a), &d) && d.outbox_id == 4711 && strcmp(d.how, "envid") == 0);
+    /* Without the ENVID too: our Message-ID in the returned message. */
+    char *b = replaced(a, "Original-Envelope-Id: hl-4711", "X-Postfix-Note: none");
+    CHECK(dsn_raw(b, strlen(b), &d) && d.outbox_id == 4711 && strcmp(d.how, "message_id") == 0);
+    /* A foreign Message-ID domain: nothing, but still a DSN. */
+    char *c =
+        replaced(b, ".ack.4711@soxaydung.hanoi.example.vn>", ".ack.4711@soxaydung.example.com>");
+    CHECK(dsn_raw(c, strlen(c), &d) && d.is_dsn && d.outbox_id == 0 && d.how[0] == '\0');
+    CHECK(strcmp(d.status, "5.1.1") == 0 && d.permanent);
+    /* The clues disagree: the envelope wins, then the ENVID. */
+    char *e = replaced(pf, "Original-Envelope-Id: hl-4711", "Original-Envelope-Id: hl-9");
+    CHECK(dsn_raw(e, strlen(e), &d) && d.outbox_id == 4711 && strcmp(d.how, "envelope") == 0);
+    char *f = replaced(e, "bounce+4711@soxaydung", "phananh@soxaydung");
+    CHECK(dsn_raw(f, strlen(f), &d) && d.outbox_id == 9 && strcmp(d.how, "envid") == 0);
+    /* An ENVID that is not ours is ignored. */
+    char *g = replaced(b, "X-Postfix-Note: none", "Original-Envelope-Id: 20260216.7C9E41C0F0");
+    CHECK(dsn_raw(g, strlen(g), &d) && d.outbox_id == 4711 && strcmp(d.how, "message_id") == 0);
+    free(a);
+    free(b);
+    free(c);
+    free(e);
+    free(f);
+    free(g);
+    /* text/rfc822-headers (a folded Message-ID) of the delayed notice. */
+    a = replaced(dl, "bounce+4712@caugiay", "phananh@caugiay");
+    b = replaced(a, "Original-Envelope-Id: HL-4712", "X-Note: none");
+    CHECK(dsn_raw(b, strlen(b), &d) && d.outbox_id == 4712 && strcmp(d.how, "message_id") == 0);
+    CHECK(strcmp(d.action, "delayed") == 0 && !d.permanent);
+    free(a);
+    free(b);
+    /* A text bounce: our Message-ID in the copy of the message. */
+    a = replaced(ex, "bounce+4713@soxaydung", "phananh@soxaydung");
+    CHECK(dsn_raw(a, strlen(a), &d) && d.outbox_id == 4713 && strcmp(d.how, "message_id") == 0);
+    /* ... from a stranger it is no bounce at all. */
+    b = replaced(a, "Return-path: <>", "Return-path: <tran.van.hung@mail.example.net>");
+    c = replaced(b, "Mail Delivery System <Mailer-Daemon@mail.example.net>",
+                 "Tran Van Hung <tran.van.hung@mail.example.net>");
+    CHECK(!dsn_raw(c, strlen(c), &d) && !d.is_dsn && d.outbox_id == 0 && d.action[0] == '\0');
+    free(a);
+    free(b);
+    free(c);
+    /* Lookalike bounce addresses never count. */
+    static const char *const fakes[] = {
+        "bounce+4713@soxaydung.hanoi.example.vn.evil.example",
+        "bounce+4713@xsoxaydung.hanoi.example.vn",
+        "notbounce+4713@soxaydung.hanoi.example.vn",
+        "bounce+4713x@soxaydung.hanoi.example.vn",
+        "bounce+0@soxaydung.hanoi.example.vn",
+        "bounce+99999999999999999999@soxaydung.hanoi.example.vn",
+        "bounce+@soxaydung.hanoi.example.vn",
+    };
+    for (size_t i = 0; i < HL_NELEM(fakes); i++) {
+        char *t = replaced(ex, "bounce+4713@soxaydung.hanoi.example.vn", fakes[i]);
+        char *u = replaced(t, "<hl.HL-2026-000140.forward.4713@", "<x.4713@");
+        CHECK(dsn_raw(u, strlen(u), &d) && d.outbox_id == 0);
+        if (d.outbox_id != 0)
+            fprintf(stderr, "  %s gave %lld\n", fakes[i], (long long)d.outbox_id);
+        free(t);
+        free(u);
+    }
+    /* Our domain compares without regard to case. */
+    a = replaced(ex, "bounce+4713@soxaydung.hanoi.example.vn",
+                 "Bounce+4713@SoXayDung.Hanoi.Example.VN");
+    b = replaced(a, "<hl.HL-2026-000140.forward.4713@", "<x.4713@");
+    CHECK(dsn_raw(b, strlen(b), &d) && d.outbox_id == 4713 && strcmp(d.how, "envelope") == 0);
+    free(a);
+    free(b);
+out:
+    free(pf);
+    free(dl);
+    free(ex);
+}
+
+#define DSN_HEAD                                                                                   \
+    "Return-Path: <>\r\n"                                                                          \
+    "From: MAILER-DAEMON@mx.example.org\r\n"                                                       \
+    "To: bounce+77@soxaydung.hanoi.example.vn\r\n"                                                 \
+    "Subject: Delivery Status Notification\r\n"                                                    \
+    "MIME-Version: 1.0\r\n"                                                                        \
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"          \
+    "--b\r\nContent-Type: text/plain\r\n\r\nReport.\r\n"                                           \
+    "--b\r\nContent-Type: message/delivery-status\r\n\r\n"                                         \
+    "Reporting-MTA: dns; mx.example.org\r\n\r\n"
+
+/* Several recipients: the first failed block, else the first block. */
+static void
+test_dsn_blocks(void)
+{
+    struct hl_dsn d;
+    const char *mixed = DSN_HEAD "Final-Recipient: rfc822; a@example.org\r\n"
+                                 "Action: delayed\r\nStatus: 4.2.2\r\n\r\n"
+                                 "Final-Recipient: rfc822; <b@example.org>\r\n"
+                                 "Action: FAILED\r\nStatus: 5.7.1 (refused)\r\n"
+                                 "Diagnostic-Code: smtp; 554 5.7.1\r\n  Message rejected\r\n\r\n"
+                                 "Final-Recipient: rfc822; c@example.org\r\n"
+                                 "Action: failed\r\nStatus: 5.1.1\r\n\r\n"
+                                 "--b--\r\n";
+    CHECK(dsn_raw(mixed, strlen(mixed), &d));
+    CHECK(d.outbox_id == 77 && strcmp(d.how, "envelope") == 0);
+    CHECK(strcmp(d.recipient, "b@example.org") == 0);
+    CHECK(strcmp(d.action, "failed") == 0 && strcmp(d.status, "5.7.1") == 0 && d.permanent);
+    CHECK(strcmp(d.diagnostic, "554 5.7.1 Message rejected") == 0);
+    const char *delayed = DSN_HEAD "Original-Recipient: rfc822; a@example.org\r\n"
+                                   "Action: delayed\r\nStatus: 4.4.7\r\n\r\n"
+                                   "Final-Recipient: rfc822; b@example.org\r\n"
+                                   "Action: delivered\r\nStatus: 2.0.0\r\n\r\n"
+                                   "--b--\r\n";
+    CHECK(dsn_raw(delayed, strlen(delayed), &d));
+    CHECK(strcmp(d.recipient, "a@example.org") == 0 && strcmp(d.action, "delayed") == 0 &&
+          strcmp(d.status, "4.4.7") == 0 && !d.permanent);
+    /* Failed for a transient reason (the queue expired): not permanent. */
+    const char *expired = DSN_HEAD "Final-Recipient: rfc822; a@example.org\r\n"
+                                   "Action: failed\r\nStatus: 4.4.7\r\n\r\n--b--\r\n";
+    CHECK(dsn_raw(expired, strlen(expired), &d) && strcmp(d.action, "failed") == 0 && !d.permanent);
+    /* No Status field: taken from the diagnostic; junk in the fields. */
+    const char *nostatus =
+        DSN_HEAD "Final-Recipient: rfc822; a@example.org\r\n"
+                 "Action: exploded\r\nDiagnostic-Code: smtp; 550 5.1.1 no such user\x01\x7f\r\n"
+                 "Status: 5.1.1.1\r\n\r\n--b--\r\n";
+    CHECK(dsn_raw(nostatus, strlen(nostatus), &d) && d.action[0] == '\0' &&
+          strcmp(d.status, "5.1.1") == 0 && !d.permanent);
+    check_clean(d.diagnostic);
+    /* A bare-LF DSN whose only block holds everything. */
+    const char *flat = "Return-Path: <>\nFrom: postmaster@mx.example.org\nMIME-Version: 1.0\n"
+                       "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"
+                       "--b\nContent-Type: message/delivery-status\n\n"
+                       "Original-Envelope-Id: hl-12\nFinal-Recipient: rfc822; x@example.org\n"
+                       "Action: failed\nStatus: 5.0.0\n--b--\n";
+    CHECK(dsn_raw(flat, strlen(flat), &d) && d.outbox_id == 12 && strcmp(d.how, "envid") == 0 &&
+          strcmp(d.recipient, "x@example.org") == 0 && d.permanent);
+    /* A report without its delivery-status part is read as text. */
+    const char *partless =
+        "Return-Path: <>\r\nFrom: MAILER-DAEMON@mx.example.org\r\n"
+        "To: bounce+78@caugiay.hanoi.example.vn\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+        "--b\r\nContent-Type: text/plain\r\n\r\n<k@example.org>: 550 5.1.1 unknown\r\n--b--\r\n";
+    CHECK(dsn_raw(partless, strlen(partless), &d) && d.outbox_id == 78 &&
+          strcmp(d.status, "5.1.1") == 0 && strcmp(d.recipient, "k@example.org") == 0);
+}
+
+/* Messages that are no DSN. */
+static void
+test_dsn_not(void)
+{
+    struct hl_dsn d;
+    static const char *const raws[] = {
+        /* A citizen writing about failed mail. */
+        CITIZEN "Subject: Khong the gui thu cho phuong\r\n" BODY,
+        CITIZEN "Subject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                "Không thể gửi thư đến bounce+5@soxaydung.hanoi.example.vn, lỗi 550 5.1.1.\r\n",
+        /* A read receipt. */
+        "From: a@example.org\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/report; report-type=disposition-notification; boundary=b\r\n\r\n"
+        "--b\r\nContent-Type: text/plain\r\n\r\nRead.\r\n"
+        "--b\r\nContent-Type: message/disposition-notification\r\n\r\n"
+        "Final-Recipient: rfc822; a@example.org\r\nDisposition: manual-action/MDN-sent-manually; "
+        "displayed\r\n--b--\r\n",
+        /* MAILER-DAEMON, but no bounce text: a notice of another kind. */
+        "Return-Path: <>\r\nFrom: MAILER-DAEMON@mx.example.org\r\nSubject: Postmaster "
+        "notify\r\n\r\n"
+        "Your mailbox is 95% full.\r\n",
+        "",
+    };
+    for (size_t i = 0; i < HL_NELEM(raws); i++) {
+        memset(&d, 0x5a, sizeof d);
+        CHECK(!dsn_raw(raws[i], strlen(raws[i]), &d));
+        CHECK(!d.is_dsn && d.outbox_id == 0 && d.action[0] == '\0' && d.how[0] == '\0' &&
+              d.recipient[0] == '\0');
+    }
+}
+
+/* Of the corpus, only the bounce is a DSN; its ack's Message-ID is not ours. */
+static void
+test_dsn_corpus(void)
+{
+    DIR *dir = opendir("tests/data/corpus");
+    CHECK(dir != NULL);
+    if (dir == NULL)
+        return;
+    size_t n = 0, dsns = 0;
+    struct dirent *e;
+    while ((e = readdir(dir)) != NULL) {
+        size_t l = strlen(e->d_name);
+        if (l < 5 || strcmp(e->d_name + l - 4, ".eml") != 0)
+            continue;
+        char *path = hl_xasprintf("tests/data/corpus/%s", e->d_name);
+        char *jpath = hl_xasprintf("tests/data/corpus/%.*s.json", (int)(l - 4), e->d_name);
+        size_t len, jlen;
+        char *raw = slurp(path, &len);
+        char *json = slurp(jpath, &jlen);
+        if (raw && json) {
+            n++;
+            bool bounce = strstr(json, "\"kind\": \"bounce\"") != NULL;
+            struct hl_dsn d;
+            bool r = dsn_raw(raw, len, &d);
+            CHECK(r == bounce);
+            if (r != bounce)
+                fprintf(stderr, "  %s: dsn=%d\n", e->d_name, r);
+            if (r) {
+                dsns++;
+                CHECK(d.outbox_id == 0 && d.how[0] == '\0');
+                CHECK(strcmp(d.action, "failed") == 0 && strcmp(d.status, "5.1.1") == 0 &&
+                      d.permanent);
+                CHECK(strcmp(d.recipient, "nguoidan.khongtontai@example.org") == 0);
+                CHECK(strncmp(d.diagnostic, "550 5.1.1 <nguoidan.khongtontai@example.org>", 44) ==
+                      0);
+            }
+        }
+        free(raw);
+        free(json);
+        free(path);
+        free(jpath);
+    }
+    closedir(dir);
+    CHECK(n == 63 && dsns == 1);
+}
+
 int
 main(void)
 {
     test_checks();
     test_names_and_rate();
     test_corpus();
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    test_dsn_files();
+    test_dsn_clues();
+    test_dsn_blocks();
+    test_dsn_not();
+    test_dsn_corpus();
+    return check_report();
 }

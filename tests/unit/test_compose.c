@@ -1,4 +1,5 @@
-/* Unit tests for lib/compose.c: RFC 5322 output, header injection, case tags. */
+/* Unit tests for lib/compose.c: RFC 5322 output, header injection, case tags,
+ * attached files (read back with lib/mime.c) and the answer in a clerk's reply. */
 #include "compose.h"
 #include "mime.h"
 
@@ -788,6 +789,278 @@ test_date(void)
     CHECK_STR(hl_compose_date(1767200399, d, sizeof d), "Wed, 31 Dec 2025 23:59:59 +0700");
 }
 
+/* ---- the answer in a clerk's reply ---- */
+
+static void
+check_reply(const char *body, const char *want)
+{
+    struct hl_buf out;
+    hl_buf_init(&out);
+    hl_buf_puts(&out, "kept:"); /* the text is appended */
+    hl_compose_reply_text(body, &out);
+    CHECK(strncmp(out.data, "kept:", 5) == 0);
+    CHECK_STR(out.data + 5, want);
+    hl_buf_fini(&out);
+}
+
+static void
+test_reply_text(void)
+{
+    /* Vietnamese Outlook: top-posted answer, signature, "____" + Từ/Đã gửi block
+     * above the forward with its internal routing details. */
+    check_reply("Kính gửi Đường dây nóng,\r\n\r\n"
+                "Sở Xây dựng đã kiểm tra hiện trường ngõ 201 ngày 17/02/2026 và yêu cầu Công ty "
+                "Thoát nước Hà Nội nạo vét cống.\r\n\r\n"
+                "Trân trọng,\r\nNgô Thị Thu\r\nVăn phòng Sở Xây dựng\r\nĐT: 024 3976 1234\r\n"
+                "\r\n\r\n________________________________\r\n"
+                "Từ: Đường dây nóng Hà Nội <phananh@soxaydung.hanoi.example.vn>\r\n"
+                "Đã gửi: Thứ Hai, ngày 16 tháng 2 năm 2026 09:14\r\n"
+                "Đến: Ngô Thị Thu <ngo.thi.thu@soxaydung.hanoi.example.vn>\r\n"
+                "Chủ đề: [HL-2026-000123] Chuyển phản ánh: Ngập úng tại ngõ 201\r\n\r\n"
+                "Kính gửi Sở Xây dựng,\r\nQuy tắc: ngap-ung -> so-xd (điểm 0.92)\r\n"
+                "[Mã phản ánh: HL-2026-000123]\r\n",
+                "Kính gửi Đường dây nóng,\n\n"
+                "Sở Xây dựng đã kiểm tra hiện trường ngõ 201 ngày 17/02/2026 và yêu cầu Công ty "
+                "Thoát nước Hà Nội nạo vét cống.\n\n"
+                "Trân trọng,\nNgô Thị Thu\nVăn phòng Sở Xây dựng\nĐT: 024 3976 1234\n");
+    /* Vietnamese Gmail, the attribution wrapped over two lines. */
+    check_reply("Phường đã xử lý xong, đề nghị thông báo cho công dân.\n\n"
+                "Vào Th 2, 16 thg 2, 2026 lúc 09:14 Đường dây nóng Hà Nội <\n"
+                "phananh@caugiay.hanoi.example.vn> đã viết:\n\n"
+                "> Kính gửi UBND phường Cầu Giấy,\n> Quy tắc: via-he -> phuong-cau-giay\n>\n"
+                "> [Mã phản ánh: HL-2026-000087]\n",
+                "Phường đã xử lý xong, đề nghị thông báo cho công dân.\n");
+    /* Thunderbird, answers between the quote blocks, signature below. */
+    check_reply("Vào 16/02/2026 09:14, Đường dây nóng Hà Nội đã viết:\n"
+                "> Nội dung: quán bia lấn chiếm vỉa hè số 30 ngõ 82 Trần Quốc Hoàn.\n\n"
+                "Phường đã lập biên bản xử phạt hộ kinh doanh ngày 10/02/2026.\n\n"
+                "> Đề nghị kiểm tra, xử lý và trả lời trước 27/02/2026.\n"
+                "> [Mã phản ánh: HL-2026-000087]\n\n"
+                "Đã yêu cầu tháo dỡ, sẽ kiểm tra lại ngày 20/02/2026.\n\n"
+                "-- \nKiều Thị Lan\nBộ phận Một cửa UBND phường Cầu Giấy\n\n\n",
+                "Phường đã lập biên bản xử phạt hộ kinh doanh ngày 10/02/2026.\n\n"
+                "Đã yêu cầu tháo dỡ, sẽ kiểm tra lại ngày 20/02/2026.\n\n"
+                "-- \nKiều Thị Lan\nBộ phận Một cửa UBND phường Cầu Giấy\n");
+    /* English Outlook, a marker copied into the answer, old Mac line ends. */
+    check_reply("Về phản ánh [Mã phản ánh: HL-2026-000123], Sở đã chỉ đạo xử lý.\r"
+                "[Mã phản ánh: HL-2026-000123]\r\r"
+                "-----Original Message-----\rFrom: Hotline\rSent: Monday\rTo: x\rSubject: y\r"
+                "Routing: so-xd\r",
+                "Về phản ánh, Sở đã chỉ đạo xử lý.\n");
+    /* English Gmail; Outlook without the underscores (bold labels as Gmail
+     * renders them in text); the old Outlook "----- Thư gốc -----". */
+    check_reply(
+        "Done.\n\nOn Mon, 16 Feb 2026 at 09:14, Hotline <phananh@x.example> wrote:\n> Routing\n",
+        "Done.\n");
+    check_reply("Đã chuyển Đội quản lý trật tự đô thị.\n\n"
+                "*From:* Đường dây nóng <phananh@x.example>\n*Sent:* Monday, February 16, 2026\n"
+                "*To:* Lan <lan@x.example>\n*Subject:* [HL-2026-000087] Chuyển phản ánh\n\n"
+                "Routing: phuong-cau-giay\n",
+                "Đã chuyển Đội quản lý trật tự đô thị.\n");
+    check_reply("Đồng ý.\n----- Thư gốc -----\nTừ: Đường dây nóng\nGửi: 16/02/2026\nRouting\n",
+                "Đồng ý.\n");
+    check_reply("OK\n\n---------- Forwarded message ---------\nFrom: Hotline\nRouting\n", "OK\n");
+    /* Lines that only look like quote headers stay. */
+    check_reply("Từ: ngày 10/02/2026 đội đã làm việc với hộ dân.\nFrom: phòng Quản lý đô thị\n"
+                "On site we found nothing wrote:\n_____\nKết thúc.\n",
+                "Từ: ngày 10/02/2026 đội đã làm việc với hộ dân.\nFrom: phòng Quản lý đô thị\n"
+                "On site we found nothing wrote:\n_____\nKết thúc.\n");
+    /* A memo in the official style: Từ/Ngày without Chủ đề is the answer. */
+    check_reply("Kính gửi Đường dây nóng,\n\nTừ: Phòng Quản lý đô thị\nNgày: 17/02/2026\n"
+                "Nội dung: đã xử lý xong.\n",
+                "Kính gửi Đường dây nóng,\n\nTừ: Phòng Quản lý đô thị\nNgày: 17/02/2026\n"
+                "Nội dung: đã xử lý xong.\n");
+    /* An empty reply: the body without the ">" lines and the marker. */
+    check_reply("\n\nVào 16/02/2026 09:14, Đường dây nóng Hà Nội đã viết:\n> Nội dung\n"
+                "> [Mã phản ánh: HL-2026-000087]\n",
+                "Vào 16/02/2026 09:14, Đường dây nóng Hà Nội đã viết:\n");
+    check_reply("   \n\t\n> only a quote\n", "");
+    check_reply("", "");
+    check_reply("-----Original Message-----\nFrom: Hotline\n[Mã phản ánh: HL-2026-000001]\n",
+                "-----Original Message-----\nFrom: Hotline\n");
+}
+
+/* ---- attached files ---- */
+
+/* The header block of the first MIME part whose headers contain needle, as a
+ * string (caller frees), or NULL. */
+static char *
+part_headers(const char *msg, const char *needle)
+{
+    const char *at = strstr(msg, needle);
+    const char *b = NULL;
+    for (const char *q = strstr(msg, "\r\n--"); q && at && q < at; q = strstr(q + 1, "\r\n--"))
+        b = q;
+    if (b == NULL)
+        return NULL;
+    b = strstr(b + 2, "\r\n") + 2; /* past the delimiter line */
+    const char *e = strstr(at, "\r\n\r\n");
+    return e ? hl_xstrndup(b, (size_t)(e - b) + 2) : NULL;
+}
+
+static void
+test_parts(void)
+{
+    /* A scanned report: "%PDF", binary bytes, NUL, CR and LF. */
+    unsigned char pdf[3000];
+    memcpy(pdf, "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", 15);
+    for (size_t i = 15; i < sizeof pdf; i++)
+        pdf[i] = (unsigned char)(i * 131 + (i >> 3));
+    pdf[100] = 0;
+    pdf[101] = '\r';
+    const char *name = "Biên bản kiểm tra hiện trường ngõ 201 Nguyễn Khánh Toàn, "
+                       "phường Cầu Giấy (lần 2).pdf";
+    struct hl_compose_part parts[] = {
+        {name, "Application/PDF", pdf, sizeof pdf},
+        {"anh-hien-truong.jpg", "image/jpeg", pdf + 1000, 500},
+        {"empty.txt", "text/plain; charset=utf-8", (const unsigned char *)"", 0},
+        {"Tờ trình.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+         pdf, 10},
+    };
+    struct hl_compose_mail m = base_mail();
+    m.parts = parts;
+    m.n_parts = HL_NELEM(parts);
+    struct hl_buf out;
+    hl_buf_init(&out);
+    struct hl_err err = {0};
+    CHECK(hl_compose_build(&m, &out, &err) == 0);
+    CHECK(lines_ok(out.data, 78));
+    struct hl_message *msg = hl_mime_parse((const unsigned char *)out.data, out.len, NULL);
+    CHECK((msg->flags & HL_MSG_MALFORMED) == 0);
+    CHECK(strstr(msg->text, "Mã số phản ánh: HL-2026-000123") != NULL);
+    CHECK(msg->n_atts == 4);
+    if (msg->n_atts == 4) {
+        CHECK_STR(msg->atts[0].filename, name);
+        CHECK_STR(msg->atts[0].content_type, "application/pdf");
+        CHECK(msg->atts[0].size == sizeof pdf && memcmp(msg->atts[0].data, pdf, sizeof pdf) == 0);
+        CHECK_STR(msg->atts[1].filename, "anh-hien-truong.jpg");
+        CHECK_STR(msg->atts[1].content_type, "image/jpeg");
+        CHECK(msg->atts[1].size == 500 && memcmp(msg->atts[1].data, pdf + 1000, 500) == 0);
+        CHECK_STR(msg->atts[2].filename, "empty.txt");
+        CHECK_STR(msg->atts[2].content_type, "text/plain");
+        CHECK(msg->atts[2].size == 0);
+        CHECK_STR(msg->atts[3].filename, "Tờ trình.docx");
+        CHECK_STR(msg->atts[3].content_type,
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+    hl_message_free(&msg);
+    /* The ASCII name is a plain quoted string, the Vietnamese one RFC 2231. */
+    CHECK(strstr(out.data, "\r\n filename=\"anh-hien-truong.jpg\"\r\n") != NULL);
+    CHECK(strstr(out.data, "\r\n filename*0*=utf-8''Bi%C3%AAn%20b%E1%BA%A3n") != NULL);
+    CHECK(strstr(out.data, "\r\n filename*=utf-8''T%E1%BB%9D%20tr%C3%ACnh.docx\r\n") != NULL);
+    /* Without parts nothing changed: a plain text/plain mail. */
+    m.n_parts = 0;
+    hl_buf_reset(&out);
+    CHECK(hl_compose_build(&m, &out, &err) == 0);
+    CHECK(strstr(out.data, "multipart") == NULL);
+
+    /* With the original of a forward: text, original, then the files. */
+    const char *orig = "From: An <an@example.net>\r\nSubject: x\r\n\r\nNgập.\r\n";
+    m.original = (const unsigned char *)orig;
+    m.original_len = strlen(orig);
+    m.parts = parts;
+    m.n_parts = 2;
+    hl_buf_reset(&out);
+    CHECK(hl_compose_build(&m, &out, &err) == 0);
+    CHECK(lines_ok(out.data, 78));
+    msg = hl_mime_parse((const unsigned char *)out.data, out.len, NULL);
+    CHECK((msg->flags & HL_MSG_MALFORMED) == 0);
+    CHECK(msg->n_atts == 3);
+    if (msg->n_atts == 3) {
+        CHECK_STR(msg->atts[0].content_type, "message/rfc822");
+        CHECK(msg->atts[0].size == strlen(orig) &&
+              memcmp(msg->atts[0].data, orig, msg->atts[0].size) == 0);
+        CHECK_STR(msg->atts[1].filename, name);
+        CHECK(msg->atts[1].size == sizeof pdf && memcmp(msg->atts[1].data, pdf, sizeof pdf) == 0);
+        CHECK_STR(msg->atts[2].filename, "anh-hien-truong.jpg");
+    }
+    hl_message_free(&msg);
+    char *ct = header_value(out.data, "Content-Transfer-Encoding");
+    CHECK_STR(ct, "8bit"); /* the original holds 8-bit text */
+    free(ct);
+    hl_buf_fini(&out);
+}
+
+/* File names and types from a hostile message cannot add a header. */
+static void
+test_parts_hostile(void)
+{
+    const unsigned char data[] = "x";
+    struct hl_compose_part parts[] = {
+        {"evil\r\nBcc: victim@example.org\r\n\r\n\"; x=\"y.pdf", "text/plain\r\nBcc: z@example.org",
+         data, 1},
+        {"../../etc/passwd", "multipart/mixed", data, 1},
+        {"\xe2\x80\xaegpj.exe", "message/rfc822", data, 1},
+        {"...", "application/pdf\"; evil=\"1", data, 1},
+        {" .hidden ", " IMAGE/PNG ; name=x", data, 1},
+        {NULL, NULL, data, 1},
+        {"=?UTF-8?B?ZXZpbC5leGU=?=.pdf", "image/", data, 1},
+    };
+    const char *want_name[] = {"evil Bcc: victim@example.org _; x=_y.pdf",
+                               "_.._etc_passwd",
+                               "gpj.exe",
+                               "attachment",
+                               "hidden",
+                               "attachment",
+                               "=?UTF-8?B?ZXZpbC5leGU=?=.pdf"};
+    const char *want_type[] = {"application/octet-stream",
+                               "application/octet-stream",
+                               "application/octet-stream",
+                               "application/octet-stream",
+                               "image/png",
+                               "application/octet-stream",
+                               "application/octet-stream"};
+    struct hl_compose_mail m = base_mail();
+    m.parts = parts;
+    m.n_parts = HL_NELEM(parts);
+    struct hl_buf out;
+    hl_buf_init(&out);
+    struct hl_err err = {0};
+    CHECK(hl_compose_build(&m, &out, &err) == 0);
+    CHECK(lines_ok(out.data, 78));
+    CHECK(strcasestr(out.data, "\r\nBcc") == NULL);
+    CHECK(strstr(out.data, "\r\nevil=") == NULL && strstr(out.data, "\r\nx=") == NULL);
+    struct hl_message *msg = hl_mime_parse((const unsigned char *)out.data, out.len, NULL);
+    CHECK(hl_message_header(msg, "Bcc") == NULL);
+    CHECK((msg->flags & HL_MSG_MALFORMED) == 0);
+    CHECK(msg->n_atts == HL_NELEM(parts));
+    for (size_t i = 0; i < msg->n_atts && i < HL_NELEM(parts); i++) {
+        CHECK_STR(msg->atts[i].filename, want_name[i]);
+        CHECK_STR(msg->atts[i].content_type, want_type[i]);
+        CHECK(msg->atts[i].size == 1 && msg->atts[i].data[0] == 'x');
+    }
+    hl_message_free(&msg);
+    /* Each file part has exactly its three header fields. */
+    char *h = part_headers(out.data, "x=_y.pdf");
+    CHECK(h != NULL);
+    int fields = 0;
+    for (const char *l = h; l && *l;) {
+        if (*l != ' ')
+            fields++;
+        CHECK(*l == ' ' || strncmp(l, "Content-", 8) == 0);
+        const char *e = strstr(l, "\r\n");
+        l = e ? e + 2 : NULL;
+    }
+    CHECK(fields == 3);
+    free(h);
+    /* A long name is cut, keeping its extension. */
+    char longname[400];
+    memset(longname, 'a', sizeof longname);
+    memcpy(longname + 380, "ngập.pdf", 11);
+    longname[391] = '\0';
+    struct hl_compose_part one = {longname, "application/pdf", data, 1};
+    m.parts = &one;
+    m.n_parts = 1;
+    hl_buf_reset(&out);
+    CHECK(hl_compose_build(&m, &out, &err) == 0);
+    CHECK(lines_ok(out.data, 78));
+    msg = hl_mime_parse((const unsigned char *)out.data, out.len, NULL);
+    CHECK(msg->n_atts == 1 && msg->atts[0].filename && strlen(msg->atts[0].filename) == 150 &&
+          strcmp(msg->atts[0].filename + 146, ".pdf") == 0);
+    hl_message_free(&msg);
+    hl_buf_fini(&out);
+}
+
 int
 main(void)
 {
@@ -800,6 +1073,8 @@ main(void)
     test_forward();
     test_case_tags();
     test_date();
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    test_reply_text();
+    test_parts();
+    test_parts_hostile();
+    return check_report();
 }

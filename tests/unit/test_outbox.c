@@ -247,8 +247,20 @@ test_render_errors(void)
     CHECK(err.kind == HL_ERR_INPUT);
 
     row = ack_row();
-    row.kind = "reminder";
+    row.kind = "telegram";
     CHECK(hl_outbox_render(&env, &row, env.now, &data, &from, &err) == -1);
+    CHECK(err.kind == HL_ERR_INPUT);
+
+    /* Kind-specific values come from the row's vars, fixed when queued. */
+    row = ack_row();
+    row.kind = "reminder";
+    row.vars = "days_left\x1f"
+               "02\x1e"
+               "unused\x1fx";
+    hl_buf_reset(&data);
+    CHECK(hl_outbox_render(&env, &row, env.now, &data, &from, &err) == 0);
+    /* "(còn 02 ngày" in quoted-printable, with a soft line break after "còn" */
+    CHECK(data.data && strstr(data.data, "n =\r\n02 ng") != NULL);
     hl_buf_fini(&data);
     hl_buf_fini(&from);
 }

@@ -1,0 +1,293 @@
+/*
+ * hotlinectl case: the cases, and what clerks and administrators do to them.
+ *
+ *   case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]
+ *   case show CODE
+ *   case assign CODE WHO [--by NAME]
+ *   case transfer CODE UNIT [--reason TEXT] [--by NAME]
+ *   case resolve CODE [--note TEXT] [--by NAME]
+ *   case reopen CODE [--days N] [--reason TEXT] [--by NAME]
+ *
+ * The actor recorded in the case's events is --by, else $SUDO_USER, else
+ * $USER, else "hotlinectl".  Arguments are checked before the configuration
+ * is read or the database reached, so a usage error is always exit 2.
+ *
+ * Exit status: 0 done, 1 no such case, action refused or database failure
+ * (one line on stderr), 2 bad usage (one line on stderr), 78 bad
+ * configuration or calendar.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cases.h"
+#include "config.h"
+#include "sla.h"
+#include "store.h"
+#include "util.h"
+
+#define EX_USAGE 2
+#define EX_CONFIG 78
+
+int hl_ctl_case(int argc, char **argv, const char *conf);
+
+static const char usage_text[] =
+    "usage: hotlinectl [-c FILE] case COMMAND ...\n"
+    "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]\n"
+    "  case show CODE\n"
+    "  case assign CODE WHO [--by NAME]\n"
+    "  case transfer CODE UNIT [--reason TEXT] [--by NAME]\n"
+    "  case resolve CODE [--note TEXT] [--by NAME]\n"
+    "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]\n";
+
+static int HL_PRINTF(1, 2) usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("hotlinectl case: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputs(" (see hotlinectl case --help)\n", stderr);
+    va_end(ap);
+    return EX_USAGE;
+}
+
+static bool
+parse_int(const char *s, long min, long max, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < min || v > max)
+        return false;
+    *out = (int)v;
+    return true;
+}
+
+/* What one command line said. */
+struct case_args {
+    const char *cmd;
+    const char *pos[2]; /* CODE, then WHO or UNIT */
+    int n_pos;
+    const char *by;
+    const char *text; /* --reason or --note */
+    int days;         /* reopen --days; 0 = keep the deadline */
+    /* case list */
+    struct hl_case_filter filter;
+};
+
+/* Options each command takes (besides list's own). */
+static bool
+takes(const char *cmd, const char *opt)
+{
+    if (strcmp(opt, "--by") == 0)
+        return strcmp(cmd, "show") != 0;
+    if (strcmp(opt, "--reason") == 0)
+        return strcmp(cmd, "transfer") == 0 || strcmp(cmd, "reopen") == 0;
+    if (strcmp(opt, "--note") == 0)
+        return strcmp(cmd, "resolve") == 0;
+    if (strcmp(opt, "--days") == 0)
+        return strcmp(cmd, "reopen") == 0;
+    return false;
+}
+
+static int
+parse_list(int argc, char **argv, struct case_args *a)
+{
+    a->filter.limit = 100;
+    for (int i = 0; i < argc; i++) {
+        const char *o = argv[i];
+        bool has_val = i + 1 < argc;
+        if (strcmp(o, "--flagged") == 0)
+            a->filter.flagged_only = true;
+        else if (strcmp(o, "--unit") == 0 && has_val)
+            a->filter.unit = argv[++i];
+        else if (strcmp(o, "--status") == 0 && has_val)
+            a->filter.status = argv[++i];
+        else if (strcmp(o, "--category") == 0 && has_val)
+            a->filter.category = argv[++i];
+        else if (strcmp(o, "--limit") == 0 && has_val) {
+            if (!parse_int(argv[++i], 1, 1000000, &a->filter.limit))
+                return usage_error("--limit needs a number from 1 to 1000000, not \"%s\"", argv[i]);
+        } else
+            return usage_error("case list: unknown or incomplete option \"%s\"", o);
+    }
+    return 0;
+}
+
+static int
+parse_args(int argc, char **argv, struct case_args *a)
+{
+    static const struct {
+        const char *cmd;
+        int n_pos;
+        const char *what;
+    } cmds[] = {
+        {"show", 1, "one case code"},
+        {"assign", 2, "a case code and who handles it"},
+        {"transfer", 2, "a case code and a unit"},
+        {"resolve", 1, "one case code"},
+        {"reopen", 1, "one case code"},
+    };
+    memset(a, 0, sizeof *a);
+    if (argc < 1)
+        return usage_error("case needs a command: list, show, assign, transfer, resolve or reopen");
+    a->cmd = argv[0];
+    if (strcmp(a->cmd, "list") == 0)
+        return parse_list(argc - 1, argv + 1, a);
+    int want = -1;
+    const char *what = NULL;
+    for (size_t k = 0; k < HL_NELEM(cmds); k++)
+        if (strcmp(a->cmd, cmds[k].cmd) == 0) {
+            want = cmds[k].n_pos;
+            what = cmds[k].what;
+        }
+    if (want < 0)
+        return usage_error("unknown case command \"%s\"", a->cmd);
+    for (int i = 1; i < argc; i++) {
+        const char *o = argv[i];
+        if (strncmp(o, "--", 2) != 0) {
+            if (a->n_pos == want)
+                return usage_error("case %s needs %s, not also \"%s\"", a->cmd, what, o);
+            a->pos[a->n_pos++] = o;
+            continue;
+        }
+        if (!takes(a->cmd, o))
+            return usage_error("case %s: unknown option \"%s\"", a->cmd, o);
+        if (i + 1 >= argc)
+            return usage_error("case %s: %s needs a value", a->cmd, o);
+        const char *v = argv[++i];
+        if (strcmp(o, "--by") == 0) {
+            if (*v == '\0')
+                return usage_error("case %s: --by needs a name", a->cmd);
+            a->by = v;
+        } else if (strcmp(o, "--days") == 0) {
+            if (!parse_int(v, 1, HL_CASE_MAX_DAYS, &a->days))
+                return usage_error("--days needs a number of working days from 1 to %d, not "
+                                   "\"%s\"",
+                                   HL_CASE_MAX_DAYS, v);
+        } else {
+            a->text = *v ? v : NULL; /* --reason or --note; empty is none */
+        }
+    }
+    if (a->n_pos != want)
+        return usage_error("case %s needs %s", a->cmd, what);
+    for (int i = 0; i < a->n_pos; i++)
+        if (*a->pos[i] == '\0')
+            return usage_error("case %s: empty argument", a->cmd);
+    return 0;
+}
+
+static const char *
+actor(const char *by)
+{
+    if (by)
+        return by;
+    const char *names[] = {getenv("SUDO_USER"), getenv("USER")};
+    for (size_t i = 0; i < HL_NELEM(names); i++)
+        if (names[i] && *names[i])
+            return names[i];
+    return "hotlinectl";
+}
+
+/* "dd/mm/yyyy HH:MM" in Viet Nam. */
+static const char *
+local_time(int64_t at, char *buf, size_t size)
+{
+    char date[16];
+    hl_sla_format_date(hl_sla_local_date(at), date, sizeof date);
+    int64_t minute = ((at + HL_SLA_UTC_OFFSET_S) % 86400 + 86400) % 86400 / 60;
+    snprintf(buf, size, "%s %02d:%02d", date, (int)(minute / 60), (int)(minute % 60));
+    return buf;
+}
+
+static int
+run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
+{
+    struct hl_err err = {0};
+    struct hl_case_outcome o;
+    const char *code = a->pos[0];
+    const char *who = actor(a->by);
+    int rc = -1;
+    if (strcmp(a->cmd, "list") == 0) {
+        rc = hl_store_print_cases(s, &a->filter, stdout, &err);
+    } else if (strcmp(a->cmd, "show") == 0) {
+        rc = hl_case_print(s, code, stdout, &err);
+    } else if (strcmp(a->cmd, "assign") == 0) {
+        rc = hl_case_assign(s, code, a->pos[1], who, &o, &err);
+        if (rc == 0 && *o.previous)
+            printf("%s assigned to %s (was %s)\n", code, a->pos[1], o.previous);
+        else if (rc == 0)
+            printf("%s assigned to %s\n", code, a->pos[1]);
+    } else if (strcmp(a->cmd, "transfer") == 0) {
+        rc = hl_case_transfer(s, code, a->pos[1], a->text, who, &o, &err);
+        if (rc == 0) {
+            printf("%s transferred from %s to %s%s; notice queued (outbox %lld)", code, o.previous,
+                   a->pos[1], o.late ? " after the transfer deadline" : "", (long long)o.notice_id);
+            if (o.forward_id)
+                printf(", original forwarded (outbox %lld)\n", (long long)o.forward_id);
+            else
+                printf(", not forwarded: %s has no clerks\n", a->pos[1]);
+        }
+    } else if (strcmp(a->cmd, "resolve") == 0) {
+        rc = hl_case_resolve(s, code, a->text, who, &o, &err);
+        if (rc == 0)
+            printf("%s resolved\n", code);
+    } else {
+        struct hl_sla_calendar *cal = NULL;
+        if (a->days > 0) {
+            struct hl_diag diag;
+            hl_diag_init(&diag);
+            cal = hl_sla_calendar_load(cfg->calendar, &diag);
+            hl_diag_print(&diag);
+            hl_diag_fini(&diag);
+            if (cal == NULL)
+                return EX_CONFIG;
+        }
+        rc = hl_case_reopen(s, code, a->days, cal, (int64_t)time(NULL), a->text, who, &o, &err);
+        hl_sla_calendar_free(&cal);
+        char due[32];
+        if (rc == 0)
+            printf("%s reopened%s%s\n", code, o.due_at ? "; due " : "",
+                   o.due_at ? local_time(o.due_at, due, sizeof due) : "");
+    }
+    if (rc < 0) {
+        fprintf(stderr, "hotlinectl case: %s\n", err.msg);
+        return 1;
+    }
+    return 0;
+}
+
+int
+hl_ctl_case(int argc, char **argv, const char *conf)
+{
+    struct case_args a;
+    if (argc >= 2 && (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0)) {
+        fputs(usage_text, stdout);
+        return 0;
+    }
+    int rc = parse_args(argc - 1, argv + 1, &a);
+    if (rc != 0)
+        return rc;
+    struct hl_diag diag;
+    hl_diag_init(&diag);
+    struct hl_config *cfg = hl_config_load(conf, &diag);
+    if (cfg == NULL)
+        hl_diag_print(&diag);
+    hl_diag_fini(&diag);
+    if (cfg == NULL)
+        return EX_CONFIG;
+    struct hl_err err = {0};
+    struct hl_store *s = hl_store_open(cfg, &err);
+    if (s == NULL) {
+        fprintf(stderr, "hotlinectl case: %s\n", err.msg);
+        hl_config_free(&cfg);
+        return 1;
+    }
+    rc = run(&a, s, cfg);
+    hl_store_close(&s);
+    hl_config_free(&cfg);
+    return rc;
+}

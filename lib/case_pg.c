@@ -1,0 +1,565 @@
+/*
+ * case_pg: the clerks' actions on a case (cases.h) and the case report, over
+ * libpq on the store's connection.  Each action is BEGIN, the case row locked
+ * FOR UPDATE (two clerks acting at once are serialised, and the second sees
+ * what the first did), the check in cases.c, one statement that updates the
+ * case and appends its event (and queues its mail), COMMIT.  Every statement
+ * is parameterised.
+ */
+#include "cases.h"
+
+#include <libpq-fe.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "pg.h"
+#include "sla.h"
+#include "store.h"
+
+/* Runs sql expecting rows (or, with want_rows false, a command).  Returns
+ * the result, or NULL with err. */
+static PGresult *
+run(PGconn *c, const char *sql, int n, const char *const *p, bool want_rows, struct hl_err *err,
+    const char *what)
+{
+    PGresult *res = PQexecParams(c, sql, n, NULL, p, NULL, NULL, 0);
+    ExecStatusType want = want_rows ? PGRES_TUPLES_OK : PGRES_COMMAND_OK;
+    if (PQresultStatus(res) != want) {
+        hl_pg_fail(c, res, err, what);
+        return NULL;
+    }
+    return res;
+}
+
+static int
+run_cmd(PGconn *c, const char *sql, struct hl_err *err, const char *what)
+{
+    PGresult *res = run(c, sql, 0, NULL, false, err, what);
+    if (res == NULL)
+        return -1;
+    PQclear(res);
+    return 0;
+}
+
+/* Ends a failed transaction; err already says why.  A rollback that fails
+ * too (the connection is gone) changes nothing: the server rolls back. */
+static int
+rollback(PGconn *c)
+{
+    PQclear(PQexec(c, "ROLLBACK"));
+    return -1;
+}
+
+/* The locked case: columns of lock_sql. */
+enum { K_ID, K_STATUS, K_UNIT, K_ASSIGNEE, K_WITHIN, K_FIRST_MSG };
+
+static const char lock_sql[] =
+    "SELECT c.id, c.status, c.unit_code, c.assignee,"
+    " c.transfer_due_at IS NULL OR now() <= c.transfer_due_at,"
+    " (SELECT m.id FROM messages m WHERE m.case_id = c.id ORDER BY m.id LIMIT 1)"
+    " FROM cases c WHERE c.code = $1 FOR UPDATE OF c";
+
+/* BEGIN and lock case code.  Returns its row (the caller clears it), or NULL
+ * with err and the transaction ended. */
+static PGresult *
+begin_locked(PGconn *c, const char *code, struct hl_err *err)
+{
+    if (run_cmd(c, "BEGIN", err, "begin") < 0)
+        return NULL;
+    const char *p[] = {code};
+    PGresult *res = run(c, lock_sql, 1, p, true, err, "lock the case");
+    if (res == NULL) {
+        rollback(c);
+        return NULL;
+    }
+    if (PQntuples(res) == 0) {
+        PQclear(res);
+        rollback(c);
+        hl_err_set(err, HL_ERR_INPUT, "no case %s", code);
+        return NULL;
+    }
+    return res;
+}
+
+static const char *
+value(PGresult *res, int col)
+{
+    return PQgetisnull(res, 0, col) ? NULL : PQgetvalue(res, 0, col);
+}
+
+static int
+commit(PGconn *c, struct hl_err *err)
+{
+    if (run_cmd(c, "COMMIT", err, "commit") < 0)
+        return rollback(c);
+    return 0;
+}
+
+static void
+outcome_init(struct hl_case_outcome *out)
+{
+    memset(out, 0, sizeof *out);
+}
+
+int
+hl_case_assign(struct hl_store *s, const char *code, const char *who, const char *actor,
+               struct hl_case_outcome *out, struct hl_err *err)
+{
+    PGconn *c = hl_store_pgconn(s);
+    outcome_init(out);
+    PGresult *k = begin_locked(c, code, err);
+    if (k == NULL)
+        return -1;
+    if (hl_case_allowed(HL_CASE_ASSIGN, code, PQgetvalue(k, 0, K_STATUS), err) < 0) {
+        PQclear(k);
+        return rollback(c);
+    }
+    const char *previous = value(k, K_ASSIGNEE);
+    snprintf(out->previous, sizeof out->previous, "%s", previous ? previous : "");
+    const char *p[] = {value(k, K_ID), who, actor, previous};
+    PGresult *res =
+        run(c,
+            "WITH u AS (UPDATE cases SET assignee = $2, updated_at = now() WHERE id = $1::bigint)"
+            " INSERT INTO events (case_id, actor, kind, detail) VALUES ($1::bigint, $3,"
+            " 'assigned', jsonb_build_object('to', $2::text, 'previous', $4::text))",
+            4, p, false, err, "assign");
+    PQclear(k);
+    if (res == NULL)
+        return rollback(c);
+    PQclear(res);
+    return commit(c, err);
+}
+
+int
+hl_case_resolve(struct hl_store *s, const char *code, const char *note, const char *actor,
+                struct hl_case_outcome *out, struct hl_err *err)
+{
+    PGconn *c = hl_store_pgconn(s);
+    outcome_init(out);
+    PGresult *k = begin_locked(c, code, err);
+    if (k == NULL)
+        return -1;
+    if (hl_case_allowed(HL_CASE_RESOLVE, code, PQgetvalue(k, 0, K_STATUS), err) < 0) {
+        PQclear(k);
+        return rollback(c);
+    }
+    const char *p[] = {value(k, K_ID), actor, note, value(k, K_STATUS)};
+    PGresult *res = run(c,
+                        "WITH u AS (UPDATE cases SET status = 'resolved', resolved_at = now(),"
+                        " updated_at = now() WHERE id = $1::bigint)"
+                        " INSERT INTO events (case_id, actor, kind, detail) VALUES ($1::bigint,"
+                        " $2, 'resolved', jsonb_build_object('note', $3::text, 'was', $4::text))",
+                        4, p, false, err, "resolve");
+    PQclear(k);
+    if (res == NULL)
+        return rollback(c);
+    PQclear(res);
+    return commit(c, err);
+}
+
+int
+hl_case_reopen(struct hl_store *s, const char *code, int days, const struct hl_sla_calendar *cal,
+               int64_t now, const char *reason, const char *actor, struct hl_case_outcome *out,
+               struct hl_err *err)
+{
+    outcome_init(out);
+    if (days < 0 || days > HL_CASE_MAX_DAYS || (days > 0 && cal == NULL))
+        return hl_err_set(err, HL_ERR_INPUT, "reopen: days must be 0 to %d", HL_CASE_MAX_DAYS);
+    PGconn *c = hl_store_pgconn(s);
+    PGresult *k = begin_locked(c, code, err);
+    if (k == NULL)
+        return -1;
+    if (hl_case_allowed(HL_CASE_REOPEN, code, PQgetvalue(k, 0, K_STATUS), err) < 0) {
+        PQclear(k);
+        return rollback(c);
+    }
+    char days_s[16], due_s[24];
+    snprintf(days_s, sizeof days_s, "%d", days);
+    snprintf(due_s, sizeof due_s, "%lld", days > 0 ? (long long)hl_sla_due(cal, now, days) : 0LL);
+    const char *p[] = {value(k, K_ID), actor, reason, days_s, due_s, value(k, K_STATUS)};
+    /* The ladder fires each step once per cycle: a new deadline is a new
+     * cycle, so the reminders come again for it. */
+    PGresult *res =
+        run(c,
+            "WITH u AS (UPDATE cases SET status = 'open', resolved_at = NULL, updated_at = now(),"
+            "  due_at = CASE WHEN $4::int > 0 THEN to_timestamp($5::bigint) ELSE due_at END,"
+            "  deadline_days = CASE WHEN $4::int > 0 THEN $4::int ELSE deadline_days END,"
+            "  ladder_cycle = ladder_cycle + CASE WHEN $4::int > 0 THEN 1 ELSE 0 END"
+            "  WHERE id = $1::bigint RETURNING id, due_at, ladder_cycle),"
+            " e AS (INSERT INTO events (case_id, actor, kind, detail) SELECT id, $2, 'reopened',"
+            "  jsonb_build_object('reason', $3::text, 'days', nullif($4::int, 0), 'was', $6::text,"
+            "  'due_at', due_at, 'ladder_cycle', ladder_cycle) FROM u)"
+            " SELECT coalesce(extract(epoch FROM due_at)::bigint, 0) FROM u",
+            6, p, true, err, "reopen");
+    PQclear(k);
+    if (res == NULL)
+        return rollback(c);
+    out->due_at = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+    PQclear(res);
+    return commit(c, err);
+}
+
+/* Splits a newline-separated list into an arena array. */
+static const char *const *
+split_lines(const char *list, struct hl_arena *a, size_t *n_out)
+{
+    size_t n = 0;
+    for (const char *p = list; *p; p++)
+        n += *p == '\n';
+    const char **v = hl_arena_alloc(a, (n + 1) * sizeof *v);
+    *n_out = 0;
+    for (const char *p = list; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        if (len)
+            v[(*n_out)++] = hl_arena_strndup(a, p, len);
+        p += len + (nl != NULL);
+    }
+    return v;
+}
+
+/* Every unit, for the transfer's checks and recipients. */
+static int
+load_units(PGconn *c, struct hl_arena *a, struct hl_case_unit **units_out, size_t *n_out,
+           struct hl_err *err)
+{
+    PGresult *res = run(c,
+                        "SELECT code, active, array_to_string(clerks, E'\\n'), feedback_email"
+                        " FROM units ORDER BY code",
+                        0, NULL, true, err, "load units");
+    if (res == NULL)
+        return -1;
+    size_t n = (size_t)PQntuples(res);
+    struct hl_case_unit *u = hl_arena_alloc(a, (n ? n : 1) * sizeof *u);
+    for (size_t i = 0; i < n; i++) {
+        int r = (int)i;
+        u[i].code = hl_arena_strdup(a, PQgetvalue(res, r, 0));
+        u[i].active = PQgetvalue(res, r, 1)[0] == 't';
+        u[i].clerks = split_lines(PQgetvalue(res, r, 2), a, &u[i].n_clerks);
+        u[i].feedback_email =
+            PQgetisnull(res, r, 3) ? NULL : hl_arena_strdup(a, PQgetvalue(res, r, 3));
+    }
+    PQclear(res);
+    *units_out = u;
+    *n_out = n;
+    return 0;
+}
+
+/* Case, event, the notice to both units and the forward of the original to
+ * the new one, in one statement.  vars is the contract with the renderer of
+ * kind 'transfer' in outbox.c. */
+static const char transfer_sql[] =
+    "WITH u AS (UPDATE cases SET unit_code = $2, assignee = NULL, updated_at = now()"
+    "  WHERE id = $1::bigint RETURNING id, extract(epoch FROM transfer_due_at)::bigint AS tdue),"
+    " e AS (INSERT INTO events (case_id, actor, kind, detail) SELECT id, $4, 'transferred',"
+    "  jsonb_build_object('from', $3::text, 'to', $2::text, 'reason', $5::text,"
+    "  'within_deadline', $6::bool) FROM u),"
+    " n AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt, vars)"
+    "  SELECT id, $7::bigint, 'transfer', $2, string_to_array($8, E'\\n'),"
+    "  jsonb_build_object('from_unit', $3::text, 'to_unit', $2::text, 'reason', $5::text,"
+    "  'by', $4::text, 'transfer_due_at', tdue, 'late', NOT $6::bool) FROM u RETURNING id),"
+    " f AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
+    "  SELECT id, $7::bigint, 'forward', $2, string_to_array($9, E'\\n') FROM u"
+    "  WHERE $9 <> '' AND $7::bigint IS NOT NULL RETURNING id)"
+    " SELECT (SELECT id FROM n), coalesce((SELECT id FROM f), 0)";
+
+int
+hl_case_transfer(struct hl_store *s, const char *code, const char *unit, const char *reason,
+                 const char *actor, struct hl_case_outcome *out, struct hl_err *err)
+{
+    PGconn *c = hl_store_pgconn(s);
+    outcome_init(out);
+    struct hl_arena a;
+    hl_arena_init(&a);
+    struct hl_case_transfer_plan plan;
+    hl_case_transfer_plan_init(&plan);
+    int rc = -1;
+    PGresult *k = begin_locked(c, code, err);
+    if (k == NULL)
+        goto out;
+    struct hl_case_unit *units;
+    size_t n_units;
+    const char *from = PQgetvalue(k, 0, K_UNIT);
+    if (load_units(c, &a, &units, &n_units, err) < 0 ||
+        hl_case_plan_transfer(code, PQgetvalue(k, 0, K_STATUS), from, unit, units, n_units, &plan,
+                              err) < 0) {
+        rollback(c);
+        goto out;
+    }
+    snprintf(out->previous, sizeof out->previous, "%s", from);
+    bool within = PQgetvalue(k, 0, K_WITHIN)[0] == 't';
+    out->late = !within;
+    const char *p[] = {value(k, K_ID),
+                       unit,
+                       from,
+                       actor,
+                       reason,
+                       within ? "t" : "f",
+                       value(k, K_FIRST_MSG),
+                       plan.notice_rcpt.data ? plan.notice_rcpt.data : "",
+                       plan.forward_rcpt.data ? plan.forward_rcpt.data : ""};
+    PGresult *res = run(c, transfer_sql, 9, p, true, err, "transfer");
+    if (res == NULL) {
+        rollback(c);
+        goto out;
+    }
+    out->notice_id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+    out->forward_id = strtoll(PQgetvalue(res, 0, 1), NULL, 10);
+    PQclear(res);
+    rc = commit(c, err);
+out:
+    if (k)
+        PQclear(k);
+    hl_case_transfer_plan_fini(&plan);
+    hl_arena_fini(&a);
+    return rc;
+}
+
+/* ---- the report ---- */
+
+/* Display width of UTF-8 text, so Vietnamese columns line up. */
+static int
+text_width(const char *s)
+{
+    int w = 0;
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    while (*p) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n <= 0) {
+            p++;
+            w++;
+            continue;
+        }
+        int cw = utf8proc_charwidth(cp);
+        w += cw > 0 ? cw : 0;
+        p += n;
+    }
+    return w;
+}
+
+/* Writes v cut at max_w display columns (never splitting a character, line
+ * breaks as spaces); returns the columns written. */
+static int
+put_cell(const char *v, int max_w, FILE *out)
+{
+    int used = 0;
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)v;
+    while (*p) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n <= 0)
+            break;
+        int cw = utf8proc_charwidth(cp);
+        if (cw < 0)
+            cw = 0;
+        if (used + cw > max_w)
+            break;
+        if (cp == '\n' || cp == '\r' || cp == '\t') {
+            fputc(' ', out);
+            cw = 1;
+        } else {
+            fwrite(p, 1, (size_t)n, out);
+        }
+        used += cw;
+        p += n;
+    }
+    return used;
+}
+
+/* Prints a result as aligned columns headed by its column names, indented
+ * by two spaces; cells are cut at max_w display columns. */
+static void
+print_table(PGresult *res, FILE *out, int max_w)
+{
+    int nf = PQnfields(res), nr = PQntuples(res);
+    int *w = hl_xcalloc((size_t)nf, sizeof *w);
+    for (int f = 0; f < nf; f++) {
+        w[f] = text_width(PQfname(res, f));
+        for (int r = 0; r < nr; r++) {
+            int cw = text_width(PQgetvalue(res, r, f));
+            if (cw > max_w)
+                cw = max_w;
+            if (cw > w[f])
+                w[f] = cw;
+        }
+    }
+    for (int r = -1; r < nr; r++) {
+        fputs("  ", out);
+        for (int f = 0; f < nf; f++) {
+            if (f)
+                fputs("  ", out);
+            const char *v = r < 0 ? PQfname(res, f) : PQgetvalue(res, r, f);
+            int used = put_cell(v, max_w, out);
+            if (f != nf - 1)
+                for (int k = used; k < w[f]; k++)
+                    fputc(' ', out);
+        }
+        fputc('\n', out);
+    }
+    free(w);
+}
+
+#define LOCAL(col) "to_char(" col " AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI')"
+
+static const char show_sql[] =
+    "SELECT c.code, c.status, c.category, c.unit_code || ' (' || u.name || ')',"
+    " c.received_unit || coalesce(' (' || r.name || ')', ''), c.priority::text,"
+    " coalesce(c.assignee, ''), array_to_string(c.tags, ', '),"
+    " CASE WHEN c.fields = '{}'::jsonb THEN '' ELSE c.fields::text END,"
+    " coalesce(c.citizen_name || ' ', '') || '<' || coalesce(c.citizen_address, '?') || '>'"
+    "  || CASE WHEN c.citizen_undeliverable THEN ' — undeliverable — phone them' ELSE '' END,"
+    " coalesce(c.subject, ''), " LOCAL(
+        "c.created_at") ","
+                        " coalesce(" LOCAL(
+                            "c.due_at") " || coalesce(' (' || c.deadline_days || ' working days)', "
+                                        "'')"
+                                        "  || CASE WHEN c.status = 'open' AND c.due_at < now() "
+                                        "THEN ' — overdue' ELSE '' END, ''),"
+                                        " coalesce(" LOCAL(
+                                            "c.transfer_due_at") ", ''),"
+                                                                 " coalesce(" LOCAL(
+                                                                     "c.first_response_at") ", ''),"
+                                                                                            " coale"
+                                                                                            "sce"
+                                                                                            "(" LOCAL(
+                                                                                                "c."
+                                                                                                "re"
+                                                                                                "so"
+                                                                                                "lv"
+                                                                                                "ed"
+                                                                                                "_a"
+                                                                                                "t") ", ''),"
+                                                                                                     " CASE WHEN c.ladder_cycle > 0 THEN c.ladder_cycle::text ELSE '' END,"
+                                                                                                     " concat_ws(', ', CASE WHEN c.no_ack THEN 'no acknowledgement' END,"
+                                                                                                     "  CASE WHEN c.citizen_undeliverable THEN 'citizen undeliverable' END),"
+                                                                                                     " c.flagged, coalesce(c.flag_reason, ''), c.id"
+                                                                                                     " FROM cases c JOIN units u ON u.code = c.unit_code"
+                                                                                                     " LEFT JOIN units r ON r.code = c.received_unit WHERE c.code = $1";
+
+/* Labels of show_sql's columns, up to the flag and the id. */
+static const char *const show_labels[] = {
+    "Case",     "Status",       "Category", "Unit",        "Received by",
+    "Priority", "Assignee",     "Tags",     "Fields",      "Citizen",
+    "Subject",  "Received",     "Due",      "Transfer by", "First response",
+    "Resolved", "Ladder cycle", "Flags",    "Flagged",     "Problems",
+};
+enum { SHOW_FLAGGED = 18, SHOW_ID = 20 };
+
+int
+hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *err)
+{
+    PGconn *c = hl_store_pgconn(s);
+    const char *p[] = {code};
+    /* One snapshot for the whole report. */
+    if (run_cmd(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err, "begin") < 0)
+        return -1;
+    PGresult *res = run(c, show_sql, 1, p, true, err, "show case");
+    if (res == NULL)
+        return rollback(c);
+    if (PQntuples(res) == 0) {
+        PQclear(res);
+        hl_err_set(err, HL_ERR_INPUT, "no case %s", code);
+        return rollback(c);
+    }
+    for (int i = 0; i < (int)HL_NELEM(show_labels); i++) {
+        const char *v = PQgetvalue(res, 0, i);
+        if (i == SHOW_FLAGGED)
+            v = v[0] == 't' ? "yes: needs a clerk's review" : "no";
+        if (*v)
+            fprintf(out, "%-15s %s\n", show_labels[i], v);
+    }
+    char id[32];
+    snprintf(id, sizeof id, "%s", PQgetvalue(res, 0, SHOW_ID));
+    PQclear(res);
+
+    const char *q[] = {id};
+    res = run(
+        c,
+        "SELECT id, " LOCAL(
+            "received_at") " AS received, disposition,"
+                           " coalesce(from_address, '?') AS from, coalesce(subject, '') AS subject"
+                           " FROM messages WHERE case_id = $1::bigint ORDER BY id",
+        1, q, true, err, "case messages");
+    if (res == NULL)
+        return rollback(c);
+    fprintf(out, "\nMessages:\n");
+    print_table(res, out, 60);
+    PQclear(res);
+
+    res = run(
+        c,
+        "SELECT id, " LOCAL(
+            "received_at") ", coalesce(from_address, '?'),"
+                           " coalesce(subject, ''), raw_size, coalesce(charset_note, ''), body_text"
+                           " FROM messages WHERE case_id = $1::bigint ORDER BY id",
+        1, q, true, err, "case message texts");
+    if (res == NULL)
+        return rollback(c);
+    for (int r = 0; r < PQntuples(res); r++) {
+        fprintf(out, "\n--- message %s, %s, from %s, %s bytes\n", PQgetvalue(res, r, 0),
+                PQgetvalue(res, r, 1), PQgetvalue(res, r, 2), PQgetvalue(res, r, 4));
+        fprintf(out, "Subject: %s\nDecoded: %s\n\n%s\n", PQgetvalue(res, r, 3),
+                PQgetvalue(res, r, 5), PQgetvalue(res, r, 6));
+    }
+    PQclear(res);
+
+    res = run(c,
+              "SELECT a.message_id AS message, a.position, coalesce(a.filename, '(no name)')"
+              " AS filename, a.content_type, a.size, a.sha256 FROM attachments a"
+              " JOIN messages m ON m.id = a.message_id WHERE m.case_id = $1::bigint"
+              " ORDER BY a.id",
+              1, q, true, err, "case attachments");
+    if (res == NULL)
+        return rollback(c);
+    if (PQntuples(res) > 0) {
+        fprintf(out, "\nAttachments:\n");
+        print_table(res, out, 64);
+    }
+    PQclear(res);
+
+    res = run(c,
+              "SELECT to_char(at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS') AS at,"
+              " actor, kind, detail::text AS detail FROM events WHERE case_id = $1::bigint"
+              " ORDER BY id",
+              1, q, true, err, "case events");
+    if (res == NULL)
+        return rollback(c);
+    fprintf(out, "\nEvents:\n");
+    print_table(res, out, 400);
+    PQclear(res);
+
+    res =
+        run(c,
+            "SELECT id, kind, status, array_to_string(rcpt, ', ') AS rcpt,"
+            " CASE WHEN status = 'sent' THEN " LOCAL(
+                "sent_at") " WHEN status IN ('pending', "
+                           "'sending') THEN 'next ' || " LOCAL(
+                               "next_attempt_at") " ELSE '' "
+                                                  "END AS "
+                                                  "sent, "
+                                                  "coalesce("
+                                                  "last_reply,"
+                                                  " '')"
+                                                  " || "
+                                                  "coalesce(' "
+                                                  "— bounced "
+                                                  "' "
+                                                  "|| " LOCAL(
+                                                      "bounced"
+                                                      "_at") " || coalesce(': ' || bounce_detail, "
+                                                             "''), '') AS last_reply"
+                                                             " FROM outbox WHERE case_id = "
+                                                             "$1::bigint ORDER BY id",
+            1, q, true, err, "case outbox");
+    if (res == NULL)
+        return rollback(c);
+    fprintf(out, "\nOutbox:\n");
+    if (PQntuples(res) > 0)
+        print_table(res, out, 240);
+    else
+        fprintf(out, "  (none)\n");
+    PQclear(res);
+    return commit(c, err);
+}
