@@ -56,7 +56,6 @@ struct hl_case_filter {
 };
 int hl_store_print_cases(struct hl_store *s, const struct hl_case_filter *f, FILE *out,
                          struct hl_err *err);
-int hl_store_print_case(struct hl_store *s, const char *code, FILE *out, struct hl_err *err);
 int hl_store_print_mailboxes(struct hl_store *s, FILE *out, struct hl_err *err);
 
 /* For tests and tools: count of rows of a simple query with no parameters
