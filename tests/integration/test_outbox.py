@@ -217,6 +217,28 @@ def test_storm():
             hl.sql("select count(*) from events where kind = 'ack_suppressed'") == str(10 - acks))
 
 
+def test_same_message_id():
+    """A client that sends one mail twice (or to two units) with one
+    Message-ID: the second copy is kept as its own case, never acknowledged
+    again, in the same batch or a later one."""
+    reset()
+    raw, side = corpus("011-mat-nuoc-thanh-cong")
+    citizen = side["from"]["address"]
+    again = raw.replace(b"\r\n\r\n", b"\r\nX-Resent: 1\r\n\r\n", 1)
+    if again == raw:
+        again = raw.replace(b"\n\n", b"\nX-Resent: 1\n\n", 1)
+    t.check("intake of two copies in one batch", intake(side["to_unit"], [raw, again]) == 0)
+    third = raw.replace(b"\r\n\r\n", b"\r\nX-Resent: 2\r\n\r\n", 1)
+    if third == raw:
+        third = raw.replace(b"\n\n", b"\nX-Resent: 2\n\n", 1)
+    t.check("intake of a third copy later", intake(side["to_unit"], [third]) == 0)
+    t.check("sender pass runs", outbox_once() == 0)
+    t.check("three cases kept", hl.sql(f"select count(*) from cases where citizen_address = "
+                                       f"'{citizen}'") == "3")
+    t.check("one acknowledgement for the Message-ID", len(sent_to(citizen)) == 1,
+            len(sent_to(citizen)))
+
+
 def test_ctl(failed_id):
     r = hl.hotlinectl("outbox", "list", "--status", "failed", check=False)
     if "unknown command" in r.stderr:
@@ -256,6 +278,7 @@ def main():
         test_ctl(failed_id)
         test_450()
         test_storm()
+        test_same_message_id()
     finally:
         hl.smtp_control({})
         hl.stop_all_daemons()
