@@ -2,7 +2,8 @@
 # demo.sh: the quick start.  Installs what is missing, builds, starts the
 # throwaway stack (PostgreSQL, Dovecot, SMTP receiver on 127.0.0.1), migrates
 # the database, delivers the 63-message corpus to the units' mailboxes, runs
-# hotlined until the cases are in, and lists them.  The stack stays up:
+# hotlined until the cases are in, lists them, and has a clerk answer one
+# case by mail to show the answer relayed to the citizen.  The stack stays up:
 # stop it with scripts/stack.sh stop.
 #
 # HL_SKIP_SETUP=1 skips the package check; DEMO_SECONDS bounds the wait
@@ -67,6 +68,50 @@ while [ "$SECONDS" -lt "$deadline" ]; do
     fi
     sleep 1
 done
+
+say "a clerk answers one case by mail; hotline relays the answer to the citizen"
+code="$(hl_psql "SELECT code FROM cases WHERE unit_code = 'so-xd' AND status = 'open' ORDER BY id LIMIT 1")"
+if [ -n "$code" ]; then
+    python3 - "$code" <<'PY'
+import sys
+sys.path.insert(0, "tests/integration")
+from email.message import EmailMessage
+from email.utils import make_msgid
+import hl
+code = sys.argv[1]
+unit = {u["code"]: u for u in hl.units_json()}["so-xd"]
+m = EmailMessage()
+m["From"] = unit["clerks"][0]
+m["To"] = unit["feedback_email"]
+m["Subject"] = f"Re: [{code}] Phản ánh mới cần xử lý"
+m["Message-ID"] = make_msgid(domain="soxaydung.hanoi.example.vn")
+m.set_content("Kính gửi Ông/Bà,\n\nSở Xây dựng đã tiếp nhận và giao Đội kiểm tra xử lý, kết quả "
+              "sẽ được thông báo trong thời hạn.\n\nTrân trọng,\nCán bộ tiếp nhận\n\n"
+              f"Vào 02/12/2026 08:00, Phản ánh <{unit['feedback_email']}> đã viết:\n"
+              "> Quy tắc phân loại, định tuyến đã áp dụng: ...\n")
+hl.imap_append("so-xd", [bytes(m)])
+PY
+    for _ in $(seq 1 30); do
+        [ "$(hl_psql "SELECT count(*) FROM outbox o JOIN cases c ON c.id = o.case_id WHERE c.code = '$code' AND o.kind = 'relay' AND o.status = 'sent'")" = 1 ] && break
+        sleep 1
+    done
+    python3 - "$code" <<'PY'
+import email, email.policy, sys
+sys.path.insert(0, "tests/integration")
+import hl
+code = sys.argv[1]
+for meta, raw in hl.smtp_messages():
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    if f".{code}.relay." in str(msg["Message-ID"]):
+        print(f"From: {msg['From']}\nTo: {msg['To']}\nSubject: {msg['Subject']}\n")
+        print(msg.get_body(("plain",)).get_content())
+        break
+else:
+    print(f"demo: no relay for {code} yet (see hotlined.log in the stack directory)")
+PY
+    "$BUILD/hotlinectl" -c "$HL_CONF" case show "$code" | sed -n "1,20p"
+fi
+
 hl_stop_hotlined 10 || true
 trap - EXIT
 echo "hotlined log: $HL_RUN/hotlined.log (last lines below)"
@@ -83,7 +128,7 @@ cat <<EOF
 The stack is still running (state in $HL_RUN):
   . $HL_STACK_ENV               # HL_* variables; plain psql connects as hotline
   $BUILD/hotlinectl -c $HL_CONF case list
-  $BUILD/hotlined -c $HL_CONF    # poll continuously (Ctrl-C to stop)
+  runuser -u $HL_RUN_USER -- $BUILD/hotlined -c $HL_CONF   # poll continuously (not as root)
   ls $HL_SMTP_DIR                # mail hotline sent (acknowledgements, forwards)
   scripts/stack.sh stop          # stop PostgreSQL, Dovecot and the SMTP receiver
 EOF
