@@ -144,6 +144,7 @@ run_batch(struct hl_intake_ctx *ctx, uint32_t uidvalidity, const uint32_t *uids,
             prepare(ctx, &got[i], &items[i], &msgs[i]);
             digests[i] = items[i].sha256;
         }
+        t_prep = hl_now_mono_ms();
         if (n_got > 0 &&
             ctx->sops->known_digests(ctx->store, ctx->mailbox_id, digests, n_got, dup, err) < 0)
             goto out;
