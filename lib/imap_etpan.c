@@ -25,9 +25,8 @@
  * returned by a command is freed before the operation returns.
  */
 #include "mailbox.h"
-#include "tls.h"
+#include "tls_etpan.h"
 
-#include <arpa/inet.h>
 #include <errno.h>
 #include <libetpan/libetpan.h>
 #include <poll.h>
@@ -268,44 +267,13 @@ make_set(const uint32_t *sorted, size_t n)
 
 /* ---- open / close ------------------------------------------------------- */
 
-static bool
-is_ip_literal(const char *host)
-{
-    unsigned char buf[16];
-    return inet_pton(AF_INET, host, buf) == 1 || inet_pton(AF_INET6, host, buf) == 1;
-}
-
-/* SNI for host names; IP literals must not be sent (RFC 6066). */
-static void
-set_sni(struct mailstream_ssl_context *ctx, void *data)
-{
-    if (data != NULL)
-        mailstream_ssl_set_server_name(ctx, data);
-}
-
+/* A refusal says why, after the host and port: "TLS certificate of HOST:PORT
+ * not trusted: WHY". */
 static int
 verify_peer(struct imap *m, const struct hl_mailbox_cfg *cfg, struct hl_err *err)
 {
-    carray *chain = mailstream_get_certificate_chain(m->s->imap_stream);
-    if (chain == NULL)
-        return hl_err_set(err, HL_ERR_PERM,
-                          "%s: TLS certificate of %s:%d not trusted: no "
-                          "certificate presented",
-                          m->where, cfg->host, cfg->port);
-    size_t n = carray_count(chain);
-    const unsigned char **der = hl_xcalloc(n ? n : 1, sizeof *der);
-    size_t *len = hl_xcalloc(n ? n : 1, sizeof *len);
-    for (size_t i = 0; i < n; i++) {
-        MMAPString *str = carray_get(chain, (unsigned)i);
-        der[i] = (const unsigned char *)str->str;
-        len[i] = str->len;
-    }
     struct hl_err why = {0};
-    int rc = hl_tls_verify_chain(der, len, n, cfg->host, &cfg->trust, &why);
-    free(der);
-    free(len);
-    mailstream_certificate_chain_free(chain);
-    if (rc < 0)
+    if (hl_tls_etpan_verify(m->s->imap_stream, cfg->host, &cfg->trust, &why) < 0)
         return hl_err_set(err, why.kind, "%s: TLS certificate of %s:%d not trusted: %s", m->where,
                           cfg->host, cfg->port, why.msg);
     return 0;
@@ -349,11 +317,11 @@ imap_open(const struct hl_mailbox_cfg *cfg, const char *password, int timeout_s,
     if (m->s == NULL)
         abort();
     mailimap_set_timeout(m->s, timeout_s > 0 ? timeout_s : 30);
-    char *sni = is_ip_literal(m->host) ? NULL : m->host;
+    char *sni = hl_tls_etpan_sni(m->host);
     uint16_t port = (uint16_t)cfg->port;
 
     if (cfg->tls == HL_TLS_IMPLICIT)
-        r = mailimap_ssl_connect_with_callback(m->s, m->host, port, set_sni, sni);
+        r = mailimap_ssl_connect_with_callback(m->s, m->host, port, hl_tls_etpan_set_sni, sni);
     else
         r = mailimap_socket_connect(m->s, m->host, port);
     if (r != MAILIMAP_NO_ERROR && r != MAILIMAP_NO_ERROR_AUTHENTICATED &&
@@ -362,7 +330,7 @@ imap_open(const struct hl_mailbox_cfg *cfg, const char *password, int timeout_s,
         goto fail;
     }
     if (cfg->tls == HL_TLS_STARTTLS) {
-        r = mailimap_socket_starttls_with_callback(m->s, set_sni, sni);
+        r = mailimap_socket_starttls_with_callback(m->s, hl_tls_etpan_set_sni, sni);
         if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_SSL) {
             fail(m, r, "STARTTLS", err);
             goto fail;

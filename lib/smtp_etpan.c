@@ -49,9 +49,8 @@
  * returns, except the session kept for reuse.
  */
 #include "mailer.h"
-#include "tls.h"
+#include "tls_etpan.h"
 
-#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <libetpan/libetpan.h>
@@ -147,21 +146,6 @@ forget_reply(struct smtp *m)
 }
 
 /* ---- connection --------------------------------------------------------- */
-
-static bool
-is_ip_literal(const char *host)
-{
-    unsigned char buf[16];
-    return inet_pton(AF_INET, host, buf) == 1 || inet_pton(AF_INET6, host, buf) == 1;
-}
-
-/* SNI for host names; IP literals must not be sent (RFC 6066). */
-static void
-set_sni(struct mailstream_ssl_context *ctx, void *data)
-{
-    if (data != NULL)
-        mailstream_ssl_set_server_name(ctx, data);
-}
 
 /* Drops the session without QUIT: after a network error or an untrusted
  * certificate there is nothing more to say. */
@@ -285,33 +269,15 @@ ehlo(struct smtp *m)
 static int
 verify_peer(struct smtp *m, char *reply, size_t cap)
 {
-    const char *hostport = m->where + strlen("smtp ");
-    char line[1200];
-    carray *chain = mailstream_get_certificate_chain(m->s->stream);
-    if (chain == NULL) {
-        snprintf(line, sizeof line, "TLS certificate of %s not trusted: no certificate presented",
-                 hostport);
+    struct hl_err why = {0};
+    if (hl_tls_etpan_verify(m->s->stream, m->host, &m->trust, &why) < 0) {
+        char line[1200];
+        snprintf(line, sizeof line, "TLS certificate of %s not trusted: %s",
+                 m->where + strlen("smtp "), why.msg);
         copy_line(reply, cap, line);
         return -1;
     }
-    size_t n = carray_count(chain);
-    const unsigned char **der = hl_xcalloc(n ? n : 1, sizeof *der);
-    size_t *len = hl_xcalloc(n ? n : 1, sizeof *len);
-    for (size_t i = 0; i < n; i++) {
-        MMAPString *str = carray_get(chain, (unsigned)i);
-        der[i] = (const unsigned char *)str->str;
-        len[i] = str->len;
-    }
-    struct hl_err why = {0};
-    int rc = hl_tls_verify_chain(der, len, n, m->host, &m->trust, &why);
-    free(der);
-    free(len);
-    mailstream_certificate_chain_free(chain);
-    if (rc < 0) {
-        snprintf(line, sizeof line, "TLS certificate of %s not trusted: %s", hostport, why.msg);
-        copy_line(reply, cap, line);
-    }
-    return rc;
+    return 0;
 }
 
 static int
@@ -351,13 +317,14 @@ authenticate(struct smtp *m, char *reply, size_t cap)
 static int
 connect_relay(struct smtp *m, char *reply, size_t cap)
 {
-    char *sni = is_ip_literal(m->host) ? NULL : m->host;
+    char *sni = hl_tls_etpan_sni(m->host);
     int fd = connect_tcp(m, reply, cap);
     if (fd < 0)
         return -1;
     mailstream *stream;
     if (m->tls == HL_TLS_IMPLICIT)
-        stream = mailstream_ssl_open_with_callback_timeout(fd, m->timeout_s, set_sni, sni);
+        stream =
+            mailstream_ssl_open_with_callback_timeout(fd, m->timeout_s, hl_tls_etpan_set_sni, sni);
     else
         stream = mailstream_socket_open_timeout(fd, m->timeout_s);
     if (stream == NULL) {
@@ -395,7 +362,7 @@ connect_relay(struct smtp *m, char *reply, size_t cap)
             goto fail;
         }
         forget_reply(m);
-        r = mailsmtp_socket_starttls_with_callback(m->s, set_sni, sni);
+        r = mailsmtp_socket_starttls_with_callback(m->s, hl_tls_etpan_set_sni, sni);
         if (r != MAILSMTP_NO_ERROR) {
             if (m->s->stream != NULL && m->s->stream->read_buffer_len > 0)
                 our_reply(m, reply, cap, "relay sent plaintext after STARTTLS");
