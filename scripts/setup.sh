@@ -5,8 +5,11 @@
 # a rerun with everything installed does not touch apt.
 set -euo pipefail
 
+# clang with libclang-rt-14-dev builds the fuzz targets (scripts/fuzz.sh): that
+# package (the libFuzzer and sanitizer runtimes) is only recommended by
+# clang-14's packages, and --no-install-recommends below leaves it out.
 PACKAGES=(
-    build-essential cmake pkg-config clang-format
+    build-essential cmake pkg-config clang-format clang libclang-rt-14-dev
     libetpan-dev libpq-dev libpcre2-dev libconfig-dev libutf8proc-dev libssl-dev libcmocka-dev
     postgresql-15 postgresql-client-15 dovecot-core dovecot-imapd
     python3 python3-aiosmtpd libsasl2-modules

@@ -7,6 +7,8 @@
 #   4. the test stack (scripts/stack.sh), database migrated
 #   5. ctest in build/ (unit + integration) and in build-asan/ (unit tests;
 #      HL_ASAN_INTEGRATION=1 adds integration tests there too)
+#   6. scripts/fuzz.sh: the libFuzzer targets built with clang in build-fuzz/
+#      and run over the sample mail for HL_FUZZ_SECONDS (default 60; 0 skips)
 #
 # Exits non-zero if any step fails; later steps still run where they can, so
 # one report shows every failure.  The stack is stopped on exit (KEEP_STACK=1
@@ -120,6 +122,13 @@ if [ "$built_asan" = 1 ]; then
         step "ctest (build-asan/, unit)"
         ctest --test-dir build-asan --output-on-failure -L unit || fail "ctest build-asan/ (unit)"
     fi
+fi
+
+# Last: a fixed minute on every core, after the quick checks have spoken.
+# A finding prints the sanitizer's report and the saved input's path.
+if [ "${HL_FUZZ_SECONDS:-60}" != 0 ]; then
+    step "fuzz (build-fuzz/, ${HL_FUZZ_SECONDS:-60} s)"
+    JOBS="$JOBS" bash scripts/fuzz.sh || fail "fuzz"
 fi
 
 echo

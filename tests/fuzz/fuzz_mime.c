@@ -1,22 +1,19 @@
 /*
  * fuzz_mime: libFuzzer target for hl_mime_parse() (headers, RFC 2047/2231,
- * multipart splitting, transfer and charset decoding, HTML reduction).
- * Small limits so that the depth, part and header limits are exercised.
- * Checks the contract on every input: text and charset_note never NULL,
- * every string valid UTF-8, every attachment's hash matches its bytes.
+ * multipart splitting, transfer and charset decoding, HTML reduction), with
+ * fuzz.h's small limits.  Checks the contract on every input: text and
+ * charset_note never NULL, every string valid UTF-8, every attachment's hash
+ * matches its bytes, an over-limit message is also malformed.
  *
- *   clang -g -O1 -fsanitize=fuzzer,address,undefined -D_GNU_SOURCE -Ilib \
- *       tests/fuzz/fuzz_mime.c lib/mime.c lib/charset.c lib/html.c lib/util.c \
- *       -lcrypto -lutf8proc -o fuzz_mime
- *   ./fuzz_mime -max_total_time=60 tests/data/corpus
+ *   bash scripts/fuzz.sh fuzz_mime          (builds build-fuzz/ with clang)
+ *   build-fuzz/fuzz_mime CRASH-FILE         (replays one input)
  */
 #include "charset.h"
+#include "fuzz.h"
 #include "mime.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static void
 check_str(const char *s)
@@ -28,13 +25,7 @@ check_str(const char *s)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    struct hl_mime_limits lim;
-    hl_mime_limits_default(&lim);
-    lim.max_depth = 8;
-    lim.max_parts = 50;
-    lim.max_header_bytes = 4096;
-    lim.max_message_bytes = 1 << 20;
-    struct hl_message *m = hl_mime_parse(data, size, &lim);
+    struct hl_message *m = fuzz_parse(data, size);
     if (m->text == NULL || m->charset_note == NULL)
         abort();
     check_str(m->text);
