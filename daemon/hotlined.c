@@ -5,7 +5,8 @@
  * advisory lock, so several daemons can share one database and one takes
  * over when another dies.  SIGHUP reloads the rules atomically (an invalid
  * set is refused and the old one kept); SIGTERM/SIGINT stop after the
- * current batch.
+ * current batch.  The bounce key, when configured, is read once at start and
+ * held in memory (wiped at exit) to sign outgoing mail and verify bounces.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -19,6 +20,7 @@
 #include <unistd.h>
 
 #include "autoreply.h"
+#include "bounce.h"
 #include "clerkcmd.h"
 #include "config.h"
 #include "intake.h"
@@ -50,6 +52,10 @@ static struct hl_templates *templates;
 static const struct hl_config *config;
 static const char **mail_domains; /* our units' domains: bounces name them */
 static size_t n_mail_domains;
+/* Signs bounce addresses and ENVIDs; bounce_key_used is NULL without a key.
+ * Set before the threads start, read-only after. */
+static struct hl_bounce_key bounce_key;
+static const struct hl_bounce_key *bounce_key_used;
 static pthread_mutex_t sleep_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t sleep_cond = PTHREAD_COND_INITIALIZER;
 /* Set by a worker that committed mail: the sender looks at the outbox at
@@ -149,7 +155,8 @@ json_obj_of_pairs(struct hl_buf *b, const char **pairs, size_t n)
  * but opens no case; a human message that must not be answered (two From
  * headers, a From without an address) opens a case without acknowledgement. */
 static void
-screen_machine_mail(const struct hl_message *msg, struct hl_arena *a, struct hl_class *out)
+screen_machine_mail(const struct hl_message *msg, const char *mailbox_unit, struct hl_arena *a,
+                    struct hl_class *out)
 {
     struct hl_autoreply_verdict v;
     enum hl_autoreply_check c = hl_autoreply_check(msg, &ar_policy, &v);
@@ -181,8 +188,20 @@ screen_machine_mail(const struct hl_message *msg, struct hl_arena *a, struct hl_
     /* A bounce of mail we sent names its outbox row: the case learns that
      * the citizen's (or a clerk's) address does not work. */
     struct hl_dsn dsn;
-    if (c != HL_AR_OK && c != HL_AR_OWN_LOOP &&
-        hl_autoreply_dsn(msg, mail_domains, n_mail_domains, &dsn) && dsn.outbox_id > 0) {
+    bool is_dsn = c != HL_AR_OK && c != HL_AR_OWN_LOOP &&
+                  hl_autoreply_dsn_keyed(msg, mail_domains, n_mail_domains, bounce_key_used, &dsn);
+    const char *untrusted = NULL;
+    if (is_dsn && dsn.outbox_id == 0 && dsn.untrusted_id > 0) {
+        /* Forged, or a bounce of mail sent before the key was set: kept as
+         * a bounce without a case, and the case it names is not touched. */
+        kind = "bounce";
+        untrusted = hl_arena_printf(a,
+                                    "bounce names outbox row %lld by its %s without a valid "
+                                    "signature: not trusted",
+                                    (long long)dsn.untrusted_id, dsn.untrusted_how);
+        hl_warn("mbox=%s: %s", mailbox_unit ? mailbox_unit : "-", untrusted);
+    }
+    if (is_dsn && dsn.outbox_id > 0) {
         kind = "bounce";
         out->bounce_outbox_id = dsn.outbox_id;
         out->bounce_permanent = dsn.permanent;
@@ -197,7 +216,7 @@ screen_machine_mail(const struct hl_message *msg, struct hl_arena *a, struct hl_
     }
     if (kind && out->no_case == NULL) {
         out->no_case = kind;
-        out->no_case_reason = out->no_ack_reason;
+        out->no_case_reason = untrusted ? untrusted : out->no_ack_reason;
     }
 }
 
@@ -208,7 +227,7 @@ classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit, stru
 {
     (void)ctx;
     int64_t now = hl_clock_now();
-    screen_machine_mail(msg, a, out);
+    screen_machine_mail(msg, mailbox_unit, a, out);
     out->clerk_command = hl_clerkcmd_name(hl_clerkcmd_parse(msg->text, NULL));
     struct rules_ref *ref = rules_get();
     if (ref == NULL)
@@ -455,6 +474,7 @@ drain_outbox(struct hl_store *store, void *mailer, const struct hl_config *cfg, 
             .mailer = &hl_smtp_ops,
             .mailer_conn = mailer,
             .now = hl_clock_now(),
+            .bounce_key = bounce_key_used,
         };
         n = 0;
         int rc = hl_outbox_pass(store, &env, 50, &n, err);
@@ -688,8 +708,32 @@ main(int argc, char **argv)
             hl_log_set_level(HL_LOG_ERROR);
     }
 
-    /* Refuse a database that is not at our schema version, before any work. */
+    /* The key was checked by the load; read it once for the whole run. */
     struct hl_err err = {0};
+    if (cfg->bounce_key.file || cfg->bounce_key.env) {
+        char *secret = hl_config_bounce_key(cfg, &err);
+        int krc = secret ? hl_bounce_key_init(&bounce_key, (const unsigned char *)secret,
+                                              strlen(secret), &err)
+                         : -1;
+        if (secret) {
+            explicit_bzero(secret, strlen(secret));
+            free(secret);
+        }
+        if (krc < 0) {
+            hl_error("%s", err.msg);
+            hl_rules_free(&rules);
+            hl_sla_calendar_free(&calendar);
+            hl_templates_free(&templates);
+            hl_config_free(&cfg);
+            return EX_CONFIG;
+        }
+        bounce_key_used = &bounce_key;
+    } else {
+        hl_warn("no bounce_key_file or bounce_key_env: outgoing mail is not signed, so anyone "
+                "can forge a bounce that marks a citizen undeliverable (see docs/config.md)");
+    }
+
+    /* Refuse a database that is not at our schema version, before any work. */
     struct hl_store *store = hl_store_open(cfg, &err);
     int version = 0;
     if (store == NULL || hl_store_schema_version(store, &version, &err) < 0) {
@@ -803,6 +847,7 @@ main(int argc, char **argv)
     hl_sla_calendar_free(&calendar);
     hl_templates_free(&templates);
     hl_config_free(&cfg);
+    hl_bounce_key_fini(&bounce_key);
     hl_info("hotlined stopped");
     return rc;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "bounce.h"
 #include "compose.h"
 #include "fold.h"
 
@@ -397,30 +398,39 @@ domain_char(char c)
            c == '-';
 }
 
-/* The id of the first bounce+ID@domain in value whose domain is ours, or 0;
+/* The id of the first bounce+ID[-TAG]@domain in value whose domain is ours
+ * and whose tag verifies (hl_bounce_parse), or 0.  *unverified receives the
+ * id of the first of ours that did not verify, unless it holds one already;
  * *foreign is set when one with another domain was seen. */
 static int64_t
-bounce_address_id(const char *value, const char *const *doms, size_t nd, bool *foreign)
+bounce_address_id(const char *value, const struct hl_bounce_key *key, const char *const *doms,
+                  size_t nd, bool *foreign, int64_t *unverified)
 {
     for (const char *p = value; (p = strcasestr(p, "bounce+")) != NULL; p++) {
         if (p > value && !strchr(" \t<,:;\"(", p[-1]))
             continue; /* "xbounce+1@..." is someone else's address */
         const char *d = p + 7, *e = d;
-        while (is_digit_c(*e))
+        while (isalnum_ascii(*e) || *e == '-')
             e++;
         if (*e != '@')
             continue;
-        int64_t id = parse_id(d, (size_t)(e - d));
+        int64_t id = 0;
+        enum hl_bounce_ref ref = hl_bounce_parse(key, d, (size_t)(e - d), &id);
         const char *ds = e + 1, *de = ds;
         while (domain_char(*de))
             de++;
         if (*de != '\0' && !strchr(">, \t;)\"", *de))
             continue; /* the domain goes on with characters no domain has */
-        if (id == 0)
+        if (ref == HL_BOUNCE_NOT_OURS)
             continue;
-        if (our_domain(ds, (size_t)(de - ds), doms, nd))
+        if (!our_domain(ds, (size_t)(de - ds), doms, nd)) {
+            *foreign = true;
+            continue;
+        }
+        if (ref == HL_BOUNCE_TRUSTED)
             return id;
-        *foreign = true;
+        if (*unverified == 0)
+            *unverified = id;
     }
     return 0;
 }
@@ -1001,9 +1011,26 @@ type_is(const char *ct, const char *const *types, size_t n)
     return false;
 }
 
+/* Notes an id that was named but cannot be trusted, unless one was noted. */
+static void
+unverified(struct hl_dsn *out, int64_t id, const char *how)
+{
+    if (id == 0 || out->untrusted_id != 0)
+        return;
+    out->untrusted_id = id;
+    snprintf(out->untrusted_how, sizeof out->untrusted_how, "%s", how);
+}
+
 bool
 hl_autoreply_dsn(const struct hl_message *msg, const char *const *doms, size_t nd,
                  struct hl_dsn *out)
+{
+    return hl_autoreply_dsn_keyed(msg, doms, nd, NULL, out);
+}
+
+bool
+hl_autoreply_dsn_keyed(const struct hl_message *msg, const char *const *doms, size_t nd,
+                       const struct hl_bounce_key *key, struct hl_dsn *out)
 {
     static const char *const status_types[] = {"message/delivery-status",
                                                "message/global-delivery-status"};
@@ -1032,36 +1059,51 @@ hl_autoreply_dsn(const struct hl_message *msg, const char *const *doms, size_t n
     out->is_dsn = true;
     out->permanent = strcmp(out->action, "failed") == 0 && out->status[0] != '4';
 
-    /* (a) our bounce address, (b) our ENVID, (c) our Message-ID. */
+    /* (a) our bounce address, (b) our ENVID, (c) our Message-ID.  With a key
+     * only (a) and (b) can carry a tag that verifies; what the others name is
+     * kept in untrusted_id. */
     bool foreign_bounce = false, foreign_id = false;
+    int64_t id = 0, unverified_id = 0;
     for (size_t i = 0; i < msg->n_headers && out->outbox_id == 0; i++)
         for (size_t k = 0; k < HL_NELEM(envelope_headers) && out->outbox_id == 0; k++)
             if (strcasecmp(msg->headers[i].name, envelope_headers[k]) == 0 && msg->headers[i].value)
-                out->outbox_id =
-                    bounce_address_id(msg->headers[i].value, doms, nd, &foreign_bounce);
+                out->outbox_id = bounce_address_id(msg->headers[i].value, key, doms, nd,
+                                                   &foreign_bounce, &unverified_id);
     if (out->outbox_id) {
         snprintf(out->how, sizeof out->how, "envelope");
         return true;
     }
+    unverified(out, unverified_id, "envelope");
     /* The ENVID names no domain: not trusted for a bounce meant for a
      * foreign bounce address (another installation's mail). */
-    if (!foreign_bounce && strncasecmp(envid, "hl-", 3) == 0 &&
-        (out->outbox_id = parse_id(envid + 3, strlen(envid + 3))) != 0) {
-        snprintf(out->how, sizeof out->how, "envid");
-        return true;
+    if (!foreign_bounce && strncasecmp(envid, "hl-", 3) == 0) {
+        enum hl_bounce_ref ref = hl_bounce_parse(key, envid + 3, strlen(envid + 3), &id);
+        if (ref == HL_BOUNCE_TRUSTED) {
+            out->outbox_id = id;
+            out->untrusted_id = 0;
+            out->untrusted_how[0] = '\0';
+            snprintf(out->how, sizeof out->how, "envid");
+            return true;
+        }
+        if (ref == HL_BOUNCE_UNVERIFIED)
+            unverified(out, id, "envid");
     }
-    for (size_t i = 0; i < msg->n_atts && out->outbox_id == 0; i++) {
+    id = 0;
+    for (size_t i = 0; i < msg->n_atts && id == 0; i++) {
         const struct hl_attachment *at = &msg->atts[i];
         if (type_is(at->content_type, returned_types, HL_NELEM(returned_types)))
-            out->outbox_id =
-                returned_headers_id((const char *)at->data, at->size, doms, nd, &foreign_id);
+            id = returned_headers_id((const char *)at->data, at->size, doms, nd, &foreign_id);
     }
-    if (out->outbox_id == 0 && msg->text)
-        out->outbox_id = text_message_id(msg->text, doms, nd, &foreign_id);
-    if (out->outbox_id == 0 && msg->in_reply_to)
-        out->outbox_id =
-            our_message_id(msg->in_reply_to, strlen(msg->in_reply_to), doms, nd, &foreign_id);
-    if (out->outbox_id)
+    if (id == 0 && msg->text)
+        id = text_message_id(msg->text, doms, nd, &foreign_id);
+    if (id == 0 && msg->in_reply_to)
+        id = our_message_id(msg->in_reply_to, strlen(msg->in_reply_to), doms, nd, &foreign_id);
+    /* A Message-ID carries no tag: anyone who can count can write one. */
+    if (id != 0 && key != NULL) {
+        unverified(out, id, "message_id");
+    } else if (id != 0) {
+        out->outbox_id = id;
         snprintf(out->how, sizeof out->how, "message_id");
+    }
     return true;
 }

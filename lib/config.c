@@ -7,7 +7,9 @@
  * Secrets: this file only records where a secret lives.  The load checks that
  * a password_file can be opened (it never reads it) and that a password_env is
  * set (it never looks at the value); hl_config_secret is the only reader, and
- * nothing here puts a secret or the conninfo into a message.
+ * nothing here puts a secret or the conninfo into a message.  The bounce key
+ * is the exception: a key too short to resist guessing must be refused by
+ * --check-config, so the load reads it once, measures it and wipes it.
  *
  * Strings from the file are shown in messages through shown(), which escapes
  * control characters, so a hostile config cannot forge extra diagnostic lines.
@@ -26,6 +28,8 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "bounce.h"
 
 /* A secret larger than this is certainly not a password file. */
 #define MAX_SECRET_BYTES 65536
@@ -53,8 +57,9 @@ struct checker {
 /* --- The schema: which names may appear in which group ------------------- */
 
 static const char *const root_keys[] = {
-    "database", "case_prefix", "rules_dir", "templates_dir", "log_level", "calendar", "intake",
-    "limits",   "smtp",        "units",     "acks",          "deadlines", NULL,
+    "database", "case_prefix", "rules_dir",       "templates_dir",  "log_level",
+    "calendar", "intake",      "limits",          "smtp",           "units",
+    "acks",     "deadlines",   "bounce_key_file", "bounce_key_env", NULL,
 };
 static const char *const acks_keys[] = {"max_per_sender", "window", NULL};
 static const char *const deadlines_keys[] = {"reminder_before", "transfer_days", "ladder", NULL};
@@ -517,19 +522,22 @@ get_path(struct checker *ck, const config_setting_t *group, const char *name, ch
     return rc;
 }
 
-/* Opens the file to prove it is readable, and never reads it. */
-static void
+/* Opens the file to prove it is readable, and never reads it.  Returns
+ * whether it is a readable regular file. */
+static bool
 check_readable(struct checker *ck, const config_setting_t *s, const char *name, const char *path)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         report(ck, s, "%s %s is not readable: %s", name, shown(ck, path), strerror(errno));
-        return;
+        return false;
     }
     struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+    bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    if (!ok)
         report(ck, s, "%s %s is not a regular file", name, shown(ck, path));
     close(fd);
+    return ok;
 }
 
 /* --- Value checks ----------------------------------------------------------- */
@@ -680,46 +688,54 @@ get_email(struct checker *ck, const config_setting_t *group, const char *name, b
     return v;
 }
 
-static void
-parse_secret(struct checker *ck, const config_setting_t *group, bool required,
+/* A secret's source: "<base>_file" or "<base>_env" in group ("password" for
+ * passwords).  Returns the setting that names the source when one is set and
+ * passed its checks, else NULL. */
+static const config_setting_t *
+parse_secret(struct checker *ck, const config_setting_t *group, const char *base, bool required,
              struct hl_secret_ref *out)
 {
+    char file_name[32], env_name[32];
+    snprintf(file_name, sizeof file_name, "%s_file", base);
+    snprintf(env_name, sizeof env_name, "%s_env", base);
     const char *file = NULL, *env = NULL;
-    int has_file = get_str(ck, group, "password_file", &file);
-    int has_env = get_str(ck, group, "password_env", &env);
+    int has_file = get_str(ck, group, file_name, &file);
+    int has_env = get_str(ck, group, env_name, &env);
     if (has_file < 0 || has_env < 0)
-        return;
+        return NULL;
     if (has_file && has_env) {
-        report(ck, config_setting_get_member(group, "password_env"),
-               "set only one of \"password_file\" and \"password_env\"");
-        return;
+        report(ck, config_setting_get_member(group, env_name), "set only one of \"%s\" and \"%s\"",
+               file_name, env_name);
+        return NULL;
     }
     if (!has_file && !has_env) {
         if (required) {
             struct hl_buf b;
             hl_buf_init(&b);
             append_label(&b, group);
-            report(ck, group,
-                   "missing password in \"%s\": set \"password_file\" or \"password_env\"", b.data);
+            report(ck, group, "missing %s in \"%s\": set \"%s\" or \"%s\"", base, b.data, file_name,
+                   env_name);
             hl_buf_fini(&b);
         }
-        return;
+        return NULL;
     }
     if (has_file) {
+        const config_setting_t *s = config_setting_get_member(group, file_name);
         out->file = resolve(ck, file);
-        check_readable(ck, config_setting_get_member(group, "password_file"), "password_file",
-                       out->file);
-        return;
+        return check_readable(ck, s, file_name, out->file) ? s : NULL;
     }
-    const config_setting_t *s = config_setting_get_member(group, "password_env");
+    const config_setting_t *s = config_setting_get_member(group, env_name);
     if (!valid_env_name(env)) {
-        report(ck, s, "\"password_env\" must name an environment variable, not %s", shown(ck, env));
-        return;
+        report(ck, s, "\"%s\" must name an environment variable, not %s", env_name, shown(ck, env));
+        return NULL;
     }
-    /* Only whether it is set: its value is the secret. */
-    if (getenv(env) == NULL)
-        report(ck, s, "environment variable %s (password_env) is not set", env);
     out->env = hl_xstrdup(env);
+    /* Only whether it is set: its value is the secret. */
+    if (getenv(env) == NULL) {
+        report(ck, s, "environment variable %s (%s) is not set", env, env_name);
+        return NULL;
+    }
+    return s;
 }
 
 /* What mailbox and smtp share: where to connect and how to trust it. */
@@ -812,7 +828,7 @@ parse_mailbox(struct checker *ck, const config_setting_t *g, struct hl_mailbox_c
         missing(ck, g, "user");
     if (rc == 1)
         mb->user = hl_xstrdup(user);
-    parse_secret(ck, g, true, &mb->password);
+    parse_secret(ck, g, "password", true, &mb->password);
 
     const char *inbox = "INBOX", *processed = "Processed";
     get_str(ck, g, "inbox", &inbox);
@@ -843,7 +859,7 @@ parse_smtp(struct checker *ck, const config_setting_t *g, struct hl_smtp_cfg *sm
                     config_setting_get_member(g, "password_env") != NULL))
         report(ck, g, "a password is set but \"user\" is not");
     else if (rc == 1)
-        parse_secret(ck, g, true, &smtp->password);
+        parse_secret(ck, g, "password", true, &smtp->password);
 
     const char *helo;
     rc = get_str(ck, g, "helo", &helo);
@@ -1084,7 +1100,7 @@ parse_database(struct checker *ck, const config_setting_t *root, struct hl_confi
                "password_env");
     else if (rc == 1)
         cfg->conninfo = hl_xstrdup(ci);
-    parse_secret(ck, g, false, &cfg->db_password);
+    parse_secret(ck, g, "password", false, &cfg->db_password);
 }
 
 static void
@@ -1310,6 +1326,17 @@ parse_root(struct checker *ck, const config_setting_t *root, struct hl_config *c
                     : 1;
     cfg->log_level = hl_xstrdup(log_levels[level >= 0 ? level : 1]);
 
+    const config_setting_t *key = parse_secret(ck, root, "bounce_key", false, &cfg->bounce_key);
+    if (key != NULL) {
+        struct hl_err err = {0};
+        char *k = hl_config_bounce_key(cfg, &err);
+        if (k == NULL)
+            report(ck, key, "%s", err.msg);
+        else
+            explicit_bzero(k, strlen(k));
+        free(k);
+    }
+
     parse_intake(ck, root, cfg);
     parse_acks(ck, root, cfg);
     parse_deadlines(ck, root, cfg);
@@ -1409,6 +1436,7 @@ hl_config_free(struct hl_config **cfgp)
     free(cfg->path);
     free(cfg->conninfo);
     free_secret(&cfg->db_password);
+    free_secret(&cfg->bounce_key);
     free(cfg->case_prefix);
     free(cfg->rules_dir);
     free(cfg->calendar);
@@ -1461,22 +1489,21 @@ hl_config_unit(const struct hl_config *cfg, const char *code)
 /* One allocation of the exact size, so no stray copy of the secret is left
  * in freed memory by buffer growth. */
 static char *
-read_secret_file(const char *path, struct hl_err *err)
+read_secret_file(const char *path, const char *what, struct hl_err *err)
 {
     char *s = NULL;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        hl_err_set(err, HL_ERR_CONFIG, "password file %s: %s", path, strerror(errno));
+        hl_err_set(err, HL_ERR_CONFIG, "%s %s: %s", what, path, strerror(errno));
         return NULL;
     }
     struct stat st;
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        hl_err_set(err, HL_ERR_CONFIG, "password file %s: not a regular file", path);
+        hl_err_set(err, HL_ERR_CONFIG, "%s %s: not a regular file", what, path);
         goto out;
     }
     if (st.st_size > MAX_SECRET_BYTES) {
-        hl_err_set(err, HL_ERR_CONFIG, "password file %s: larger than %d bytes", path,
-                   MAX_SECRET_BYTES);
+        hl_err_set(err, HL_ERR_CONFIG, "%s %s: larger than %d bytes", what, path, MAX_SECRET_BYTES);
         goto out;
     }
     size_t cap = (size_t)st.st_size, len = 0;
@@ -1487,7 +1514,7 @@ read_secret_file(const char *path, struct hl_err *err)
             continue;
         if (r <= 0) {
             int e = r < 0 ? errno : 0;
-            hl_err_set(err, HL_ERR_CONFIG, "password file %s: %s", path,
+            hl_err_set(err, HL_ERR_CONFIG, "%s %s: %s", what, path,
                        e ? strerror(e) : "shorter than its size");
             explicit_bzero(s, cap + 1);
             free(s);
@@ -1500,7 +1527,7 @@ read_secret_file(const char *path, struct hl_err *err)
     while (len > 0 && (s[len - 1] == '\n' || s[len - 1] == '\r'))
         s[--len] = '\0';
     if (len == 0) {
-        hl_err_set(err, HL_ERR_CONFIG, "password file %s is empty", path);
+        hl_err_set(err, HL_ERR_CONFIG, "%s %s is empty", what, path);
         free(s);
         s = NULL;
     }
@@ -1514,7 +1541,7 @@ hl_config_secret(const struct hl_secret_ref *ref, struct hl_err *err)
 {
     assert(ref != NULL);
     if (ref->file != NULL)
-        return read_secret_file(ref->file, err);
+        return read_secret_file(ref->file, "password file", err);
     if (ref->env != NULL) {
         const char *v = getenv(ref->env);
         if (v == NULL || v[0] == '\0') {
@@ -1525,6 +1552,31 @@ hl_config_secret(const struct hl_secret_ref *ref, struct hl_err *err)
         return hl_xstrdup(v);
     }
     hl_err_set(err, HL_ERR_CONFIG, "no password configured");
+    return NULL;
+}
+
+char *
+hl_config_bounce_key(const struct hl_config *cfg, struct hl_err *err)
+{
+    const struct hl_secret_ref *ref = &cfg->bounce_key;
+    char *key = ref->file ? read_secret_file(ref->file, "bounce key file", err)
+                          : hl_config_secret(ref, err);
+    if (key == NULL)
+        return NULL;
+    size_t len = strlen(key);
+    if (len >= HL_BOUNCE_KEY_MIN_BYTES)
+        return key;
+    explicit_bzero(key, len);
+    free(key);
+    if (ref->file)
+        hl_err_set(err, HL_ERR_CONFIG,
+                   "bounce key file %s holds fewer than %d bytes (make one with: openssl rand "
+                   "-hex 32 >%s)",
+                   ref->file, HL_BOUNCE_KEY_MIN_BYTES, ref->file);
+    else
+        hl_err_set(err, HL_ERR_CONFIG,
+                   "environment variable %s holds fewer than %d bytes: a bounce key needs more",
+                   ref->env, HL_BOUNCE_KEY_MIN_BYTES);
     return NULL;
 }
 

@@ -2,8 +2,10 @@
  * config: loads hotlined's one libconfig file into plain structs and checks it.
  * Every problem is reported in compiler format ("FILE:LINE: message") into a
  * hl_diag so that --check-config shows them all at once.  Secrets are never
- * read here: only the names of the files or environment variables that hold
- * them (see hl_config_secret).
+ * kept here: only the names of the files or environment variables that hold
+ * them (see hl_config_secret).  The bounce key is the one secret the load
+ * reads, to measure it (a short key would sign every mail while protecting
+ * nothing); it is wiped at once.
  *
  * Ownership: hl_config_load returns a config the caller frees with
  * hl_config_free; every string inside it belongs to the config.
@@ -118,6 +120,9 @@ struct hl_config {
     struct hl_limits limits;
     struct hl_unit_cfg *units;
     size_t n_units;
+    /* bounce_key_file / bounce_key_env: signs bounce addresses (bounce.h);
+     * neither set: bounces are not signed and can be forged. */
+    struct hl_secret_ref bounce_key;
 };
 
 /* Loads and checks path.  Returns NULL when any problem was found; every
@@ -132,6 +137,12 @@ const struct hl_unit_cfg *hl_config_unit(const struct hl_config *cfg, const char
  * variable).  Returns a heap string the caller must wipe and free, or NULL with
  * err set.  The secret itself never appears in err. */
 char *hl_config_secret(const struct hl_secret_ref *ref, struct hl_err *err);
+
+/* Reads the bounce key of cfg (cfg->bounce_key must name a source) and checks
+ * its length (HL_BOUNCE_KEY_MIN_BYTES).  Returns a heap string the caller must
+ * wipe and free, or NULL with err (HL_ERR_CONFIG) set; the key never appears
+ * in err. */
+char *hl_config_bounce_key(const struct hl_config *cfg, struct hl_err *err);
 
 const char *hl_tls_mode_name(enum hl_tls_mode mode);
 

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bounce.h"
 #include "clerkcmd.h"
 #include "compose.h"
 #include "rules.h"
@@ -407,7 +408,7 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
     if (hl_compose_build(&m, data_out, err) < 0)
         goto out;
     hl_buf_reset(mail_from_out);
-    hl_buf_printf(mail_from_out, "bounce+%lld@%s", (long long)row->id, domain);
+    hl_bounce_address(env->bounce_key, row->id, domain, mail_from_out);
     rc = 0;
 out:
     hl_buf_fini(&subject);
@@ -472,8 +473,10 @@ send_row(const struct hl_outbox_store_ops *ops, void *st, const struct hl_outbox
         mail_from = from.data;
     }
 
-    char envid[32];
-    snprintf(envid, sizeof envid, "hl-%lld", (long long)row->id);
+    /* Computed at each attempt, not saved: a row rendered before a key was
+     * configured still gets a signed ENVID on its retries. */
+    char envid[HL_BOUNCE_ENVID_SIZE];
+    hl_bounce_envid(env->bounce_key, row->id, envid);
     struct hl_envelope e = {
         .mail_from = mail_from ? mail_from : "",
         .rcpt = row->rcpt,

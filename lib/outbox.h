@@ -8,7 +8,10 @@
  * and envelope sender BEFORE sending (a retry sends the identical message),
  * sends through the mailer seam and records the result with an event on the
  * case.  A row whose claim is older than HL_OUTBOX_STALE_CLAIM_S (its daemon
- * died between claim and send) is claimed again.
+ * died between claim and send) is claimed again.  Each mail names its row in
+ * the envelope sender and the DSN ENVID, signed when the environment carries
+ * a bounce key (bounce.h), so that a bounce can be tied to its row and nobody
+ * else can forge one.
  *
  * Retry policy (hl_outbox_decide): a temporary failure waits 1 min, 2, 4 ...
  * capped at 6 h, less up to 20 % random jitter so that a relay outage does not
@@ -40,6 +43,7 @@
 struct hl_store;
 struct hl_templates;
 struct hl_rules;
+struct hl_bounce_key;
 
 #define HL_OUTBOX_STALE_CLAIM_S (10 * 60)
 #define HL_OUTBOX_BACKOFF_FIRST_S 60
@@ -54,6 +58,8 @@ struct hl_outbox_env {
     const struct hl_mailer_ops *mailer;
     void *mailer_conn;
     int64_t now; /* Unix seconds, 0 = real time (an injectable clock for tests) */
+    /* Signs the bounce address and ENVID; NULL: unsigned (forgeable) ones. */
+    const struct hl_bounce_key *bounce_key;
 };
 
 /* Claims up to batch due rows and sends each (see above).  processed_out
@@ -152,9 +158,10 @@ void hl_outbox_decide(const struct hl_outbox_row *row, enum hl_send_result r, co
                       int64_t now, uint32_t rnd, struct hl_outbox_outcome *out);
 
 /* Renders row (kind ack or forward) into data_out and its envelope sender
- * into mail_from_out.  Returns 0, or -1 with err: HL_ERR_INPUT when the row
- * can never be rendered (no usable recipient or sender address), HL_ERR_CONFIG
- * when a template or unit is missing. */
+ * (hl_bounce_address with env->bounce_key) into mail_from_out.  Returns 0, or
+ * -1 with err: HL_ERR_INPUT when the row can never be rendered (no usable
+ * recipient or sender address), HL_ERR_CONFIG when a template or unit is
+ * missing. */
 int hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *row, int64_t now,
                      struct hl_buf *data_out, struct hl_buf *mail_from_out, struct hl_err *err);
 

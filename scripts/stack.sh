@@ -14,8 +14,9 @@
 # Everything lives under DIR: pg/ (cluster, socket, log), dovecot/ (config,
 # users, maildirs, log), dovecot-untrusted/ (a second Dovecot whose certificate
 # comes from a CA nobody trusts), smtp/ (received mail, control.json, log),
-# tls/ (test CA and certificates), secrets/ (one password per file, 0600),
-# hotline.conf (hotlined's config) and stack.env (sourceable).
+# tls/ (test CA and certificates), secrets/ (one password per file, 0600, and
+# bounce.key, which signs bounce addresses), hotline.conf (hotlined's config)
+# and stack.env (sourceable).
 #
 # The servers refuse to run as root or should not: when run as root, PostgreSQL
 # runs as `postgres` and Dovecot as $HL_STACK_USER (default `hotline`, created
@@ -410,6 +411,7 @@ out.append(f"rules_dir = {s(env['RULES_DIR'])};")
 out.append(f"templates_dir = {s(env['TEMPLATES_DIR'])};")
 out.append(f"calendar = {s(env['CALENDAR'])};")
 out.append('log_level = "info";')
+out.append(f"bounce_key_file = {s(f'{run}/secrets/bounce.key')};")
 out.append("intake = { poll_interval = 30; idle = true; fetch_batch = 200; backoff_max = 300; };")
 out.append("limits = { max_message_bytes = 26214400; max_mime_depth = 20; max_parts = 200; "
            "max_header_bytes = 65536;")
@@ -467,6 +469,8 @@ export HL_SMTP_PORT=$HL_SMTP_PORT
 export HL_SMTP_DIR='$RUN/smtp'
 export HL_SMTP_USER=hotline
 export HL_SMTP_PASSWORD_FILE='$RUN/secrets/smtp.pass'
+# The key hotlined signs bounce addresses with (tests compute the tags).
+export HL_BOUNCE_KEY_FILE='$RUN/secrets/bounce.key'
 # Plain psql connects as the application role.
 export PGHOST=127.0.0.1
 export PGPORT=$HL_PG_PORT
@@ -527,6 +531,8 @@ do_start() {
     chown "$MAIL_USER:" "$RUN/secrets" 2>/dev/null || true
     new_secret "$RUN/secrets/db.pass"
     new_secret "$RUN/secrets/smtp.pass"
+    # 32 hex characters: twice the 16 bytes a bounce key needs at least.
+    new_secret "$RUN/secrets/bounce.key"
     gen_tls
     write_env
     pg_setup

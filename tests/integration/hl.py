@@ -19,6 +19,8 @@ Also a small CLI for bash tests (see lib.sh):
 """
 
 import email.header
+import hashlib
+import hmac
 import glob
 import imaplib
 import itertools
@@ -100,6 +102,21 @@ def write_secret(name, value):
     if os.geteuid() == 0 and user:
         shutil.chown(path, user)
     return path
+
+
+def bounce_tag(outbox_id):
+    """The tag hotlined signs outbox row outbox_id with (lib/bounce.h): the
+    first 16 hex digits of HMAC-SHA256(key, decimal id), the key being the
+    stack's HL_BOUNCE_KEY_FILE without its trailing newline."""
+    with open(env("HL_BOUNCE_KEY_FILE"), "rb") as f:
+        key = f.read().rstrip(b"\r\n")
+    return hmac.new(key, str(outbox_id).encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def bounce_ref(outbox_id):
+    """What follows "bounce+" in the envelope sender and "hl-" in the ENVID of
+    mail hotlined sent for outbox row outbox_id."""
+    return f"{outbox_id}-{bounce_tag(outbox_id)}"
 
 
 def encode_subject(text):

@@ -4,7 +4,9 @@ answer relayed to the citizen (quote and marker stripped, attachment passed
 on, first response recorded), a citizen's addition passed to the clerks, a
 stranger quoting the tag flagged and answered by nobody, a clerk's internal
 note kept internal, a bounce of the acknowledgement marking the citizen
-undeliverable, the deadline ladder (reminder, the unit's head, the parent
+undeliverable (its bounce address and ENVID signed with the stack's bounce key,
+and a bounce with a missing, wrong or cut tag, or naming the row only by our
+Message-ID, touching no case), the deadline ladder (reminder, the unit's head, the parent
 unit) each step exactly once as hotlined --once --now moves the clock, a
 resolved case climbing no further, and a row claimed by a daemon that died
 before sending sent exactly once.
@@ -124,8 +126,8 @@ def test_clerk_answer():
         relay_id = sql("select id from outbox where kind = 'relay'")
         domain = u["feedback_email"].split("@")[1]
         t.check("relay from the unit's feedback address", u["feedback_email"] in str(msg["From"]))
-        t.check("relay envelope sender is its bounce address",
-                meta["mail_from"] == f"bounce+{relay_id}@{domain}", meta["mail_from"])
+        t.check("relay envelope sender is its signed bounce address",
+                meta["mail_from"] == f"bounce+{hl.bounce_ref(relay_id)}@{domain}", meta["mail_from"])
         t.check("relay subject carries the tag", f"[{code}]" in str(msg["Subject"]),
                 msg["Subject"])
         t.check("relay threads under the citizen's mail",
@@ -192,26 +194,79 @@ def test_stranger_and_note(code, side, u):
                                        "'internal_note'") == "1")
 
 
-def dsn(u, rcpt, outbox_id, code, kind, status="5.1.1"):
+def dsn(u, rcpt, outbox_id, code, kind, status="5.1.1", ref=None, envelope=True):
+    """A Postfix-style bounce of row outbox_id: its bounce address (unless
+    envelope is False) and ENVID carry ref, by default the signed reference
+    hotlined used; the returned headers carry our (untagged) Message-ID."""
     domain = u["feedback_email"].split("@")[1]
+    ref = hl.bounce_ref(outbox_id) if ref is None else ref
+    to = f"bounce+{ref}@{domain}" if envelope else u["feedback_email"]
+    envid = f"Original-Envelope-Id: hl-{ref}\r\n" if envelope else ""
     boundary = "dsn-boundary-1"
     return (
-        f"Return-Path: <>\r\nDelivered-To: bounce+{outbox_id}@{domain}\r\n"
+        f"Return-Path: <>\r\nDelivered-To: {to}\r\n"
         f"From: MAILER-DAEMON@mx.example.com (Mail Delivery System)\r\n"
-        f"To: bounce+{outbox_id}@{domain}\r\nSubject: Undelivered Mail Returned to Sender\r\n"
-        f"Date: Wed, 02 Dec 2026 10:00:00 +0700\r\nMessage-ID: <dsn.{outbox_id}@mx.example.com>\r\n"
+        f"To: {to}\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+        f"Date: Wed, 02 Dec 2026 10:00:00 +0700\r\nMessage-ID: <dsn.{ref}@mx.example.com>\r\n"
         "MIME-Version: 1.0\r\nAuto-Submitted: auto-replied\r\n"
         f"Content-Type: multipart/report; report-type=delivery-status; boundary=\"{boundary}\"\r\n"
         f"\r\n--{boundary}\r\nContent-Type: text/plain\r\n\r\nI'm sorry to have to inform you "
         f"that your message could not be delivered.\r\n\r\n<{rcpt}>: host mx.example.com said: 550 "
         f"5.1.1 User unknown\r\n\r\n--{boundary}\r\nContent-Type: message/delivery-status\r\n\r\n"
-        f"Reporting-MTA: dns; mx.example.com\r\nOriginal-Envelope-Id: hl-{outbox_id}\r\n\r\n"
+        f"Reporting-MTA: dns; mx.example.com\r\n{envid}\r\n"
         f"Final-Recipient: rfc822; {rcpt}\r\nAction: failed\r\nStatus: {status}\r\n"
         f"Diagnostic-Code: smtp; 550 {status} User unknown\r\n\r\n--{boundary}\r\n"
         "Content-Type: text/rfc822-headers\r\n\r\n"
         f"From: {u['feedback_email']}\r\nTo: {rcpt}\r\nSubject: [{code}]\r\n"
         f"Message-ID: <hl.{code}.{kind}.{outbox_id}@{domain}>\r\n"
         f"X-Hotline-Loop: {domain}\r\n\r\n--{boundary}--\r\n").encode()
+
+
+def test_forged_bounce():
+    """Bounces that name the acknowledgement's row without its tag: each is
+    stored as a bounce without a case, and the case stays as it was."""
+    reset()
+    code, side = new_case("013-o-ga-duong-lang")
+    u = units()[side["to_unit"]]
+    citizen = side["from"]["address"]
+    ack_id = sql("select id from outbox where kind = 'ack'")
+    tag = hl.bounce_tag(ack_id)
+    wrong = ("0" if tag[0] != "0" else "1") + tag[1:]
+    forged = [
+        ("no tag", dsn(u, citizen, ack_id, code, "ack", ref=str(ack_id))),
+        ("a wrong tag", dsn(u, citizen, ack_id, code, "ack", ref=f"{ack_id}-{wrong}")),
+        ("another row's tag", dsn(u, citizen, ack_id, code, "ack",
+                                  ref=f"{ack_id}-{hl.bounce_tag(int(ack_id) + 1)}")),
+        ("a cut tag", dsn(u, citizen, ack_id, code, "ack", ref=f"{ack_id}-{tag[:-1]}")),
+        ("only our Message-ID", dsn(u, citizen, ack_id, code, "ack", envelope=False)),
+    ]
+    n = hl.smtp_count()
+    for i, (what, raw) in enumerate(forged, 1):
+        hl.imap_append(u["code"], raw)
+        rc, out = hl.run_daemon_once(capture=True)
+        t.check(f"bounce with {what}: intake", rc == 0, out)
+        t.check(f"bounce with {what}: logged as not trusted",
+                f"names outbox row {ack_id} by its" in out and "not trusted" in out, out)
+        t.check(f"bounce with {what}: touches no case",
+                hl.psql(f"select citizen_undeliverable, flagged from cases where code = '{code}'")
+                == [["f", "f"]] and sql("select count(*) from events where kind = 'bounced'")
+                == "0" and sql(f"select bounced_at is null and bounce_detail is null from outbox "
+                               f"where id = {ack_id}") == "t")
+        t.check(f"bounce with {what}: kept as a bounce without a case",
+                hl.psql("select count(*), count(case_id) from messages where disposition = "
+                        "'bounce'") == [[str(i), "0"]])
+    t.check("forged bounces: no second case, nothing sent",
+            sql("select count(*) from cases") == "1" and hl.smtp_count() == n)
+    t.check("the reason names the untrusted row",
+            sql("select count(*) from messages where disposition = 'bounce' and "
+                f"disposition_reason like 'bounce names outbox row {ack_id} %not trusted'")
+            == str(len(forged)))
+    # The same bounce, signed, is believed.
+    hl.imap_append(u["code"], dsn(u, citizen, ack_id, code, "ack"))
+    t.check("signed bounce: intake", once() == 0)
+    t.check("a signed bounce marks the citizen undeliverable",
+            hl.psql(f"select citizen_undeliverable, flagged from cases where code = '{code}'")
+            == [["t", "t"]])
 
 
 def test_bounce():
@@ -350,6 +405,7 @@ def main():
         code, side, u = test_clerk_answer()
         test_citizen_addition(code, side, u)
         test_stranger_and_note(code, side, u)
+        test_forged_bounce()
         test_bounce()
         test_ladder()
         test_claimed_by_dead_daemon()

@@ -5,6 +5,7 @@
  *   outbox_once -c CONFIG [--now UNIX_SECONDS] [--owner NAME] [--batch N]
  *
  * --now moves the clock (rows whose next attempt is later are not due).
+ * The config's bounce key, when it names one, signs the mail as hotlined's.
  * Exit status: 0 done, 1 a pass failed, 2 usage, 78 configuration problems.
  */
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bounce.h"
 #include "config.h"
 #include "mailer.h"
 #include "outbox.h"
@@ -51,6 +53,8 @@ main(int argc, char **argv)
     struct hl_templates *tpl = NULL;
     struct hl_store *store = NULL;
     void *mailer = NULL;
+    struct hl_bounce_key key = {0};
+    const struct hl_bounce_key *key_used = NULL;
     struct hl_config *cfg = hl_config_load(conf, &diag);
     if (cfg == NULL)
         goto out;
@@ -83,6 +87,17 @@ main(int argc, char **argv)
     store = hl_store_open(cfg, &err);
     if (store == NULL)
         goto fail;
+    if (cfg->bounce_key.file || cfg->bounce_key.env) {
+        char *secret = hl_config_bounce_key(cfg, &err);
+        if (secret == NULL)
+            goto fail;
+        int krc = hl_bounce_key_init(&key, (const unsigned char *)secret, strlen(secret), &err);
+        explicit_bzero(secret, strlen(secret));
+        free(secret);
+        if (krc < 0)
+            goto fail;
+        key_used = &key;
+    }
     char me[64];
     snprintf(me, sizeof me, "outbox_once:%d", (int)getpid());
     struct hl_outbox_env env = {
@@ -93,6 +108,7 @@ main(int argc, char **argv)
         .mailer = &hl_smtp_ops,
         .mailer_conn = mailer,
         .now = now,
+        .bounce_key = key_used,
     };
     int processed, total = 0;
     do {
@@ -114,5 +130,6 @@ out:
     hl_templates_free(&tpl);
     hl_rules_free(&rules);
     hl_config_free(&cfg);
+    hl_bounce_key_fini(&key);
     return rc;
 }

@@ -1,8 +1,10 @@
 /* Unit tests for lib/autoreply.c: each check on a hand-written message, the
  * order of the checks, every message of tests/data/corpus against its
  * sidecar's expect_ack, and delivery status notifications (tests/data/dsn,
- * the corpus bounce, hand-made variants for the order of the id clues). */
+ * the corpus bounce, hand-made variants for the order of the id clues, and
+ * with a bounce key: which clues are still trusted). */
 #include "autoreply.h"
+#include "bounce.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -290,6 +292,17 @@ dsn_raw(const char *raw, size_t len, struct hl_dsn *d)
 {
     struct hl_message *msg = hl_mime_parse((const unsigned char *)raw, len, NULL);
     bool r = hl_autoreply_dsn(msg, our_domains, HL_NELEM(our_domains), d);
+    hl_message_free(&msg);
+    return r;
+}
+
+static struct hl_bounce_key bounce_key;
+
+static bool
+dsn_keyed(const char *raw, const struct hl_bounce_key *key, struct hl_dsn *d)
+{
+    struct hl_message *msg = hl_mime_parse((const unsigned char *)raw, strlen(raw), NULL);
+    bool r = hl_autoreply_dsn_keyed(msg, our_domains, HL_NELEM(our_domains), key, d);
     hl_message_free(&msg);
     return r;
 }
@@ -617,9 +630,161 @@ test_dsn_corpus(void)
     CHECK(n == 63 && dsns == 1);
 }
 
+/* raw with "bounce+ID@" and "Envelope-Id: hl-ID" carrying tag (of any id,
+ * cut to tag_len); caller frees. */
+static char *
+tagged(const char *raw, int64_t id, int64_t tag_of, size_t tag_len)
+{
+    char tag[HL_BOUNCE_TAG_LEN + 1];
+    hl_bounce_tag(&bounce_key, tag_of, tag);
+    tag[tag_len] = '\0';
+    char *from = hl_xasprintf("bounce+%lld@", (long long)id);
+    char *to = hl_xasprintf("bounce+%lld-%s@", (long long)id, tag);
+    char *a = replaced(raw, from, to);
+    free(from);
+    free(to);
+    from = hl_xasprintf("Envelope-Id: hl-%lld\r", (long long)id);
+    to = hl_xasprintf("Envelope-Id: hl-%lld-%s\r", (long long)id, tag);
+    char *b = replaced(a, from, to);
+    free(from);
+    free(to);
+    free(a);
+    return b;
+}
+
+/* With a key: every sample's untagged clues become untrusted (the case they
+ * name is not touched) and nothing else changes; a right tag is trusted, a
+ * wrong, foreign or truncated one is not. */
+static void
+test_dsn_keyed_files(void)
+{
+    for (size_t i = 0; i < HL_NELEM(dsn_expect); i++) {
+        char *path = hl_xasprintf("tests/data/dsn/%s", dsn_expect[i].file);
+        size_t len = 0;
+        char *raw = slurp(path, &len);
+        CHECK(raw != NULL);
+        free(path);
+        if (raw == NULL)
+            continue;
+        int64_t id = dsn_expect[i].outbox_id;
+        struct hl_dsn plain, d;
+        dsn_raw(raw, len, &plain);
+        bool r = dsn_keyed(raw, &bounce_key, &d);
+        bool ok = r && d.outbox_id == 0 && d.how[0] == '\0' && d.untrusted_id == id &&
+                  strcmp(d.untrusted_how, dsn_expect[i].how) == 0 &&
+                  strcmp(d.action, plain.action) == 0 && strcmp(d.status, plain.status) == 0 &&
+                  d.permanent == plain.permanent && strcmp(d.recipient, plain.recipient) == 0 &&
+                  strcmp(d.diagnostic, plain.diagnostic) == 0;
+        CHECK(ok);
+        if (!ok)
+            fprintf(stderr, "  %s with a key, untagged: id=%lld untrusted=%lld (%s)\n",
+                    dsn_expect[i].file, (long long)d.outbox_id, (long long)d.untrusted_id,
+                    d.untrusted_how);
+        if (id == 0) {
+            free(raw);
+            continue;
+        }
+        /* The right tag: trusted where the envelope or ENVID carried it. */
+        bool by_tag = strcmp(dsn_expect[i].how, "message_id") != 0;
+        char *t = tagged(raw, id, id, HL_BOUNCE_TAG_LEN);
+        CHECK(dsn_keyed(t, &bounce_key, &d));
+        if (by_tag) {
+            CHECK(d.outbox_id == id && strcmp(d.how, dsn_expect[i].how) == 0 &&
+                  d.untrusted_id == 0 && d.untrusted_how[0] == '\0');
+        } else {
+            CHECK(d.outbox_id == 0 && d.untrusted_id == id);
+        }
+        /* ... the same tag without a key: read as before. */
+        CHECK(dsn_keyed(t, NULL, &d) && d.outbox_id == id &&
+              strcmp(d.how, dsn_expect[i].how) == 0 && d.untrusted_id == 0);
+        free(t);
+        /* Another row's tag, and the right one cut short. */
+        t = tagged(raw, id, id + 1, HL_BOUNCE_TAG_LEN);
+        CHECK(dsn_keyed(t, &bounce_key, &d) && d.outbox_id == 0 && d.untrusted_id == id);
+        free(t);
+        t = tagged(raw, id, id, HL_BOUNCE_TAG_LEN - 1);
+        CHECK(dsn_keyed(t, &bounce_key, &d) && d.outbox_id == 0 && d.untrusted_id == id);
+        free(t);
+        free(raw);
+    }
+}
+
+/* The order of the clues with a key, on variants of sample 01. */
+static void
+test_dsn_keyed_clues(void)
+{
+    size_t len;
+    char *pf = slurp("tests/data/dsn/01-postfix-report-failed.eml", &len);
+    CHECK(pf != NULL);
+    if (pf == NULL)
+        return;
+    char tag[HL_BOUNCE_TAG_LEN + 1], addr[96], envid[64];
+    hl_bounce_tag(&bounce_key, 4711, tag);
+    snprintf(addr, sizeof addr, "bounce+4711-%s@soxaydung", tag);
+    snprintf(envid, sizeof envid, "Original-Envelope-Id: hl-4711-%s", tag);
+    struct hl_dsn d;
+
+    /* No bounce address; the signed ENVID is trusted, the bare one is not. */
+    char *a = replaced(pf, "bounce+4711@soxaydung", "phananh@soxaydung");
+    CHECK(dsn_keyed(a, &bounce_key, &d) && d.outbox_id == 0 && d.untrusted_id == 4711 &&
+          strcmp(d.untrusted_how, "envid") == 0);
+    char *b = replaced(a, "Original-Envelope-Id: hl-4711", envid);
+    CHECK(dsn_keyed(b, &bounce_key, &d) && d.outbox_id == 4711 && strcmp(d.how, "envid") == 0);
+    /* A wrongly tagged address before a signed ENVID: the ENVID wins, and
+     * nothing is left marked untrusted. */
+    char *c = replaced(pf, "bounce+4711@soxaydung", "bounce+4711-0000000000000000@soxaydung");
+    char *e = replaced(c, "Original-Envelope-Id: hl-4711", envid);
+    CHECK(dsn_keyed(e, &bounce_key, &d) && d.outbox_id == 4711 && strcmp(d.how, "envid") == 0 &&
+          d.untrusted_id == 0 && d.untrusted_how[0] == '\0');
+    free(a);
+    free(b);
+    free(c);
+    free(e);
+    /* Only our Message-ID: never trusted with a key. */
+    a = replaced(pf, "bounce+4711@soxaydung", "phananh@soxaydung");
+    b = replaced(a, "Original-Envelope-Id: hl-4711", "X-Postfix-Note: none");
+    CHECK(dsn_keyed(b, &bounce_key, &d) && d.is_dsn && d.outbox_id == 0 && d.untrusted_id == 4711 &&
+          strcmp(d.untrusted_how, "message_id") == 0);
+    CHECK(dsn_keyed(b, NULL, &d) && d.outbox_id == 4711 && strcmp(d.how, "message_id") == 0);
+    free(a);
+    free(b);
+    /* A relay that upper-cased the address keeps the tag valid. */
+    char upper[96];
+    snprintf(upper, sizeof upper, "BOUNCE+4711-%s@SOXAYDUNG", tag);
+    for (char *p = upper; *p; p++)
+        *p = *p >= 'a' && *p <= 'z' ? (char)(*p - 32) : *p;
+    a = replaced(pf, "bounce+4711@soxaydung", upper);
+    CHECK(dsn_keyed(a, &bounce_key, &d) && d.outbox_id == 4711 && strcmp(d.how, "envelope") == 0);
+    free(a);
+    /* The right tag at a foreign domain counts for nothing, and makes the
+     * ENVID, which names no domain, untrusted too. */
+    char foreign[96];
+    snprintf(foreign, sizeof foreign, "bounce+4711-%s@soxaydung.example.com", tag);
+    a = replaced(pf, "bounce+4711@soxaydung.hanoi.example.vn", foreign);
+    b = replaced(a, "Original-Envelope-Id: hl-4711", envid);
+    CHECK(dsn_keyed(b, &bounce_key, &d) && d.outbox_id == 0 &&
+          strcmp(d.untrusted_how, "message_id") == 0);
+    free(a);
+    free(b);
+    /* The tag of the address must be that of its own id. */
+    a = replaced(pf, "bounce+4711@soxaydung", addr);
+    b = replaced(a, "bounce+4711-", "bounce+4710-");
+    CHECK(dsn_keyed(b, &bounce_key, &d) && d.outbox_id == 0 && d.untrusted_id == 4710 &&
+          strcmp(d.untrusted_how, "envelope") == 0);
+    free(a);
+    free(b);
+    free(pf);
+}
+
 int
 main(void)
 {
+    struct hl_err err = {0};
+    static const char key[] = "autoreply-test-bounce-key";
+    if (hl_bounce_key_init(&bounce_key, (const unsigned char *)key, strlen(key), &err) < 0) {
+        fprintf(stderr, "test_autoreply: %s\n", err.msg);
+        return 1;
+    }
     test_checks();
     test_names_and_rate();
     test_corpus();
@@ -628,5 +793,8 @@ main(void)
     test_dsn_blocks();
     test_dsn_not();
     test_dsn_corpus();
+    test_dsn_keyed_files();
+    test_dsn_keyed_clues();
+    hl_bounce_key_fini(&bounce_key);
     return check_report();
 }

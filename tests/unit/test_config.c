@@ -552,6 +552,121 @@ write_file(const char *dir, const char *name, const char *content)
     free(path);
 }
 
+/* bounce_key_file / bounce_key_env: a good key loads and reads back; a
+ * missing, empty or short one is a FILE:LINE problem that never shows the
+ * key. */
+static void
+test_bounce_key(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/hl-test-bounce-key-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    static const char *const key_files[][2] = {
+        {"good.key", "0123456789abcdef0123456789abcdef\n"},
+        {"short.key", "tiny-secret\n"},
+        /* 15 bytes and a newline, which does not count */
+        {"fifteen.key", "fifteen-secret!\r\n"},
+        {"empty.key", "\n"},
+    };
+    for (size_t i = 0; i < HL_NELEM(key_files); i++)
+        write_file(dir, key_files[i][0], key_files[i][1]);
+    setenv("HL_TEST_BOUNCE_KEY", "env-bounce-key-0123456789", 1);
+    setenv("HL_TEST_SHORT_KEY", "tiny-secret", 1);
+
+    static const struct {
+        const char *line2;
+        const char *want; /* NULL: loads; "@D@" stands for the directory */
+    } cases[] = {
+        {"bounce_key_file = \"good.key\";", NULL},
+        {"bounce_key_env = \"HL_TEST_BOUNCE_KEY\";", NULL},
+        {"bounce_key_file = \"short.key\";",
+         "@D@/c.conf:2: bounce key file @D@/short.key holds fewer than 16 bytes (make one with: "
+         "openssl rand -hex 32 >@D@/short.key)"},
+        {"bounce_key_file = \"fifteen.key\";",
+         "@D@/c.conf:2: bounce key file @D@/fifteen.key holds fewer than 16 bytes (make one "
+         "with: openssl rand -hex 32 >@D@/fifteen.key)"},
+        {"bounce_key_file = \"empty.key\";",
+         "@D@/c.conf:2: bounce key file @D@/empty.key is empty"},
+        {"bounce_key_file = \"none.key\";",
+         "@D@/c.conf:2: bounce_key_file \"@D@/none.key\" is not readable: No such file or "
+         "directory"},
+        {"bounce_key_file = \".\";",
+         "@D@/c.conf:2: bounce_key_file \"@D@/.\" is not a regular file"},
+        {"bounce_key_env = \"HL_TEST_SHORT_KEY\";",
+         "@D@/c.conf:2: environment variable HL_TEST_SHORT_KEY holds fewer than 16 bytes: a "
+         "bounce key needs more"},
+        {"bounce_key_env = \"HL_TEST_SURELY_UNSET\";",
+         "@D@/c.conf:2: environment variable HL_TEST_SURELY_UNSET (bounce_key_env) is not set"},
+        {"bounce_key_file = \"good.key\"; bounce_key_env = \"HL_TEST_BOUNCE_KEY\";",
+         "@D@/c.conf:2: set only one of \"bounce_key_file\" and \"bounce_key_env\""},
+        {"bounce_key_fil = \"good.key\";",
+         "@D@/c.conf:2: unknown setting \"bounce_key_fil\" (did you mean \"bounce_key_file\"?)"},
+    };
+    char *path = hl_xasprintf("%s/c.conf", dir);
+    for (size_t i = 0; i < HL_NELEM(cases); i++) {
+        char *text = hl_xasprintf("database = { conninfo = \"dbname=hotline\"; };\n%s\n"
+                                  "units = ( { code = \"a\"; name = \"A\"; feedback_email = "
+                                  "\"a@x.vn\"; } );\n",
+                                  cases[i].line2);
+        write_file(dir, "c.conf", text);
+        free(text);
+        struct hl_diag d;
+        hl_diag_init(&d);
+        struct hl_config *cfg = hl_config_load(path, &d);
+        for (size_t j = 0; j < d.n; j++) {
+            assert_null(strstr(d.lines[j], "tiny-secret"));
+            assert_null(strstr(d.lines[j], "fifteen-secret"));
+        }
+        if (cases[i].want == NULL) {
+            if (cfg == NULL)
+                fail_msg("%s: %s", cases[i].line2, d.n ? d.lines[0] : "?");
+            struct hl_err err = {0};
+            char *key = hl_config_bounce_key(cfg, &err);
+            assert_non_null(key);
+            assert_true(strcmp(key, "0123456789abcdef0123456789abcdef") == 0 ||
+                        strcmp(key, "env-bounce-key-0123456789") == 0);
+            free(key);
+            hl_config_free(&cfg);
+        } else {
+            assert_null(cfg);
+            struct hl_buf want;
+            hl_buf_init(&want);
+            for (const char *p = cases[i].want; *p;) {
+                if (strncmp(p, "@D@", 3) == 0) {
+                    hl_buf_puts(&want, dir);
+                    p += 3;
+                } else {
+                    hl_buf_putc(&want, *p++);
+                }
+            }
+            if (d.n != 1 || strcmp(d.lines[0], want.data) != 0)
+                fail_msg("%s:\n  want: %s\n  got:  %s (%zu lines)", cases[i].line2, want.data,
+                         d.n ? d.lines[0] : "", d.n);
+            hl_buf_fini(&want);
+        }
+        hl_diag_fini(&d);
+    }
+    /* Without either setting there is no key. */
+    write_file(dir, "c.conf",
+               "database = { conninfo = \"dbname=hotline\"; };\n"
+               "units = ( { code = \"a\"; name = \"A\"; feedback_email = \"a@x.vn\"; } );\n");
+    struct hl_config *cfg = load_good(path);
+    assert_null(cfg->bounce_key.file);
+    assert_null(cfg->bounce_key.env);
+    hl_config_free(&cfg);
+
+    unlink(path);
+    free(path);
+    for (size_t i = 0; i < HL_NELEM(key_files); i++) {
+        char *f = hl_xasprintf("%s/%s", dir, key_files[i][0]);
+        unlink(f);
+        free(f);
+    }
+    rmdir(dir);
+    unsetenv("HL_TEST_BOUNCE_KEY");
+    unsetenv("HL_TEST_SHORT_KEY");
+}
+
 /* The shipped example is a valid configuration once the files it names exist. */
 static void
 test_example(void **state)
@@ -569,10 +684,13 @@ test_example(void **state)
     sub = hl_xasprintf("%s/certs", dir);
     assert_int_equal(mkdir(sub, 0700), 0);
     free(sub);
-    static const char *const files[] = {"secrets/db.pass", "secrets/smtp.pass",
-                                        "secrets/ubnd-tp.pass", "certs/soxd-ca.pem", NULL};
+    static const char *const files[] = {"secrets/db.pass",      "secrets/smtp.pass",
+                                        "secrets/ubnd-tp.pass", "certs/soxd-ca.pem",
+                                        "secrets/bounce.key",   NULL};
     for (size_t i = 0; files[i] != NULL; i++)
-        write_file(dir, files[i], "x\n");
+        write_file(dir, files[i],
+                   strcmp(files[i], "secrets/bounce.key") == 0 ? "an-example-key-of-32-characters\n"
+                                                               : "x\n");
     write_file(dir, "hotline.conf", text);
     free(text);
     setenv("HOTLINE_SOXD_IMAP_PASSWORD", "x", 1);
@@ -583,6 +701,7 @@ test_example(void **state)
     assert_string_equal(cfg->case_prefix, "HN");
     assert_int_equal(hl_config_unit(cfg, "so-xd")->mailbox.port, 143);
     assert_int_equal(hl_config_unit(cfg, "ubnd-tp")->mailbox.tls, HL_TLS_IMPLICIT);
+    assert_non_null(cfg->bounce_key.file);
     hl_config_free(&cfg);
     unsetenv("HOTLINE_SOXD_IMAP_PASSWORD");
 
@@ -617,6 +736,7 @@ main(void)
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_conninfo_password_forms),
         cmocka_unit_test(test_example),
+        cmocka_unit_test(test_bounce_key),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

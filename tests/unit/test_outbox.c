@@ -1,6 +1,7 @@
 /* Unit tests for lib/outbox.c: rendering of acknowledgements and forwards
- * (parsed back with the MIME decoder), the retry policy, and a pass over a
- * fake store and a fake mailer. */
+ * (parsed back with the MIME decoder), the retry policy, a pass over a
+ * fake store and a fake mailer, and the signed bounce address and ENVID. */
+#include "bounce.h"
 #include "compose.h"
 #include "mime.h"
 #include "outbox.h"
@@ -522,6 +523,71 @@ test_pass(void)
     }
 }
 
+/* With a bounce key the envelope sender and the ENVID carry the row's tag
+ * (values from Python's hmac, as in test_bounce); a row whose bytes were
+ * saved before the key was set keeps its envelope sender but gets a signed
+ * ENVID. */
+static void
+test_signed(void)
+{
+    static const char secret[] = "hotline-test-bounce-key-0123456789";
+    struct hl_bounce_key key;
+    struct hl_err err = {0};
+    CHECK(hl_bounce_key_init(&key, (const unsigned char *)secret, strlen(secret), &err) == 0);
+
+    struct hl_outbox_env env = make_env();
+    env.bounce_key = &key;
+    struct hl_outbox_row row = ack_row();
+    struct hl_buf data, from;
+    hl_buf_init(&data);
+    hl_buf_init(&from);
+    CHECK(hl_outbox_render(&env, &row, env.now, &data, &from, &err) == 0);
+    CHECK_STR(from.data, "bounce+42-9ef46e4a0c18b154@vpubnd.hanoi.example.vn");
+    /* The tag is in the envelope only: the message's own headers do not
+     * change with the key. */
+    CHECK(strstr(data.data, "9ef46e4a0c18b154") == NULL);
+    hl_buf_fini(&data);
+    hl_buf_fini(&from);
+
+    struct fake_store f = {0};
+    struct fake_mailer fm = {.script = {HL_SEND_OK}, .store = &f};
+    f.rows[0] = ack_row();
+    f.rows[0].id = 1;
+    f.rows[0].attempts = 0;
+    f.n = 1;
+    env.mailer = &fake_mailer_ops;
+    env.mailer_conn = &fm;
+    int processed = 0;
+    CHECK(hl_outbox_run(&fake_ops, &f, &env, 10, &processed, &err) == 0);
+    CHECK(fm.calls == 1);
+    CHECK_STR(fm.from[0], "bounce+1-d11159d7c7ce9bfa@vpubnd.hanoi.example.vn");
+    CHECK_STR(f.saved_from[0], "bounce+1-d11159d7c7ce9bfa@vpubnd.hanoi.example.vn");
+    CHECK_STR(fm.envid[0], "hl-1-d11159d7c7ce9bfa");
+
+    static const char old_bytes[] = "Subject: x\r\n\r\nrendered before the key\r\n";
+    struct fake_store g = {0};
+    struct fake_mailer gm = {.script = {HL_SEND_OK}, .store = &g};
+    g.rows[0] = ack_row();
+    g.rows[0].id = 1;
+    g.rows[0].data = (const unsigned char *)old_bytes;
+    g.rows[0].data_len = sizeof old_bytes - 1;
+    g.rows[0].mail_from = "bounce+1@vpubnd.hanoi.example.vn";
+    g.n = 1;
+    env.mailer_conn = &gm;
+    CHECK(hl_outbox_run(&fake_ops, &g, &env, 10, &processed, &err) == 0);
+    CHECK_STR(g.log, "claim send mark ");
+    CHECK_STR(gm.from[0], "bounce+1@vpubnd.hanoi.example.vn");
+    CHECK_STR(gm.envid[0], "hl-1-d11159d7c7ce9bfa");
+
+    for (int i = 0; i < 4; i++) {
+        free(f.saved[i]);
+        free(g.saved[i]);
+        free(fm.sent[i]);
+        free(gm.sent[i]);
+    }
+    hl_bounce_key_fini(&key);
+}
+
 int
 main(void)
 {
@@ -542,6 +608,7 @@ main(void)
     test_backoff();
     test_decide();
     test_pass();
+    test_signed();
     hl_templates_free(&tpl);
     hl_rules_free(&rules);
     printf("%d passed, %d failed\n", passed, failed);
