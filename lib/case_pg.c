@@ -403,6 +403,8 @@ print_table(PGresult *res, FILE *out, int max_w)
 
 #define LOCAL(col) "to_char(" col " AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI')"
 
+/* LOCAL() inside the string confuses clang-format's layout. */
+/* clang-format off */
 static const char show_sql[] =
     "SELECT c.code, c.status, c.category, c.unit_code || ' (' || u.name || ')',"
     " c.received_unit || coalesce(' (' || r.name || ')', ''), c.priority::text,"
@@ -410,33 +412,33 @@ static const char show_sql[] =
     " CASE WHEN c.fields = '{}'::jsonb THEN '' ELSE c.fields::text END,"
     " coalesce(c.citizen_name || ' ', '') || '<' || coalesce(c.citizen_address, '?') || '>'"
     "  || CASE WHEN c.citizen_undeliverable THEN ' — undeliverable — phone them' ELSE '' END,"
-    " coalesce(c.subject, ''), " LOCAL(
-        "c.created_at") ","
-                        " coalesce(" LOCAL(
-                            "c.due_at") " || coalesce(' (' || c.deadline_days || ' working days)', "
-                                        "'')"
-                                        "  || CASE WHEN c.status = 'open' AND c.due_at < now() "
-                                        "THEN ' — overdue' ELSE '' END, ''),"
-                                        " coalesce(" LOCAL(
-                                            "c.transfer_due_at") ", ''),"
-                                                                 " coalesce(" LOCAL(
-                                                                     "c.first_response_at") ", ''),"
-                                                                                            " coale"
-                                                                                            "sce"
-                                                                                            "(" LOCAL(
-                                                                                                "c."
-                                                                                                "re"
-                                                                                                "so"
-                                                                                                "lv"
-                                                                                                "ed"
-                                                                                                "_a"
-                                                                                                "t") ", ''),"
-                                                                                                     " CASE WHEN c.ladder_cycle > 0 THEN c.ladder_cycle::text ELSE '' END,"
-                                                                                                     " concat_ws(', ', CASE WHEN c.no_ack THEN 'no acknowledgement' END,"
-                                                                                                     "  CASE WHEN c.citizen_undeliverable THEN 'citizen undeliverable' END),"
-                                                                                                     " c.flagged, coalesce(c.flag_reason, ''), c.id"
-                                                                                                     " FROM cases c JOIN units u ON u.code = c.unit_code"
-                                                                                                     " LEFT JOIN units r ON r.code = c.received_unit WHERE c.code = $1";
+    " coalesce(c.subject, ''), " LOCAL("c.created_at") ","
+    " coalesce(" LOCAL("c.due_at") " || coalesce(' (' || c.deadline_days || ' working days)', '')"
+    "  || CASE WHEN c.status = 'open' AND c.due_at < now() THEN ' — overdue' ELSE '' END, ''),"
+    " coalesce(" LOCAL("c.transfer_due_at") ", ''),"
+    " coalesce(" LOCAL("c.first_response_at") ", ''),"
+    " coalesce(" LOCAL("c.resolved_at") ", ''),"
+    " CASE WHEN c.ladder_cycle > 0 THEN c.ladder_cycle::text ELSE '' END,"
+    " concat_ws(', ', CASE WHEN c.no_ack THEN 'no acknowledgement' END,"
+    "  CASE WHEN c.citizen_undeliverable THEN 'citizen undeliverable' END),"
+    " c.flagged, coalesce(c.flag_reason, ''), c.id"
+    " FROM cases c JOIN units u ON u.code = c.unit_code"
+    " LEFT JOIN units r ON r.code = c.received_unit WHERE c.code = $1";
+/* clang-format on */
+
+/* The case's mail, one line each: when it went or will go, and the relay's
+ * last answer or the bounce. */
+/* clang-format off */
+static const char outbox_sql[] =
+    "SELECT id, kind, status, array_to_string(rcpt, ', ') AS rcpt,"
+    " CASE WHEN status = 'sent' THEN " LOCAL("sent_at")
+    " WHEN status IN ('pending', 'sending') THEN 'next ' || " LOCAL("next_attempt_at")
+    " ELSE '' END AS sent,"
+    " coalesce(last_reply, '')"
+    " || coalesce(' — bounced ' || " LOCAL("bounced_at") " || coalesce(': ' || bounce_detail, ''), '')"
+    " AS last_reply"
+    " FROM outbox WHERE case_id = $1::bigint ORDER BY id";
+/* clang-format on */
 
 /* Labels of show_sql's columns, up to the flag and the id. */
 static const char *const show_labels[] = {
@@ -530,29 +532,7 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
     print_table(res, out, 400);
     PQclear(res);
 
-    res =
-        run(c,
-            "SELECT id, kind, status, array_to_string(rcpt, ', ') AS rcpt,"
-            " CASE WHEN status = 'sent' THEN " LOCAL(
-                "sent_at") " WHEN status IN ('pending', "
-                           "'sending') THEN 'next ' || " LOCAL(
-                               "next_attempt_at") " ELSE '' "
-                                                  "END AS "
-                                                  "sent, "
-                                                  "coalesce("
-                                                  "last_reply,"
-                                                  " '')"
-                                                  " || "
-                                                  "coalesce(' "
-                                                  "— bounced "
-                                                  "' "
-                                                  "|| " LOCAL(
-                                                      "bounced"
-                                                      "_at") " || coalesce(': ' || bounce_detail, "
-                                                             "''), '') AS last_reply"
-                                                             " FROM outbox WHERE case_id = "
-                                                             "$1::bigint ORDER BY id",
-            1, q, true, err, "case outbox");
+    res = run(c, outbox_sql, 1, q, true, err, "case outbox");
     if (res == NULL)
         return rollback(c);
     fprintf(out, "\nOutbox:\n");

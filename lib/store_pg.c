@@ -429,7 +429,8 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
  *   reason  $34 no-ack reason  $35 thread code  $36 max acks  $37 ack window
  *   $38 due  $39 transfer due  $40 bounced outbox row  $41 bounce permanent?
  *   $42 bounce detail  $43 clerk command */
-/* clang-format off: the statements read as SQL, one clause a line. */
+/* The statements read as SQL, one clause a line. */
+/* clang-format off */
 
 /* The pieces both intake statements share, as string literals. */
 #define SQL_CASE_INSERT                                                                            \
@@ -489,135 +490,75 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
  * so that the plan made for each execution (force_custom_plan) is cheap.
  * The parameters it does not use are typed in z, which never runs. */
 static const char new_sql[] =
-    "WITH" SQL_CASE_INSERT
-    " WHERE $1::bool RETURNING id, code)," SQL_MESSAGE_INSERT("(SELECT id FROM c)", "$19")
-        SQL_NEW_CASE_MAIL ","
-                          " z AS (SELECT $35::text, $40::bigint, $41::bool, $42::text, $43::text)"
-                          " SELECT (SELECT code FROM c), (SELECT id FROM m)";
+    "WITH"
+    SQL_CASE_INSERT
+    " WHERE $1::bool RETURNING id, code),"
+    SQL_MESSAGE_INSERT("(SELECT id FROM c)", "$19")
+    SQL_NEW_CASE_MAIL ","
+    " z AS (SELECT $35::text, $40::bigint, $41::bool, $42::text, $43::text)"
+    " SELECT (SELECT code FROM c), (SELECT id FROM m)";
 
 /* Everything else: a reply that names a case (joined as the citizen's, a
  * clerk's or a stranger's), mail that opens no case (a DSN about our mail
  * among it), and a new mail whose named case does not exist. */
 static const char ins_sql[] =
-    "WITH t AS (SELECT k.id, CASE WHEN lower($10) = lower(k.citizen_address) THEN 'citizen'"
+    "WITH"
+    " t AS (SELECT k.id, CASE WHEN lower($10) = lower(k.citizen_address) THEN 'citizen'"
     "  WHEN lower($10) IN (SELECT lower(x) FROM units u, unnest(u.clerks) x"
     "  WHERE u.code = k.unit_code) THEN 'clerk' ELSE 'stranger' END AS role"
     "  FROM cases k WHERE k.code = $35 AND $1::bool),"
-    " b AS (SELECT o.id AS oid, o.case_id, o.kind FROM outbox o WHERE o.id = "
-    "$40::bigint)," SQL_CASE_INSERT
-    " WHERE $1::bool AND NOT EXISTS (SELECT 1 FROM t) RETURNING id, code)," SQL_MESSAGE_INSERT(
+    " b AS (SELECT o.id AS oid, o.case_id, o.kind FROM outbox o WHERE o.id = $40::bigint),"
+    SQL_CASE_INSERT
+    " WHERE $1::bool AND NOT EXISTS (SELECT 1 FROM t) RETURNING id, code),"
+    SQL_MESSAGE_INSERT(
         "coalesce((SELECT id FROM c), (SELECT id FROM t), (SELECT case_id FROM b))",
-        "coalesce((SELECT 'reply_' || role FROM t), $19)") " e5 AS (INSERT INTO events (case_id, "
-                                                           "actor, kind, detail)"
-                                                           "  SELECT id, coalesce($10, 'unknown'), "
-                                                           "CASE role WHEN 'stranger' THEN "
-                                                           "'stranger_mail'"
-                                                           "  ELSE role || '_reply' END, "
-                                                           "jsonb_build_object('from', $10::text, "
-                                                           "'subject', $9::text,"
-                                                           "  'message_id', $24::text) FROM t),"
-                                                           " f AS (UPDATE cases SET flagged = "
-                                                           "true, flag_reason = concat_ws(E'\\n', "
-                                                           "flag_reason,"
-                                                           "  'mail from ' || coalesce($10, 'an "
-                                                           "unknown sender') || ', who is neither "
-                                                           "the citizen nor a"
-                                                           " clerk of the unit, quotes this "
-                                                           "case'), updated_at = now()"
-                                                           "  WHERE id = (SELECT id FROM t WHERE "
-                                                           "role = 'stranger')),"
-                                                           /* A clerk's answer goes to the citizen
-                                                            * from the unit's address, unless it is
-                                                            * an internal note or the citizen's
-                                                            * address is known to bounce. */
-                                                           " r0 AS (SELECT k.id, k.unit_code, "
-                                                           "k.citizen_address, "
-                                                           "k.citizen_undeliverable,"
-                                                           "  k.first_response_at IS NULL AS first "
-                                                           "FROM t JOIN cases k ON k.id = t.id"
-                                                           "  WHERE t.role = 'clerk' AND $43::text "
-                                                           "IS DISTINCT FROM 'internal'),"
-                                                           " r1 AS (INSERT INTO outbox (case_id, "
-                                                           "message_id, kind, unit_code, rcpt)"
-                                                           "  SELECT id, (SELECT id FROM m), "
-                                                           "'relay', unit_code, "
-                                                           "ARRAY[lower(citizen_address)]"
-                                                           "  FROM r0 WHERE citizen_address IS NOT "
-                                                           "NULL AND NOT citizen_undeliverable "
-                                                           "RETURNING id),"
-                                                           " r2 AS (UPDATE cases SET "
-                                                           "first_response_at = "
-                                                           "coalesce(first_response_at, now()),"
-                                                           "  status = CASE WHEN $43 = 'resolve' "
-                                                           "THEN 'resolved' WHEN status = 'open' "
-                                                           "THEN 'answered'"
-                                                           "  ELSE status END, resolved_at = CASE "
-                                                           "WHEN $43 = 'resolve' THEN now() ELSE "
-                                                           "resolved_at END,"
-                                                           "  updated_at = now() WHERE id = "
-                                                           "(SELECT id FROM r0)),"
-                                                           " r3 AS (INSERT INTO events (case_id, "
-                                                           "actor, kind, detail)"
-                                                           "  SELECT id, coalesce($10, 'unknown'), "
-                                                           "'answered', "
-                                                           "jsonb_build_object('first', first,"
-                                                           "  'relayed', EXISTS (SELECT 1 FROM "
-                                                           "r1), 'why_not', CASE WHEN "
-                                                           "citizen_address IS NULL THEN"
-                                                           "  'the citizen gave no address' WHEN "
-                                                           "citizen_undeliverable THEN 'the "
-                                                           "citizen''s address"
-                                                           " bounces: phone them' END, 'resolved', "
-                                                           "$43 IS NOT DISTINCT FROM 'resolve') "
-                                                           "FROM r0),"
-                                                           " r4 AS (INSERT INTO events (case_id, "
-                                                           "actor, kind, detail)"
-                                                           "  SELECT t.id, coalesce($10, "
-                                                           "'unknown'), 'internal_note', "
-                                                           "jsonb_build_object('subject',"
-                                                           "  $9::text) FROM t WHERE t.role = "
-                                                           "'clerk' AND $43 = 'internal'),"
-                                                           /* A citizen's addition is passed on to
-                                                              the unit's clerks. */
-                                                           " n1 AS (INSERT INTO outbox (case_id, "
-                                                           "message_id, kind, unit_code, rcpt)"
-                                                           "  SELECT k.id, (SELECT id FROM m), "
-                                                           "'notice', k.unit_code, u.clerks FROM t"
-                                                           "  JOIN cases k ON k.id = t.id JOIN "
-                                                           "units u ON u.code = k.unit_code"
-                                                           "  WHERE t.role = 'citizen' AND "
-                                                           "cardinality(u.clerks) > 0),"
-                                                           /* A bounce of our mail: on the row, on
-                                                            * the case, and for an answer to the
-                                                            * citizen, the mark that tells the clerk
-                                                            * to phone instead. */
-                                                           " b1 AS (UPDATE outbox SET bounced_at = "
-                                                           "now(), bounce_detail = $42"
-                                                           "  WHERE id = (SELECT oid FROM b) AND "
-                                                           "$41::bool),"
-                                                           " b2 AS (UPDATE cases SET flagged = "
-                                                           "true, citizen_undeliverable = "
-                                                           "citizen_undeliverable OR"
-                                                           "  (SELECT kind IN ('ack', 'relay') "
-                                                           "FROM b), flag_reason = "
-                                                           "concat_ws(E'\\n', flag_reason,"
-                                                           "  'undeliverable ' || (SELECT kind "
-                                                           "FROM b) || ' mail: ' || coalesce($42, "
-                                                           "'bounced')),"
-                                                           "  updated_at = now() WHERE id = "
-                                                           "(SELECT case_id FROM b) AND $41::bool),"
-                                                           " b3 AS (INSERT INTO events (case_id, "
-                                                           "actor, kind, detail)"
-                                                           "  SELECT case_id, 'hotlined', "
-                                                           "'bounced', "
-                                                           "jsonb_build_object('outbox', oid, "
-                                                           "'kind', kind,"
-                                                           "  'permanent', $41::bool, 'detail', "
-                                                           "$42::text) FROM b WHERE case_id IS NOT "
-                                                           "NULL)," SQL_NEW_CASE_MAIL
-                                                           " SELECT coalesce((SELECT code FROM c), "
-                                                           "(SELECT '~' || $35::text FROM t)),"
-                                                           " (SELECT id FROM m)";
+        "coalesce((SELECT 'reply_' || role FROM t), $19)")
+    " e5 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT id, coalesce($10, 'unknown'), CASE role WHEN 'stranger' THEN 'stranger_mail'"
+    "  ELSE role || '_reply' END, jsonb_build_object('from', $10::text, 'subject', $9::text,"
+    "  'message_id', $24::text) FROM t),"
+    " f AS (UPDATE cases SET flagged = true, flag_reason = concat_ws(E'\\n', flag_reason,"
+    "  'mail from ' || coalesce($10, 'an unknown sender') || ', who is neither the citizen nor a"
+    " clerk of the unit, quotes this case'), updated_at = now()"
+    "  WHERE id = (SELECT id FROM t WHERE role = 'stranger')),"
+    /* A clerk's answer goes to the citizen from the unit's address, unless it
+     * is an internal note or the citizen's address is known to bounce. */
+    " r0 AS (SELECT k.id, k.unit_code, k.citizen_address, k.citizen_undeliverable,"
+    "  k.first_response_at IS NULL AS first FROM t JOIN cases k ON k.id = t.id"
+    "  WHERE t.role = 'clerk' AND $43::text IS DISTINCT FROM 'internal'),"
+    " r1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
+    "  SELECT id, (SELECT id FROM m), 'relay', unit_code, ARRAY[lower(citizen_address)]"
+    "  FROM r0 WHERE citizen_address IS NOT NULL AND NOT citizen_undeliverable RETURNING id),"
+    " r2 AS (UPDATE cases SET first_response_at = coalesce(first_response_at, now()),"
+    "  status = CASE WHEN $43 = 'resolve' THEN 'resolved' WHEN status = 'open' THEN 'answered'"
+    "  ELSE status END, resolved_at = CASE WHEN $43 = 'resolve' THEN now() ELSE resolved_at END,"
+    "  updated_at = now() WHERE id = (SELECT id FROM r0)),"
+    " r3 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT id, coalesce($10, 'unknown'), 'answered', jsonb_build_object('first', first,"
+    "  'relayed', EXISTS (SELECT 1 FROM r1), 'why_not', CASE WHEN citizen_address IS NULL THEN"
+    "  'the citizen gave no address' WHEN citizen_undeliverable THEN 'the citizen''s address"
+    " bounces: phone them' END, 'resolved', $43 IS NOT DISTINCT FROM 'resolve') FROM r0),"
+    " r4 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT t.id, coalesce($10, 'unknown'), 'internal_note', jsonb_build_object('subject',"
+    "  $9::text) FROM t WHERE t.role = 'clerk' AND $43 = 'internal'),"
+    /* A citizen's addition is passed on to the unit's clerks. */
+    " n1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
+    "  SELECT k.id, (SELECT id FROM m), 'notice', k.unit_code, u.clerks FROM t"
+    "  JOIN cases k ON k.id = t.id JOIN units u ON u.code = k.unit_code"
+    "  WHERE t.role = 'citizen' AND cardinality(u.clerks) > 0),"
+    /* A bounce of our mail: on the row, on the case, and for an answer to
+     * the citizen, the mark that tells the clerk to phone instead. */
+    " b1 AS (UPDATE outbox SET bounced_at = now(), bounce_detail = $42"
+    "  WHERE id = (SELECT oid FROM b) AND $41::bool),"
+    " b2 AS (UPDATE cases SET flagged = true, citizen_undeliverable = citizen_undeliverable OR"
+    "  (SELECT kind IN ('ack', 'relay') FROM b), flag_reason = concat_ws(E'\\n', flag_reason,"
+    "  'undeliverable ' || (SELECT kind FROM b) || ' mail: ' || coalesce($42, 'bounced')),"
+    "  updated_at = now() WHERE id = (SELECT case_id FROM b) AND $41::bool),"
+    " b3 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT case_id, 'hotlined', 'bounced', jsonb_build_object('outbox', oid, 'kind', kind,"
+    "  'permanent', $41::bool, 'detail', $42::text) FROM b WHERE case_id IS NOT NULL),"
+    SQL_NEW_CASE_MAIL
+    " SELECT coalesce((SELECT code FROM c), (SELECT '~' || $35::text FROM t)), (SELECT id FROM m)";
 
 /* clang-format on */
 

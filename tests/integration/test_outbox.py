@@ -6,7 +6,8 @@ the stack's SMTP receiver.
     HL_STACK_ENV=... HL_BUILD_DIR=... python3 tests/integration/test_outbox.py
 
 Checks: one acknowledgement to the citizen with the right code, due date and
-headers, one forward to the clerks with the original attached; machine mail
+headers, one forward to the clerks with the original attached; the same for
+one citizen's mail to each of the sample units at once; machine mail
 gets nothing; 550 fails the row and marks the citizen undeliverable; 450 is
 retried later and sent once; a second pass sends nothing twice; a storm from
 one sender gets at most acks.max_per_sender acknowledgements; hotlinectl
@@ -15,6 +16,7 @@ outbox lists and retries.  Last line: "N passed, M failed".
 
 import email
 import email.policy
+import glob
 import json
 import os
 import re
@@ -132,6 +134,64 @@ def test_new_case():
     t.check("second pass runs", outbox_once() == 0)
     t.check("second pass sends nothing again", hl.smtp_count() == before)
     return code
+
+
+def test_every_unit():
+    """One citizen's mail to each sample unit, in one intake: each citizen
+    gets one Vietnamese acknowledgement from that unit with its own code, due
+    date, legal basis, name and hotline, and each unit's clerks get one
+    forward of their case."""
+    reset()
+    picked = {}
+    for path in sorted(glob.glob(os.path.join(CORPUS, "*.json"))):
+        with open(path, encoding="utf-8") as f:
+            side = json.load(f)
+        if not isinstance(side, dict) or side.get("kind") != "new_case":
+            continue
+        u = side["to_unit"]
+        if u in picked or side.get("responsible_unit") != u or not side.get("expect_ack", True):
+            continue
+        if any(p[1]["from"]["address"] == side["from"]["address"] for p in picked.values()):
+            continue
+        picked[u] = corpus(os.path.basename(path)[:-len(".json")])
+    all_units = units()
+    t.check("a corpus mail for every sample unit", sorted(picked) == sorted(all_units),
+            sorted(set(all_units) - set(picked)))
+    for u, (raw, _) in picked.items():
+        hl.imap_append(u, raw)
+    rc, out = hl.run_daemon_once(capture=True)
+    t.check("intake of one mail per unit", rc == 0, out[-500:])
+    t.check("sender pass runs", outbox_once() == 0)
+    for u, (raw, side) in sorted(picked.items()):
+        unit = all_units[u]
+        row = hl.psql("select c.code, to_char(c.due_at at time zone 'Asia/Ho_Chi_Minh', "
+                      "'DD/MM/YYYY'), c.unit_code from cases c join messages m on m.case_id = c.id "
+                      f"where m.message_id = '{side['message_id']}'")
+        t.check(f"{u}: one case, for this unit", len(row) == 1 and row[0][2] == u, row)
+        if len(row) != 1:
+            continue
+        code, due = row[0][0], row[0][1]
+        acks = sent_to(side["from"]["address"])
+        t.check(f"{u}: one acknowledgement", len(acks) == 1, len(acks))
+        if acks:
+            msg = parse(acks[0][1])
+            body = msg.get_body(("plain",)).get_content()
+            t.check(f"{u}: from the unit's feedback address",
+                    unit["feedback_email"] in str(msg["From"]), msg["From"])
+            t.check(f"{u}: subject with the tag", f"[{code}]" in str(msg["Subject"]))
+            t.check(f"{u}: Vietnamese body with code and due date",
+                    f"Mã số phản ánh: {code}" in body and f"Hạn giải quyết: ngày {due}" in body,
+                    body[:300])
+            basis = re.search(r"Căn cứ: (.+)", body)
+            t.check(f"{u}: a legal basis", basis and len(basis.group(1).strip()) > 10, body[:400])
+            t.check(f"{u}: the unit's name and hotline",
+                    unit["name"] in body and unit["hotline_phone"] in body, body[-600:])
+        fwd = [parse(d) for m, d in hl.smtp_messages()
+               if sorted(m["rcpt_tos"]) == sorted(unit["clerks"])]
+        t.check(f"{u}: one forward to its clerks",
+                len(fwd) == 1 and f"[{code}]" in str(fwd[0]["Subject"]), len(fwd))
+    n = len(picked)
+    t.check("nothing else sent", hl.smtp_count() == 2 * n, (hl.smtp_count(), 2 * n))
 
 
 def test_machine_mail():
@@ -273,6 +333,7 @@ def main():
     try:
         reset()
         test_new_case()
+        test_every_unit()
         test_machine_mail()
         failed_id = test_550()
         test_ctl(failed_id)
