@@ -109,12 +109,24 @@ hl_store_open(const struct hl_config *cfg, struct hl_err *err)
     s->conn = conn;
     s->cfg = cfg;
     /* The intake statement's lookups (rate limit, Message-ID, case code) are
-     * selective only for the actual values: a generic plan scans. */
+     * selective only for the actual values: a generic plan scans.  JIT is for
+     * long analytic queries: once the tables grow, the estimated cost of the
+     * statement that stores a batch crosses jit_above_cost, and compiling it
+     * took ~300 ms of a ~100 ms statement (perf: LLVM in the backend). */
     if (exec_cmd(s, "SET client_encoding = 'UTF8'", 0, NULL, err, "set encoding") < 0 ||
-        exec_cmd(s, "SET plan_cache_mode = force_custom_plan", 0, NULL, err, "set plan mode") < 0) {
+        exec_cmd(s, "SET plan_cache_mode = force_custom_plan", 0, NULL, err, "set plan mode") < 0 ||
+        exec_cmd(s, "SET jit = off", 0, NULL, err, "turn JIT off") < 0) {
         hl_store_close(&s);
         return NULL;
     }
+    /* Raw mail and decoded text are TOASTed: lz4 compresses them several
+     * times faster than the default pglz (13% of the backend's time in
+     * intake).  Only a server built without lz4 refuses, and then pglz it is. */
+    PGresult *res = PQexec(s->conn, "SET default_toast_compression = lz4");
+    if (PQresultStatus(res) != PGRES_COMMAND_OK)
+        hl_info("database: no lz4 (%s); mail is compressed with pglz",
+                PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY));
+    PQclear(res);
     return s;
 }
 
@@ -429,6 +441,20 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
  *   reason  $34 no-ack reason  $35 thread code  $36 max acks  $37 ack window
  *   $38 due  $39 transfer due  $40 bounced outbox row  $41 bounce permanent?
  *   $42 bounce detail  $43 clerk command */
+/* ins_sql's parameter count and the places (0-based) the code names. */
+#define N_ITEM_PARAMS 43
+#define ITEM_UID 17
+#define ITEM_RAW 19
+/* new_set_sql: ins_sql's as arrays, then the attachments' seven. */
+#define N_SET_PARAMS 50
+#define SET_ATT_UID 43
+#define SET_ATT_DATA 49
+/* Type OIDs (catalog/pg_type_d.h, which libpq does not install). */
+#define PG_BYTEA_OID 17
+#define PG_TEXT_OID 25
+#define PG_BYTEA_ARRAY_OID 1001
+#define PG_TEXT_ARRAY_OID 1009
+
 /* The statements read as SQL, one clause a line. */
 /* clang-format off */
 
@@ -485,18 +511,6 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
     " o2 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"                      \
     "  SELECT c.id, (SELECT id FROM m), 'forward', u.code, u.clerks FROM c JOIN units u"           \
     "  ON u.code = $3 WHERE cardinality(u.clerks) > 0)"
-
-/* The common case, a new mail naming no case: only what a new case needs,
- * so that the plan made for each execution (force_custom_plan) is cheap.
- * The parameters it does not use are typed in z, which never runs. */
-static const char new_sql[] =
-    "WITH"
-    SQL_CASE_INSERT
-    " WHERE $1::bool RETURNING id, code),"
-    SQL_MESSAGE_INSERT("(SELECT id FROM c)", "$19")
-    SQL_NEW_CASE_MAIL ","
-    " z AS (SELECT $35::text, $40::bigint, $41::bool, $42::text, $43::text)"
-    " SELECT (SELECT code FROM c), (SELECT id FROM m)";
 
 /* Everything else: a reply that names a case (joined as the citizen's, a
  * clerk's or a stranger's), mail that opens no case (a DSN about our mail
@@ -562,6 +576,97 @@ static const char ins_sql[] =
 
 /* clang-format on */
 
+/* Every new mail of a batch that names no case, in one statement: the
+ * parameters are those of ins_sql, each an array with one element per mail
+ * (text[] but for $20, the raw bytes, bytea[]), and $44..$50 the
+ * attachments of all of them (uid, position, filename, content type, size,
+ * sha256, bytes).  Planning once per batch instead of once per mail is what
+ * this is for.  Case numbers follow the order of the arrays (nextval runs
+ * after the sort), and the acknowledgement checks see the mail of the batch
+ * in that order: one acknowledgement per Message-ID, and a sender's k-th
+ * mail is acknowledged while the acknowledgements already sent plus k stay
+ * within the limit.  Returns (position in the arrays, case code) per mail. */
+/* clang-format off */
+static const char new_set_sql[] =
+    "WITH v AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],"
+    "  $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],"
+    "  $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[],"
+    "  $20::bytea[], $21::text[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[],"
+    "  $27::text[], $28::text[], $29::text[], $30::text[], $31::text[], $32::text[], $33::text[],"
+    "  $34::text[], $35::text[], $36::text[], $37::text[], $38::text[], $39::text[], $40::text[],"
+    "  $41::text[], $42::text[], $43::text[]) WITH ORDINALITY AS v (create_case, prefix, unit,"
+    "  received_unit, category, priority, tags, fields, subject, sender, sender_name, flagged,"
+    "  problems, deadline_days, no_ack, mailbox, uidvalidity, uid, disposition, raw, size,"
+    "  truncated, sha256, message_id, in_reply_to, refs, to_addrs, delivered_to, body, charset,"
+    "  malformed, trace, disposition_reason, no_ack_reason, thread, max_acks, ack_window, due,"
+    "  transfer_due, bounce_row, bounce_permanent, bounce_detail, clerk_command, ord)),"
+    " k AS (SELECT v.*, v.prefix || '-' || t.y || '-' || lpad(hl_next_case_number(t.y)::text, 6, '0')"
+    "  AS code FROM v, (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y) t"
+    "  ORDER BY v.ord),"
+    " c AS (INSERT INTO cases (code, unit_code, received_unit, category, priority, tags, fields,"
+    "  subject, citizen_address, citizen_name, flagged, flag_reason, deadline_days, no_ack,"
+    "  due_at, transfer_due_at)"
+    "  SELECT code, unit, received_unit, category, priority::int,"
+    "  ARRAY(SELECT jsonb_array_elements_text(tags::jsonb)), fields::jsonb, subject, sender,"
+    "  sender_name, flagged::bool, problems, deadline_days::int, no_ack::bool,"
+    "  to_timestamp(due::bigint), to_timestamp(transfer_due::bigint) FROM k ORDER BY ord"
+    "  RETURNING id, code),"
+    " kc AS (SELECT k.*, c.id AS case_id FROM k JOIN c USING (code)),"
+    " m AS (INSERT INTO messages (case_id, mailbox_id, uidvalidity, uid, disposition, raw,"
+    "  raw_size, truncated, sha256, message_id, in_reply_to, references_hdr, from_address,"
+    "  from_name, to_addrs, delivered_to, subject, body_text, charset_note, problems, malformed,"
+    "  disposition_reason)"
+    "  SELECT case_id, mailbox::int, uidvalidity::bigint, uid::bigint, disposition, raw,"
+    "  size::bigint, truncated::bool, sha256, message_id, in_reply_to, refs, sender, sender_name,"
+    "  to_addrs, delivered_to, subject, body, charset, problems, malformed::bool,"
+    "  disposition_reason FROM kc ORDER BY ord RETURNING id, uid),"
+    " km AS (SELECT kc.*, m.id AS msg_id FROM kc JOIN m ON m.uid = kc.uid::bigint),"
+    " e1 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT km.case_id, 'hotlined', x.kind, x.detail FROM km CROSS JOIN LATERAL (VALUES"
+    "  (1, 'received', jsonb_build_object('mailbox', km.received_unit, 'uidvalidity',"
+    "  km.uidvalidity::bigint, 'uid', km.uid::bigint, 'message_id', km.message_id, 'from',"
+    "  km.sender, 'charset', km.charset)),"
+    "  (2, 'classified', jsonb_build_object('category', km.category, 'unit', km.unit,"
+    "  'priority', km.priority::int, 'rules', km.trace::jsonb))) AS x (n, kind, detail)"
+    "  ORDER BY km.ord, x.n),"
+    " e3 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT case_id, 'hotlined', 'flagged', jsonb_build_object('problems', problems)"
+    "  FROM km WHERE flagged::bool ORDER BY ord),"
+    " e4 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT case_id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', no_ack_reason)"
+    "  FROM km WHERE no_ack::bool ORDER BY ord),"
+    /* May be acknowledged: no earlier acknowledgement for its Message-ID,
+     * in the database or earlier in the batch. */
+    " a1 AS (SELECT km.*, NOT no_ack::bool AND sender IS NOT NULL AND NOT EXISTS"
+    "  (SELECT 1 FROM messages x WHERE x.message_id = km.message_id AND EXISTS"
+    "  (SELECT 1 FROM outbox o WHERE o.case_id = x.case_id AND o.kind = 'ack')) AS may FROM km),"
+    " a2 AS (SELECT a1.*, may AND row_number() OVER (PARTITION BY may,"
+    "  coalesce(message_id, 'ord ' || ord) ORDER BY ord) = 1 AS first FROM a1),"
+    " a AS (SELECT a2.*, first AND (SELECT count(*) FROM outbox o WHERE o.kind = 'ack'"
+    "  AND o.rcpt[1] = lower(a2.sender)"
+    "  AND o.created_at > now() - make_interval(secs => a2.ack_window::int))"
+    "  + row_number() OVER (PARTITION BY first, lower(sender) ORDER BY ord)"
+    "  <= a2.max_acks::int AS ok FROM a2),"
+    " o1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
+    "  SELECT case_id, msg_id, 'ack', received_unit, ARRAY[lower(sender)] FROM a WHERE ok"
+    "  ORDER BY ord),"
+    " e6 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT case_id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', 'rate_limit',"
+    "  'detail', 'at most ' || max_acks || ' acknowledgements per sender in '"
+    "  || ack_window || ' s, or one already sent for this Message-ID')"
+    "  FROM a WHERE NOT ok AND NOT no_ack::bool AND sender IS NOT NULL ORDER BY ord),"
+    " o2 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
+    "  SELECT km.case_id, km.msg_id, 'forward', u.code, u.clerks FROM km JOIN units u"
+    "  ON u.code = km.unit WHERE cardinality(u.clerks) > 0 ORDER BY km.ord),"
+    " att AS (INSERT INTO attachments (message_id, position, filename, content_type, size,"
+    "  sha256, data)"
+    "  SELECT m.id, x.position::int, x.filename, x.content_type, x.size::bigint, x.sha256, x.data"
+    "  FROM unnest($44::text[], $45::text[], $46::text[], $47::text[], $48::text[], $49::text[],"
+    "  $50::bytea[]) AS x (uid, position, filename, content_type, size, sha256, data)"
+    "  JOIN m ON m.uid = x.uid::bigint)"
+    " SELECT ord, code FROM k ORDER BY ord";
+/* clang-format on */
+
 static const char att_sql[] =
     "INSERT INTO attachments (message_id, position, filename, content_type, size, sha256, data)"
     " VALUES (currval('messages_id_seq'), $1::int, $2, $3, $4::bigint, $5, $6::bytea)";
@@ -604,7 +709,11 @@ prepare_statements(struct hl_store *s, struct hl_err *err)
     if (PQresultStatus(res) != PGRES_COMMAND_OK)
         return pg_fail(s, res, err, "prepare intake");
     PQclear(res);
-    res = PQprepare(s->conn, "hl_new", new_sql, 0, NULL);
+    /* Binary parameters carry their type: text[] everywhere but the bytes. */
+    Oid types[N_SET_PARAMS];
+    for (int i = 0; i < N_SET_PARAMS; i++)
+        types[i] = i == ITEM_RAW || i == SET_ATT_DATA ? PG_BYTEA_ARRAY_OID : PG_TEXT_ARRAY_OID;
+    res = PQprepare(s->conn, "hl_new_set", new_set_sql, N_SET_PARAMS, types);
     if (PQresultStatus(res) != PGRES_COMMAND_OK)
         return pg_fail(s, res, err, "prepare intake of new cases");
     PQclear(res);
@@ -620,12 +729,15 @@ prepare_statements(struct hl_store *s, struct hl_err *err)
     return 0;
 }
 
-/* Queues one item's statements on the pipeline.  minimal = store the raw
- * bytes with no decoded fields (the fallback for an item the database
- * refused). */
-static int
-send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *unit,
-          struct hl_intake_item *it, bool minimal, struct hl_arena *a, int *n_sent)
+/* The parameters of ins_sql for one item, into v (strings in a or in the
+ * item) and the length of the raw bytes, v[ITEM_RAW], into *raw_len.
+ * minimal = store the raw bytes with no decoded fields (the fallback for an
+ * item the database refused).  Returns whether the item is a new mail that
+ * names no case, which new_set_sql can store. */
+static bool
+item_params(const struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *unit,
+            const struct hl_intake_item *it, bool minimal, struct hl_arena *a,
+            const char *v[N_ITEM_PARAMS], size_t *raw_len)
 {
     const struct hl_message *m = it->msg;
     const struct hl_class *c = &it->cls;
@@ -650,27 +762,26 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
                                    "message was kept",
                                    problems ? problems : "", problems ? "\n" : "");
     bool flagged = it->flagged || minimal;
-    char prio[16], deadline[16], mid[16], uv[16], uid[16], size[32];
-    snprintf(prio, sizeof prio, "%d", c->priority);
-    snprintf(deadline, sizeof deadline, "%d", c->deadline_days);
-    snprintf(mid, sizeof mid, "%d", mailbox_id);
-    snprintf(uv, sizeof uv, "%u", uidvalidity);
-    snprintf(uid, sizeof uid, "%u", it->uid);
-    snprintf(size, sizeof size, "%zu", it->full_size ? it->full_size : it->raw_len);
-    char max_acks[16], window[16], due[32], tdue[32], bounce[32];
-    snprintf(max_acks, sizeof max_acks, "%d", s->cfg ? s->cfg->ack_max_per_sender : 3);
-    snprintf(window, sizeof window, "%d", s->cfg ? s->cfg->ack_window_s : 86400);
-    snprintf(due, sizeof due, "%lld", (long long)c->due_at);
-    snprintf(tdue, sizeof tdue, "%lld", (long long)c->transfer_due_at);
-    snprintf(bounce, sizeof bounce, "%lld", (long long)c->bounce_outbox_id);
-    const char *v[43] = {
+    /* The numbers are written into a: v outlives this call. */
+    const char *prio = hl_arena_printf(a, "%d", c->priority);
+    const char *deadline = hl_arena_printf(a, "%d", c->deadline_days);
+    const char *mid = hl_arena_printf(a, "%d", mailbox_id);
+    const char *uv = hl_arena_printf(a, "%u", uidvalidity);
+    const char *uid = hl_arena_printf(a, "%u", it->uid);
+    const char *size = hl_arena_printf(a, "%zu", it->full_size ? it->full_size : it->raw_len);
+    const char *max_acks = hl_arena_printf(a, "%d", s->cfg ? s->cfg->ack_max_per_sender : 3);
+    const char *window = hl_arena_printf(a, "%d", s->cfg ? s->cfg->ack_window_s : 86400);
+    const char *due = hl_arena_printf(a, "%lld", (long long)c->due_at);
+    const char *tdue = hl_arena_printf(a, "%lld", (long long)c->transfer_due_at);
+    const char *bounce = hl_arena_printf(a, "%lld", (long long)c->bounce_outbox_id);
+    const char *vals[N_ITEM_PARAMS] = {
         create ? "t" : "f",
         s->cfg ? s->cfg->case_prefix : "HL",
         minimal ? unit : c->unit,
         unit,
         minimal ? "uncategorized" : c->category,
         prio,
-        tags.data,
+        hl_arena_strdup(a, tags.data),
         minimal ? "{}" : c->fields_json,
         minimal ? NULL : clean_text(a, m->subject),
         minimal ? NULL : clean_text(a, m->from.address),
@@ -690,7 +801,7 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
         minimal ? NULL : clean_text(a, m->message_id),
         minimal ? NULL : clean_text(a, m->in_reply_to),
         minimal ? NULL : clean_text(a, m->references),
-        minimal ? NULL : clean_text(a, to.data),
+        minimal || to.data == NULL ? NULL : clean_text(a, hl_arena_strdup(a, to.data)),
         minimal ? NULL : clean_text(a, m->delivered_to),
         minimal ? "" : clean_text(a, m->text),
         minimal ? NULL : clean_text(a, m->charset_note),
@@ -708,16 +819,30 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
         clean_text(a, c->bounce_detail),
         c->clerk_command,
     };
-    int lens[43] = {0};
-    int fmts[43] = {0};
-    lens[19] = (int)it->raw_len;
-    fmts[19] = 1;
+    memcpy(v, vals, sizeof vals);
+    *raw_len = it->raw_len;
     if (it->raw_len == 0)
-        v[19] = "";
-    bool plain_new = create && !it->thread_code[0];
-    int ok = PQsendQueryPrepared(s->conn, plain_new ? "hl_new" : "hl_ins", 43, v, lens, fmts, 0);
-    (*n_sent)++;
-    for (size_t i = 0; ok && !minimal && i < m->n_atts; i++) {
+        v[ITEM_RAW] = "";
+    hl_buf_fini(&tags);
+    hl_buf_fini(&to);
+    return create && !it->thread_code[0] && !minimal;
+}
+
+/* Queues one item's statements on the pipeline: ins_sql, then one per
+ * attachment.  Returns the number queued, or -1. */
+static int
+send_item(struct hl_store *s, const struct hl_intake_item *it, const char *const *v, size_t raw_len,
+          bool minimal, struct hl_arena *a)
+{
+    int lens[N_ITEM_PARAMS] = {0};
+    int fmts[N_ITEM_PARAMS] = {0};
+    lens[ITEM_RAW] = (int)raw_len;
+    fmts[ITEM_RAW] = 1;
+    if (!PQsendQueryPrepared(s->conn, "hl_ins", N_ITEM_PARAMS, v, lens, fmts, 0))
+        return -1;
+    int n = 1;
+    const struct hl_message *m = it->msg;
+    for (size_t i = 0; !minimal && i < m->n_atts; i++) {
         const struct hl_attachment *at = &m->atts[i];
         char pos[24], asize[32];
         snprintf(pos, sizeof pos, "%zu", i + 1);
@@ -730,39 +855,204 @@ send_item(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *
                              at->size ? (const char *)at->data : ""};
         int alens[6] = {0, 0, 0, 0, 0, (int)at->size};
         int afmts[6] = {0, 0, 0, 0, 0, 1};
-        ok = PQsendQueryPrepared(s->conn, "hl_att", 6, av, alens, afmts, 0);
-        (*n_sent)++;
+        if (!PQsendQueryPrepared(s->conn, "hl_att", 6, av, alens, afmts, 0))
+            return -1;
+        n++;
     }
-    hl_buf_fini(&tags);
-    hl_buf_fini(&to);
+    return n;
+}
+
+/* ---- new_set_sql's parameters ---- */
+
+/* A one-dimensional array in PostgreSQL's binary form (array_recv), built
+ * one element at a time. */
+struct pg_array {
+    struct hl_buf body; /* per element: int32 length (-1: NULL), bytes */
+    uint32_t n;
+    bool nulls;
+};
+
+static void
+put_be(struct hl_buf *b, uint32_t v, int bytes)
+{
+    for (int i = bytes - 1; i >= 0; i--)
+        hl_buf_putc(b, (char)((v >> (8 * i)) & 0xff));
+}
+
+static void
+array_add(struct pg_array *arr, const char *p, size_t len)
+{
+    arr->n++;
+    if (p == NULL) {
+        arr->nulls = true;
+        put_be(&arr->body, 0xffffffffu, 4);
+        return;
+    }
+    put_be(&arr->body, (uint32_t)len, 4);
+    hl_buf_append(&arr->body, p, len);
+}
+
+/* The whole array (header, then the elements) into out. */
+static void
+array_finish(const struct pg_array *arr, uint32_t elem_oid, struct hl_buf *out)
+{
+    hl_buf_reset(out);
+    put_be(out, arr->n ? 1 : 0, 4); /* dimensions: an empty array has none */
+    put_be(out, arr->nulls ? 1 : 0, 4);
+    put_be(out, elem_oid, 4);
+    if (arr->n) {
+        put_be(out, arr->n, 4);
+        put_be(out, 1, 4); /* lower bound */
+    }
+    hl_buf_append(out, arr->body.data, arr->body.len);
+}
+
+/* One new_set_sql statement being filled: its columns and, in array order,
+ * the batch positions of its items. */
+struct new_set {
+    struct pg_array col[N_SET_PARAMS];
+    size_t *items;
+    size_t n, cap;
+    size_t bytes; /* what the columns hold, to stay far below 1 GiB a parameter */
+};
+
+/* A batch of many large mails is sent as several statements. */
+#define NEW_SET_MAX_BYTES (64u << 20)
+
+static void
+new_set_fini(struct new_set *set)
+{
+    for (int i = 0; i < N_SET_PARAMS; i++)
+        hl_buf_fini(&set->col[i].body);
+    free(set->items);
+    memset(set, 0, sizeof *set);
+}
+
+static void
+new_set_add(struct new_set *set, size_t pos, const struct hl_intake_item *it, const char *const *v,
+            size_t raw_len, struct hl_arena *a)
+{
+    for (int i = 0; i < N_ITEM_PARAMS; i++) {
+        size_t len = i == ITEM_RAW ? raw_len : v[i] ? strlen(v[i]) : 0;
+        array_add(&set->col[i], v[i], len);
+        set->bytes += len;
+    }
+    const struct hl_message *m = it->msg;
+    for (size_t i = 0; i < m->n_atts; i++) {
+        const struct hl_attachment *at = &m->atts[i];
+        char pos_s[24], asize[32];
+        snprintf(pos_s, sizeof pos_s, "%zu", i + 1);
+        snprintf(asize, sizeof asize, "%zu", at->size);
+        const char *fn = clean_text(a, at->filename), *ct = clean_text(a, at->content_type);
+        array_add(&set->col[SET_ATT_UID], v[ITEM_UID], strlen(v[ITEM_UID]));
+        array_add(&set->col[SET_ATT_UID + 1], pos_s, strlen(pos_s));
+        array_add(&set->col[SET_ATT_UID + 2], fn, fn ? strlen(fn) : 0);
+        array_add(&set->col[SET_ATT_UID + 3], ct, ct ? strlen(ct) : 0);
+        array_add(&set->col[SET_ATT_UID + 4], asize, strlen(asize));
+        array_add(&set->col[SET_ATT_UID + 5], at->sha256, strlen(at->sha256));
+        array_add(&set->col[SET_ATT_DATA], at->size ? (const char *)at->data : "", at->size);
+        set->bytes += at->size;
+    }
+    if (set->n == set->cap) {
+        set->cap = set->cap ? 2 * set->cap : 32;
+        set->items = hl_xrealloc(set->items, set->cap * sizeof *set->items);
+    }
+    set->items[set->n++] = pos;
+}
+
+/* Queues the statement for set, then empties set.  *items_out receives the
+ * batch positions (in a), which the results name by their place. */
+static int
+new_set_send(struct hl_store *s, struct new_set *set, struct hl_arena *a, size_t **items_out,
+             size_t *n_out)
+{
+    struct hl_buf bufs[N_SET_PARAMS];
+    const char *v[N_SET_PARAMS];
+    int lens[N_SET_PARAMS], fmts[N_SET_PARAMS];
+    for (int i = 0; i < N_SET_PARAMS; i++) {
+        hl_buf_init(&bufs[i]);
+        array_finish(&set->col[i], i == ITEM_RAW || i == SET_ATT_DATA ? PG_BYTEA_OID : PG_TEXT_OID,
+                     &bufs[i]);
+        v[i] = bufs[i].data;
+        lens[i] = (int)bufs[i].len;
+        fmts[i] = 1;
+    }
+    int ok = PQsendQueryPrepared(s->conn, "hl_new_set", N_SET_PARAMS, v, lens, fmts, 0);
+    for (int i = 0; i < N_SET_PARAMS; i++)
+        hl_buf_fini(&bufs[i]);
+    *items_out = hl_arena_memdup(a, set->items, set->n * sizeof *set->items);
+    *n_out = set->n;
+    new_set_fini(set);
     return ok ? 0 : -1;
 }
 
+/* What each queued statement was, so that its result finds its items. */
+struct queued {
+    size_t *items; /* batch positions; for ins_sql, one */
+    size_t n;
+    bool set; /* new_set_sql: rows of (place, code); ins_sql: one (code, id) */
+};
+
 /* Sends items[0..n) plus the mailbox counters as one pipelined transaction
- * and reads every result.  Returns 0 when committed. */
+ * and reads every result.  New mail that names no case goes in new_set_sql
+ * statements, everything else one ins_sql each.  Returns 0 when committed. */
 static int
 commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *unit,
                 struct hl_intake_item *items, size_t n, const bool *minimal, struct hl_err *err)
 {
     struct hl_arena a;
     hl_arena_init(&a);
-    int rc = -1, sent = 0;
+    struct new_set set = {0};
+    /* At most: one statement per item and attachment, and the counters. */
+    size_t cap = 1;
+    for (size_t i = 0; i < n; i++)
+        cap += 1 + items[i].msg->n_atts;
+    struct queued *q = hl_xcalloc(cap, sizeof *q);
+    size_t nq = 0;
+    int rc = -1;
+    bool failed = false;
     if (!PQenterPipelineMode(s->conn)) {
         hl_err_set(err, HL_ERR_TEMP, "database: cannot enter pipeline mode");
         goto out;
     }
+    /* New mail first, so that its cases are numbered in UID order; then the
+     * rest (replies, machine mail) one statement each, in UID order. */
+    const char **params = hl_arena_alloc(&a, n * N_ITEM_PARAMS * sizeof *params);
+    size_t *raw_lens = hl_arena_alloc(&a, n * sizeof *raw_lens);
+    bool *in_set = hl_arena_alloc(&a, n * sizeof *in_set);
     uint32_t max_uid = 0;
     long flagged = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (send_item(s, mailbox_id, uidvalidity, unit, &items[i], minimal && minimal[i], &a,
-                      &sent) < 0) {
-            pg_fail(s, NULL, err, "send batch");
-            break;
+    for (size_t i = 0; i < n && !failed; i++) {
+        bool min = minimal && minimal[i];
+        const char **v = params + i * N_ITEM_PARAMS;
+        in_set[i] =
+            item_params(s, mailbox_id, uidvalidity, unit, &items[i], min, &a, v, &raw_lens[i]);
+        if (in_set[i]) {
+            new_set_add(&set, i, &items[i], v, raw_lens[i], &a);
+            if (set.bytes >= NEW_SET_MAX_BYTES) {
+                failed = new_set_send(s, &set, &a, &q[nq].items, &q[nq].n) < 0;
+                q[nq++].set = true;
+            }
         }
         if (items[i].uid > max_uid)
             max_uid = items[i].uid;
-        if (items[i].flagged || (minimal && minimal[i]))
+        if (items[i].flagged || min)
             flagged++;
+    }
+    if (!failed && set.n > 0) {
+        failed = new_set_send(s, &set, &a, &q[nq].items, &q[nq].n) < 0;
+        q[nq++].set = true;
+    }
+    for (size_t i = 0; i < n && !failed; i++) {
+        if (in_set[i])
+            continue;
+        size_t *pos = hl_arena_memdup(&a, &i, sizeof i);
+        int k = send_item(s, &items[i], params + i * N_ITEM_PARAMS, raw_lens[i],
+                          minimal && minimal[i], &a);
+        if (k < 0)
+            failed = true;
+        for (int j = 0; j < k; j++)
+            q[nq++] = (struct queued){.items = j == 0 ? pos : NULL, .n = j == 0};
     }
     char mid[16], mu[16], cnt[24], fl[24];
     snprintf(mid, sizeof mid, "%d", mailbox_id);
@@ -770,21 +1060,23 @@ commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const 
     snprintf(cnt, sizeof cnt, "%zu", n);
     snprintf(fl, sizeof fl, "%ld", flagged);
     const char *mv[] = {mid, mu, cnt, fl};
-    if (PQsendQueryPrepared(s->conn, "hl_mbox", 4, mv, NULL, NULL, 0))
-        sent++;
+    if (failed || !PQsendQueryPrepared(s->conn, "hl_mbox", 4, mv, NULL, NULL, 0)) {
+        /* The Sync below still ends the pipeline; nothing is committed. */
+        pg_fail(s, NULL, err, "send batch");
+        failed = true;
+    }
     PQpipelineSync(s->conn);
 
-    /* Read results: one result set per statement (each followed by NULL),
+    /* One result per queued statement, in order (each followed by NULL),
      * then the sync marker. */
-    bool failed = false;
-    size_t item = 0;
-    int seen = 0;
+    size_t seen = 0;
     for (;;) {
         PGresult *res = PQgetResult(s->conn);
         if (res == NULL) {
             if (PQstatus(s->conn) != CONNECTION_OK) {
+                if (!failed)
+                    hl_err_set(err, HL_ERR_TEMP, "database: connection lost during commit");
                 failed = true;
-                hl_err_set(err, HL_ERR_TEMP, "database: connection lost during commit");
                 break;
             }
             continue;
@@ -794,25 +1086,30 @@ commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const 
             PQclear(res);
             break;
         }
-        if (st == PGRES_TUPLES_OK && PQnfields(res) == 2 && item < n) {
-            /* One row per intake statement: (case code, message id). */
-            if (!PQgetisnull(res, 0, 0))
-                snprintf(items[item].case_code, sizeof items[item].case_code, "%s",
-                         PQgetvalue(res, 0, 0));
-            item++;
-            PQclear(res);
-        } else if (st == PGRES_FATAL_ERROR) {
+        const struct queued *qs = seen < nq ? &q[seen] : NULL;
+        seen++;
+        if (st == PGRES_FATAL_ERROR) {
             if (!failed)
                 pg_fail(s, res, err, "commit batch");
             else
                 PQclear(res);
             failed = true;
-        } else {
-            PQclear(res);
+            continue;
         }
-        seen++;
+        if (st == PGRES_TUPLES_OK && qs != NULL && qs->set) {
+            for (int r = 0; r < PQntuples(res); r++) {
+                size_t place = strtoul(PQgetvalue(res, r, 0), NULL, 10);
+                if (place >= 1 && place <= qs->n)
+                    snprintf(items[qs->items[place - 1]].case_code, sizeof items[0].case_code, "%s",
+                             PQgetvalue(res, r, 1));
+            }
+        } else if (st == PGRES_TUPLES_OK && qs != NULL && qs->n == 1 && PQntuples(res) == 1 &&
+                   !PQgetisnull(res, 0, 0)) {
+            snprintf(items[qs->items[0]].case_code, sizeof items[0].case_code, "%s",
+                     PQgetvalue(res, 0, 0));
+        }
+        PQclear(res);
     }
-    (void)seen;
     PQexitPipelineMode(s->conn);
     if (!failed)
         rc = 0;
@@ -820,6 +1117,8 @@ commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const 
         for (size_t i = 0; i < n; i++)
             items[i].case_code[0] = '\0';
 out:
+    new_set_fini(&set);
+    free(q);
     hl_arena_fini(&a);
     return rc;
 }
@@ -1017,13 +1316,6 @@ hl_store_count(struct hl_store *s, const char *what, long *n_out, struct hl_err 
     *n_out = atol(PQgetvalue(res, 0, 0));
     PQclear(res);
     return 0;
-}
-
-static void
-put_be(struct hl_buf *b, uint32_t v, int bytes)
-{
-    for (int i = bytes - 1; i >= 0; i--)
-        hl_buf_putc(b, (char)((v >> (8 * i)) & 0xff));
 }
 
 int

@@ -8,6 +8,8 @@ across kill -9, a broken mailbox never stalls the others, an untrusted
 certificate is refused, a database restart loses nothing.
 """
 import email.utils
+import glob
+import json
 import os
 import random
 import re
@@ -284,6 +286,64 @@ def test_replies_join_their_case():
           "a stranger quoting the case flags it")
 
 
+def test_corpus_stored_as_it_reads():
+    """The whole corpus, each mail in its unit's mailbox, in one pass: every
+    mail stored once with its decoded subject and sender, a case exactly for
+    those that should open one (routed to the responsible unit), every
+    attachment stored with its name and sha256, and within a mailbox the
+    case numbers follow the UIDs (intake stores a batch's new cases in one
+    statement)."""
+    reset()
+    sides = {}
+    for path in sorted(glob.glob(os.path.join(CORPUS, "*.json"))):
+        with open(path, encoding="utf-8") as f:
+            side = json.load(f)
+        if not isinstance(side, dict):
+            continue
+        with open(path[:-len(".json")] + ".eml", "rb") as f:
+            raw = f.read()
+        if not raw or b"\0" in raw:
+            continue  # Dovecot refuses empty mail and NUL bytes; unit tests cover them
+        hl.imap_append(side["to_unit"], [raw])
+        sides[os.path.basename(path)] = side
+    check(hl.run_daemon_once() == 0, "one pass over the corpus")
+    check(hl.sql("SELECT count(*) FROM messages") == str(len(sides)),
+          f"{len(sides)} mails stored once each")
+    for name, side in sides.items():
+        mid = side.get("message_id")
+        if not mid:
+            continue
+        rows = hl.psql("SELECT coalesce(m.subject, ''), coalesce(m.from_address, ''), "
+                       "coalesce(c.unit_code, ''), m.id FROM messages m "
+                       "LEFT JOIN cases c ON c.id = m.case_id "
+                       f"WHERE m.message_id = '{mid}'")
+        if not check(len(rows) == 1, f"{name}: stored once ({len(rows)})"):
+            continue
+        subject, sender, unit, msg_id = rows[0]
+        if side.get("subject") is not None:
+            check(subject == side["subject"], f"{name}: subject {subject!r}")
+        if side["from"].get("address"):
+            check(sender.lower() == side["from"]["address"].lower(), f"{name}: sender {sender}")
+        if side["kind"] == "new_case":
+            check(unit == side["responsible_unit"],
+                  f"{name}: case for {side['responsible_unit']}, got {unit!r}")
+        elif side["kind"] in ("auto_reply", "bounce", "mailing_list", "spam"):
+            check(unit == "", f"{name}: {side['kind']} opens no case")
+        atts = hl.psql("SELECT coalesce(filename, ''), sha256 FROM attachments "
+                       f"WHERE message_id = {msg_id} ORDER BY position")
+        want = [[a["filename"] or "", a["sha256"]] for a in side.get("attachments", [])]
+        check(atts == want, f"{name}: attachments {atts} (want {want})")
+    # New mail naming no case is numbered in UID order; a reply naming a case
+    # that does not exist opens one too, but after the batch's new mail.
+    fresh = {side["message_id"] for side in sides.values()
+             if side["kind"] == "new_case" and not side.get("case_ref")}
+    rows = hl.psql("SELECT m.mailbox_id, m.uid, c.code, m.message_id FROM messages m "
+                   "JOIN cases c ON c.id = m.case_id ORDER BY m.mailbox_id, m.uid")
+    rows = [r for r in rows if r[3] in fresh]
+    late = [(a[2], b[2]) for a, b in zip(rows, rows[1:]) if a[0] == b[0] and a[2] > b[2]]
+    check(len(rows) > 40 and not late, f"case numbers follow the UIDs: {len(rows)} cases, {late}")
+
+
 def test_machine_mail_opens_no_case():
     reset()
     names = ["047-tu-dong-tra-loi-outlook.eml", "048-tra-loi-tu-dong-x-autoreply.eml",
@@ -300,6 +360,7 @@ def test_machine_mail_opens_no_case():
 
 
 TESTS = [
+    test_corpus_stored_as_it_reads,
     test_replies_join_their_case,
     test_machine_mail_opens_no_case,
     test_bad_config_and_schema_version,
