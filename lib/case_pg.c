@@ -318,89 +318,6 @@ out:
 
 /* ---- the report ---- */
 
-/* Display width of UTF-8 text, so Vietnamese columns line up. */
-static int
-text_width(const char *s)
-{
-    int w = 0;
-    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-    while (*p) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
-        if (n <= 0) {
-            p++;
-            w++;
-            continue;
-        }
-        int cw = utf8proc_charwidth(cp);
-        w += cw > 0 ? cw : 0;
-        p += n;
-    }
-    return w;
-}
-
-/* Writes v cut at max_w display columns (never splitting a character, line
- * breaks as spaces); returns the columns written. */
-static int
-put_cell(const char *v, int max_w, FILE *out)
-{
-    int used = 0;
-    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)v;
-    while (*p) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
-        if (n <= 0)
-            break;
-        int cw = utf8proc_charwidth(cp);
-        if (cw < 0)
-            cw = 0;
-        if (used + cw > max_w)
-            break;
-        if (cp == '\n' || cp == '\r' || cp == '\t') {
-            fputc(' ', out);
-            cw = 1;
-        } else {
-            fwrite(p, 1, (size_t)n, out);
-        }
-        used += cw;
-        p += n;
-    }
-    return used;
-}
-
-/* Prints a result as aligned columns headed by its column names, indented
- * by two spaces; cells are cut at max_w display columns. */
-static void
-print_table(PGresult *res, FILE *out, int max_w)
-{
-    int nf = PQnfields(res), nr = PQntuples(res);
-    int *w = hl_xcalloc((size_t)nf, sizeof *w);
-    for (int f = 0; f < nf; f++) {
-        w[f] = text_width(PQfname(res, f));
-        for (int r = 0; r < nr; r++) {
-            int cw = text_width(PQgetvalue(res, r, f));
-            if (cw > max_w)
-                cw = max_w;
-            if (cw > w[f])
-                w[f] = cw;
-        }
-    }
-    for (int r = -1; r < nr; r++) {
-        fputs("  ", out);
-        for (int f = 0; f < nf; f++) {
-            if (f)
-                fputs("  ", out);
-            const char *v = r < 0 ? PQfname(res, f) : PQgetvalue(res, r, f);
-            int used = put_cell(v, max_w, out);
-            if (f != nf - 1)
-                for (int k = used; k < w[f]; k++)
-                    fputc(' ', out);
-        }
-        fputc('\n', out);
-    }
-    free(w);
-}
-
 #define LOCAL(col) "to_char(" col " AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI')"
 
 /* LOCAL() inside the string confuses clang-format's layout. */
@@ -487,7 +404,7 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
     if (res == NULL)
         return rollback(c);
     fprintf(out, "\nMessages:\n");
-    print_table(res, out, 60);
+    hl_pg_print_table(res, out, 60, 2);
     PQclear(res);
 
     res = run(
@@ -517,7 +434,7 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
         return rollback(c);
     if (PQntuples(res) > 0) {
         fprintf(out, "\nAttachments:\n");
-        print_table(res, out, 64);
+        hl_pg_print_table(res, out, 64, 2);
     }
     PQclear(res);
 
@@ -529,7 +446,7 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
     if (res == NULL)
         return rollback(c);
     fprintf(out, "\nEvents:\n");
-    print_table(res, out, 400);
+    hl_pg_print_table(res, out, 400, 2);
     PQclear(res);
 
     res = run(c, outbox_sql, 1, q, true, err, "case outbox");
@@ -537,7 +454,7 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
         return rollback(c);
     fprintf(out, "\nOutbox:\n");
     if (PQntuples(res) > 0)
-        print_table(res, out, 240);
+        hl_pg_print_table(res, out, 240, 2);
     else
         fprintf(out, "  (none)\n");
     PQclear(res);

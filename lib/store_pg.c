@@ -1202,9 +1202,37 @@ text_width(const char *s)
     return w;
 }
 
-/* Prints a result as aligned columns; cells are cut at max_w display columns. */
-static void
-print_table(PGresult *res, FILE *out, int max_w)
+/* Writes v cut at max_w display columns (never splitting a character, line
+ * breaks as spaces); returns the columns written. */
+static int
+put_cell(const char *v, int max_w, FILE *out)
+{
+    int used = 0;
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)v;
+    while (*p) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n <= 0)
+            break;
+        int cw = utf8proc_charwidth(cp);
+        if (cw < 0)
+            cw = 0;
+        if (used + cw > max_w)
+            break;
+        if (cp == '\n' || cp == '\r' || cp == '\t') {
+            fputc(' ', out);
+            cw = 1;
+        } else {
+            fwrite(p, 1, (size_t)n, out);
+        }
+        used += cw;
+        p += n;
+    }
+    return used;
+}
+
+void
+hl_pg_print_table(PGresult *res, FILE *out, int max_w, int indent)
 {
     int nf = PQnfields(res), nr = PQntuples(res);
     int *w = hl_xcalloc((size_t)nf, sizeof *w);
@@ -1218,34 +1246,13 @@ print_table(PGresult *res, FILE *out, int max_w)
                 w[f] = cw;
         }
     }
-    for (int f = 0; f < nf; f++)
-        fprintf(out, "%s%-*s", f ? "  " : "", f == nf - 1 ? 0 : w[f], PQfname(res, f));
-    fputc('\n', out);
-    for (int r = 0; r < nr; r++) {
+    for (int r = -1; r < nr; r++) {
+        fprintf(out, "%*s", indent, "");
         for (int f = 0; f < nf; f++) {
-            const char *v = PQgetvalue(res, r, f);
             if (f)
                 fputs("  ", out);
-            /* copy up to max_w columns, never splitting a character */
-            int used = 0;
-            const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)v;
-            while (*p) {
-                utf8proc_int32_t cp;
-                utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
-                if (n <= 0)
-                    break;
-                int cw = utf8proc_charwidth(cp);
-                if (cw < 0)
-                    cw = 0;
-                if (used + cw > max_w)
-                    break;
-                if (cp == '\n' || cp == '\r' || cp == '\t')
-                    fputc(' ', out);
-                else
-                    fwrite(p, 1, (size_t)n, out);
-                used += cw;
-                p += n;
-            }
+            const char *v = r < 0 ? PQfname(res, f) : PQgetvalue(res, r, f);
+            int used = put_cell(v, max_w, out);
             if (f != nf - 1)
                 for (int k = used; k < w[f]; k++)
                     fputc(' ', out);
@@ -1273,7 +1280,7 @@ hl_store_print_cases(struct hl_store *s, const struct hl_case_filter *f, FILE *o
         5, p);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
         return pg_fail(s, res, err, "list cases");
-    print_table(res, out, 60);
+    hl_pg_print_table(res, out, 60, 0);
     fprintf(out, "(%d case%s)\n", PQntuples(res), PQntuples(res) == 1 ? "" : "s");
     PQclear(res);
     return 0;
@@ -1295,7 +1302,7 @@ hl_store_print_mailboxes(struct hl_store *s, FILE *out, struct hl_err *err)
         0, NULL);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
         return pg_fail(s, res, err, "mailbox status");
-    print_table(res, out, 120);
+    hl_pg_print_table(res, out, 120, 0);
     PQclear(res);
     return 0;
 }
