@@ -6,6 +6,7 @@
  *   hotlinectl [-c FILE] case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]
  *   hotlinectl [-c FILE] case show CODE
  *   hotlinectl [-c FILE] case assign|transfer|resolve|reopen CODE ...   (ctl_case.c)
+ *   hotlinectl [-c FILE] report [--from D] [--to D] [--unit U] [--json]   (ctl_report.c)
  *   hotlinectl [-c FILE] mailbox status
  *   hotlinectl [-c FILE] outbox [list|retry ID]
  *   hotlinectl [-c FILE] rules check|test|stats|replay ...
@@ -27,28 +28,32 @@
 int hl_ctl_rules(int argc, char **argv);
 int hl_ctl_outbox(int argc, char **argv, struct hl_store *s);
 int hl_ctl_case(int argc, char **argv, const char *conf);
+int hl_ctl_report(int argc, char **argv, const char *conf);
 
 static void
 usage(FILE *f)
 {
-    fprintf(f,
-            "usage: hotlinectl [-c FILE] COMMAND ...\n"
-            "  db migrate                 apply missing schema migrations\n"
-            "  db version                 show the database's schema version\n"
-            "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]\n"
-            "  case show CODE             a case with its messages, events and outgoing mail\n"
-            "  case assign CODE WHO [--by NAME]           who in the unit handles it\n"
-            "  case transfer CODE UNIT [--reason TEXT] [--by NAME]   re-route to another unit\n"
-            "  case resolve CODE [--note TEXT] [--by NAME]\n"
-            "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]   N: a new deadline\n"
-            "  mailbox status             health of every polled mailbox\n"
-            "  outbox [list] [--status S] [--limit N]   outgoing mail\n"
-            "  outbox retry ID            send a failed or pending mail again now\n"
-            "  rules check [DIR]          check a rule set\n"
-            "  rules test [--json] MSG.eml...   show how messages would be classified\n"
-            "  rules stats [--since 30d] [--json]   hits per rule per day, rules that never fire\n"
-            "  rules replay --candidate DIR [--since 30d] [--limit N] [--json]\n"
-            "                             what a candidate rule set would change\n");
+    fprintf(
+        f,
+        "usage: hotlinectl [-c FILE] COMMAND ...\n"
+        "  db migrate                 apply missing schema migrations\n"
+        "  db version                 show the database's schema version\n"
+        "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]\n"
+        "  case show CODE             a case with its messages, events and outgoing mail\n"
+        "  case assign CODE WHO [--by NAME]           who in the unit handles it\n"
+        "  case transfer CODE UNIT [--reason TEXT] [--by NAME]   re-route to another unit\n"
+        "  case resolve CODE [--note TEXT] [--by NAME]\n"
+        "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]   N: a new deadline\n"
+        "  report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--unit U] [--json]\n"
+        "                             per-unit figures: received, answered on time, overdue ...\n"
+        "  mailbox status             health of every polled mailbox\n"
+        "  outbox [list] [--status S] [--limit N]   outgoing mail\n"
+        "  outbox retry ID            send a failed or pending mail again now\n"
+        "  rules check [DIR]          check a rule set\n"
+        "  rules test [--json] MSG.eml...   show how messages would be classified\n"
+        "  rules stats [--since 30d] [--json]   hits per rule per day, rules that never fire\n"
+        "  rules replay --candidate DIR [--since 30d] [--limit N] [--json]\n"
+        "                             what a candidate rule set would change\n");
 }
 
 static int bad_usage(const char *fmt, ...) HL_PRINTF(1, 2);
@@ -150,6 +155,8 @@ main(int argc, char **argv)
     if (strcmp(sub[0], "case") == 0)
         /* case checks its arguments before it reads the configuration */
         return hl_ctl_case(sub_argc, sub, conf ? conf : "hotline.conf");
+    if (strcmp(sub[0], "report") == 0)
+        return hl_ctl_report(sub_argc, sub, conf ? conf : "hotline.conf");
     bool known = strcmp(sub[0], "db") == 0 || strcmp(sub[0], "mailbox") == 0 ||
                  strcmp(sub[0], "outbox") == 0;
     if (!known)

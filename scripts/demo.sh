@@ -123,11 +123,15 @@ say "cases"
 say "mailboxes"
 "$BUILD/hotlinectl" -c "$HL_CONF" mailbox status || true
 
+say "report: the last 30 days by responsible unit"
+"$BUILD/hotlinectl" -c "$HL_CONF" report || true
+
 cat <<EOF
 
 The stack is still running (state in $HL_RUN):
   . $HL_STACK_ENV               # HL_* variables; plain psql connects as hotline
   $BUILD/hotlinectl -c $HL_CONF case list
+  $BUILD/hotlinectl -c $HL_CONF report --json
   runuser -u $HL_RUN_USER -- $BUILD/hotlined -c $HL_CONF   # poll continuously (not as root)
   ls $HL_SMTP_DIR                # mail hotline sent (acknowledgements, forwards)
   scripts/stack.sh stop          # stop PostgreSQL, Dovecot and the SMTP receiver
