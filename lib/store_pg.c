@@ -2,7 +2,9 @@
  * store_pg: store.h over libpq.  The intake commit sends a whole batch in
  * libpq pipeline mode: every statement up to the Sync runs in one implicit
  * transaction, so the batch is all-or-nothing and costs one round trip
- * instead of one per row.
+ * instead of one per row.  The batch's new mail that names no case, the bulk
+ * of it, is one set-based statement (new_set_sql); replies and machine mail
+ * are one statement each (ins_sql).
  */
 #include "store.h"
 
