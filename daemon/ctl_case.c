@@ -25,12 +25,12 @@
 
 #include "cases.h"
 #include "config.h"
+#include "ctl.h"
 #include "sla.h"
 #include "store.h"
 #include "util.h"
 
-#define EX_USAGE 2
-#define EX_CONFIG 78
+#define usage_error(...) hl_ctl_usage("case", "see hotlinectl case --help", __VA_ARGS__)
 
 int hl_ctl_case(int argc, char **argv, const char *conf);
 
@@ -42,17 +42,6 @@ static const char usage_text[] =
     "  case transfer CODE UNIT [--reason TEXT] [--by NAME]\n"
     "  case resolve CODE [--note TEXT] [--by NAME]\n"
     "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]\n";
-
-static int HL_PRINTF(1, 2) usage_error(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("hotlinectl case: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputs(" (see hotlinectl case --help)\n", stderr);
-    va_end(ap);
-    return EX_USAGE;
-}
 
 static bool
 parse_int(const char *s, long min, long max, int *out)
@@ -271,23 +260,12 @@ hl_ctl_case(int argc, char **argv, const char *conf)
     int rc = parse_args(argc - 1, argv + 1, &a);
     if (rc != 0)
         return rc;
-    struct hl_diag diag;
-    hl_diag_init(&diag);
-    struct hl_config *cfg = hl_config_load(conf, &diag);
-    if (cfg == NULL)
-        hl_diag_print(&diag);
-    hl_diag_fini(&diag);
-    if (cfg == NULL)
-        return EX_CONFIG;
-    struct hl_err err = {0};
-    struct hl_store *s = hl_store_open(cfg, &err);
-    if (s == NULL) {
-        fprintf(stderr, "hotlinectl case: %s\n", err.msg);
-        hl_config_free(&cfg);
-        return 1;
-    }
+    struct hl_config *cfg;
+    struct hl_store *s;
+    rc = hl_ctl_open(conf, "case", &cfg, &s);
+    if (rc != 0)
+        return rc;
     rc = run(&a, s, cfg);
-    hl_store_close(&s);
-    hl_config_free(&cfg);
+    hl_ctl_close(&cfg, &s);
     return rc;
 }

@@ -12,24 +12,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ctl.h"
 #include "outbox.h"
 #include "store.h"
 #include "util.h"
 
-#define EX_USAGE 2
+#define usage_error(...)                                                                           \
+    hl_ctl_usage("outbox", "usage: outbox [list] [--status STATUS] [--limit N] | outbox retry ID", \
+                 __VA_ARGS__)
 
 int hl_ctl_outbox(int argc, char **argv, struct hl_store *s);
-
-static int HL_PRINTF(1, 2) usage_error(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("hotlinectl outbox: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputs(" (usage: outbox [list] [--status STATUS] [--limit N] | outbox retry ID)\n", stderr);
-    va_end(ap);
-    return EX_USAGE;
-}
 
 static bool
 parse_i64(const char *s, long long min, long long max, long long *out)

@@ -7,17 +7,15 @@
  * printed, 1 unknown unit or database failure (one line on stderr), 2 bad
  * usage (one line on stderr), 78 bad configuration.
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "config.h"
+#include "ctl.h"
 #include "report.h"
 #include "store.h"
 #include "util.h"
 
-#define EX_USAGE 2
-#define EX_CONFIG 78
+#define usage_error(...) hl_ctl_usage("report", "see hotlinectl report --help", __VA_ARGS__)
 
 int hl_ctl_report(int argc, char **argv, const char *conf);
 
@@ -25,17 +23,6 @@ static const char usage_text[] =
     "usage: hotlinectl [-c FILE] report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--unit U] "
     "[--json]\n"
     "  cases received in the period (default: the last 30 days), by responsible unit\n";
-
-static int HL_PRINTF(1, 2) usage_error(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("hotlinectl report: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputs(" (see hotlinectl report --help)\n", stderr);
-    va_end(ap);
-    return EX_USAGE;
-}
 
 int
 hl_ctl_report(int argc, char **argv, const char *conf)
@@ -66,22 +53,16 @@ hl_ctl_report(int argc, char **argv, const char *conf)
     if (f.from && f.to && strcmp(f.from, f.to) > 0)
         return usage_error("--from %s is after --to %s", f.from, f.to);
 
-    struct hl_diag diag;
-    hl_diag_init(&diag);
-    struct hl_config *cfg = hl_config_load(conf, &diag);
-    if (cfg == NULL)
-        hl_diag_print(&diag);
-    hl_diag_fini(&diag);
-    if (cfg == NULL)
-        return EX_CONFIG;
+    struct hl_config *cfg;
+    struct hl_store *s;
+    int rc = hl_ctl_open(conf, "report", &cfg, &s);
+    if (rc != 0)
+        return rc;
     struct hl_err err = {0};
-    struct hl_store *s = hl_store_open(cfg, &err);
-    int rc = 1;
-    if (s != NULL && hl_report_print(s, &f, stdout, &err) == 0)
-        rc = 0;
-    else
+    if (hl_report_print(s, &f, stdout, &err) < 0) {
         fprintf(stderr, "hotlinectl report: %s\n", err.msg);
-    hl_store_close(&s);
-    hl_config_free(&cfg);
+        rc = 1;
+    }
+    hl_ctl_close(&cfg, &s);
     return rc;
 }

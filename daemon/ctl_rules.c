@@ -22,6 +22,7 @@
  * rule set or the configuration has problems.
  */
 #include "config.h"
+#include "ctl.h"
 #include "mime.h"
 #include "rules.h"
 #include "rules_db.h"
@@ -35,8 +36,11 @@
 #include <strings.h>
 #include <unistd.h>
 
-#define EX_USAGE 2
-#define EX_CONFIG 78
+#define usage_error(...)                                                                           \
+    hl_ctl_usage("rules",                                                                          \
+                 "usage: rules check [DIR] | rules test [--json] MSG.eml... | rules stats "        \
+                 "[--since 30d] | rules replay --candidate DIR [--since 30d]",                     \
+                 __VA_ARGS__)
 
 int hl_ctl_rules(int argc, char **argv);
 
@@ -58,21 +62,6 @@ struct rules_opts {
     bool json;
     bool explicit_config;
 };
-
-static int usage_error(const char *fmt, ...) HL_PRINTF(1, 2);
-
-static int
-usage_error(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fprintf(stderr, "hotlinectl rules: ");
-    vfprintf(stderr, fmt, ap);
-    fprintf(stderr, " (usage: rules check [DIR] | rules test [--json] MSG.eml... | rules stats "
-                    "[--since 30d] | rules replay --candidate DIR [--since 30d])\n");
-    va_end(ap);
-    return EX_USAGE;
-}
 
 static void
 unit_add(struct unit_list *u, const char *code, const char *email)
@@ -408,21 +397,7 @@ open_db(const struct rules_opts *o, struct hl_config **cfg_out, struct hl_store 
         fprintf(stderr, "hotlinectl rules: no configuration: use -c CONFIG\n");
         return EX_CONFIG;
     }
-    struct hl_diag diag;
-    hl_diag_init(&diag);
-    *cfg_out = hl_config_load(conf, &diag);
-    hl_diag_print(&diag);
-    hl_diag_fini(&diag);
-    if (*cfg_out == NULL)
-        return EX_CONFIG;
-    struct hl_err err = {0};
-    *s_out = hl_store_open(*cfg_out, &err);
-    if (*s_out == NULL) {
-        fprintf(stderr, "hotlinectl rules: %s\n", err.msg);
-        hl_config_free(cfg_out);
-        return 1;
-    }
-    return 0;
+    return hl_ctl_open(conf, "rules", cfg_out, s_out);
 }
 
 static struct hl_rules *

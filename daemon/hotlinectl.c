@@ -13,17 +13,14 @@
  *
  * Exit status: 0 success, 1 runtime failure, 2 bad usage, 78 bad configuration.
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "config.h"
+#include "ctl.h"
 #include "store.h"
 #include "util.h"
-
-#define EX_USAGE 2
-#define EX_CONFIG 78
 
 int hl_ctl_rules(int argc, char **argv);
 int hl_ctl_outbox(int argc, char **argv, struct hl_store *s);
@@ -56,32 +53,8 @@ usage(FILE *f)
         "                             what a candidate rule set would change\n");
 }
 
-static int bad_usage(const char *fmt, ...) HL_PRINTF(1, 2);
-
 /* One line on stderr, exit status 2. */
-static int
-bad_usage(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fprintf(stderr, "hotlinectl: ");
-    vfprintf(stderr, fmt, ap);
-    fprintf(stderr, " (see hotlinectl --help)\n");
-    va_end(ap);
-    return EX_USAGE;
-}
-
-static struct hl_config *
-load_config(const char *path)
-{
-    struct hl_diag diag;
-    hl_diag_init(&diag);
-    struct hl_config *cfg = hl_config_load(path, &diag);
-    if (cfg == NULL)
-        hl_diag_print(&diag);
-    hl_diag_fini(&diag);
-    return cfg;
-}
+#define bad_usage(...) hl_ctl_usage(NULL, "see hotlinectl --help", __VA_ARGS__)
 
 static int
 cmd_db(struct hl_store *s, int argc, char **argv)
@@ -163,24 +136,17 @@ main(int argc, char **argv)
         return bad_usage("unknown command \"%s\"", sub[0]);
     if (conf == NULL)
         conf = "hotline.conf";
-    struct hl_config *cfg = load_config(conf);
-    if (cfg == NULL)
-        return EX_CONFIG;
-    struct hl_err err = {0};
-    struct hl_store *s = hl_store_open(cfg, &err);
-    if (s == NULL) {
-        fprintf(stderr, "hotlinectl: %s\n", err.msg);
-        hl_config_free(&cfg);
-        return 1;
-    }
-    int rc;
+    struct hl_config *cfg;
+    struct hl_store *s;
+    int rc = hl_ctl_open(conf, NULL, &cfg, &s);
+    if (rc != 0)
+        return rc;
     if (strcmp(sub[0], "db") == 0)
         rc = cmd_db(s, sub_argc, sub);
     else if (strcmp(sub[0], "outbox") == 0)
         rc = hl_ctl_outbox(sub_argc, sub, s);
     else
         rc = cmd_mailbox(s, sub_argc, sub);
-    hl_store_close(&s);
-    hl_config_free(&cfg);
+    hl_ctl_close(&cfg, &s);
     return rc;
 }

@@ -1,0 +1,29 @@
+/*
+ * ctl: what hotlinectl's subcommands share: the exit statuses, the one-line
+ * usage error, and opening the configuration and the database.
+ */
+#ifndef HL_CTL_H
+#define HL_CTL_H
+
+#include "config.h"
+#include "store.h"
+#include "util.h"
+
+#define EX_USAGE 2
+#define EX_CONFIG 78
+
+/* Prints "hotlinectl WHO: MESSAGE (HINT)" as one line on stderr (WHO NULL:
+ * "hotlinectl: MESSAGE (HINT)") and returns EX_USAGE. */
+int hl_ctl_usage(const char *who, const char *hint, const char *fmt, ...) HL_PRINTF(3, 4);
+
+/* Loads the configuration conf, printing its problems as FILE:LINE lines,
+ * and opens the database.  Returns 0 with both set, EX_CONFIG when the
+ * configuration is bad, or 1 after "hotlinectl WHO: why" when the database
+ * cannot be opened (nothing is left open then). */
+int hl_ctl_open(const char *conf, const char *who, struct hl_config **cfg_out,
+                struct hl_store **store_out);
+
+/* Closes what hl_ctl_open opened. */
+void hl_ctl_close(struct hl_config **cfg, struct hl_store **store);
+
+#endif

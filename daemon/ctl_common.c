@@ -1,0 +1,48 @@
+/*
+ * ctl_common: see ctl.h.
+ */
+#include "ctl.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+int
+hl_ctl_usage(const char *who, const char *hint, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "hotlinectl%s%s: ", who ? " " : "", who ? who : "");
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, " (%s)\n", hint);
+    va_end(ap);
+    return EX_USAGE;
+}
+
+int
+hl_ctl_open(const char *conf, const char *who, struct hl_config **cfg_out,
+            struct hl_store **store_out)
+{
+    struct hl_diag diag;
+    hl_diag_init(&diag);
+    *store_out = NULL;
+    *cfg_out = hl_config_load(conf, &diag);
+    hl_diag_print(&diag);
+    hl_diag_fini(&diag);
+    if (*cfg_out == NULL)
+        return EX_CONFIG;
+    struct hl_err err = {0};
+    *store_out = hl_store_open(*cfg_out, &err);
+    if (*store_out == NULL) {
+        fprintf(stderr, "hotlinectl%s%s: %s\n", who ? " " : "", who ? who : "", err.msg);
+        hl_config_free(cfg_out);
+        return 1;
+    }
+    return 0;
+}
+
+void
+hl_ctl_close(struct hl_config **cfg, struct hl_store **store)
+{
+    hl_store_close(store);
+    hl_config_free(cfg);
+}
