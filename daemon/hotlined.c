@@ -1,10 +1,10 @@
 /*
- * hotlined: the intake daemon.  A thin scheduler over lib/: one worker thread
- * per configured mailbox, each with its own IMAP session and PostgreSQL
- * connection.  A worker serves its mailbox only while it holds the mailbox's
- * advisory lock, so several daemons can share one database and one takes
- * over when another dies.  SIGHUP reloads the rules atomically (an invalid
- * set is refused and the old one kept); SIGTERM/SIGINT stop after the
+ * hotlined: the intake daemon.  A thin shell over lib/ and the scheduler
+ * (sched.h): a fixed pool of intake workers and database connections, one
+ * IDLE watcher and one lease keeper, whatever the number of mailboxes; the
+ * mailboxes are leased in rows, so several daemons share one database and a
+ * dead daemon's mailboxes are taken over within a lease period.  SIGHUP reloads the rules
+ * atomically (an invalid set is refused and the old one kept); SIGTERM/SIGINT stop after the
  * current batch.  The bounce key, when configured, is read once at start and
  * held in memory (wiped at exit) to sign outgoing mail and verify bounces.
  */
@@ -29,6 +29,7 @@
 #include "mailer.h"
 #include "outbox.h"
 #include "rules.h"
+#include "sched.h"
 #include "sla.h"
 #include "store.h"
 #include "templates.h"
@@ -64,15 +65,6 @@ static atomic_bool outbox_kicked;
 
 /* How often the sender looks for due reminders and escalation steps. */
 #define LADDER_INTERVAL_MS 60000
-
-struct worker {
-    pthread_t thread;
-    const struct hl_config *cfg;
-    const struct hl_unit_cfg *unit;
-    const char *owner;
-    bool once;
-    int result; /* --once: 0 when the pass succeeded */
-};
 
 static struct rules_ref *
 rules_get(void)
@@ -328,133 +320,6 @@ backoff_ms(int failures, int max_s)
     if (ms > (int64_t)max_s * 1000)
         ms = (int64_t)max_s * 1000;
     return ms / 2 + (int64_t)(rand() % (int)(ms / 2 + 1));
-}
-
-static void *
-worker_main(void *arg)
-{
-    struct worker *w = arg;
-    const struct hl_config *cfg = w->cfg;
-    const struct hl_unit_cfg *u = w->unit;
-    struct hl_store *store = NULL;
-    void *mb = NULL;
-    int mailbox_id = 0;
-    bool locked = false;
-    int failures = 0;
-    struct hl_err err = {0};
-    /* Our Message-IDs use the domain of the unit's feedback address. */
-    const char *at = strrchr(u->feedback_email, '@');
-    const char *mail_domain = at ? at + 1 : NULL;
-
-    w->result = 1;
-    while (!atomic_load(&stopping)) {
-        if (store == NULL) {
-            store = hl_store_open(cfg, &err);
-            locked = false;
-            if (store == NULL)
-                goto failed;
-        }
-        if (!locked) {
-            if (hl_store_mailbox_acquire(store, u, w->owner, &mailbox_id, &locked, &err) < 0)
-                goto failed;
-            if (!locked) {
-                if (w->once) {
-                    hl_info("mbox=%s: served by another daemon; skipping", u->code);
-                    w->result = 0;
-                    break;
-                }
-                hl_debug("mbox=%s: served by another daemon; waiting", u->code);
-                nap((int64_t)cfg->poll_interval_s * 1000);
-                continue;
-            }
-            hl_info("mbox=%s: now serving (mailbox id %d)", u->code, mailbox_id);
-        }
-        if (mb == NULL) {
-            char *password = hl_config_secret(&u->mailbox.password, &err);
-            if (password == NULL)
-                goto failed;
-            mb = hl_imap_ops.open(&u->mailbox, password, 30, &err);
-            explicit_bzero(password, strlen(password));
-            free(password);
-            if (mb == NULL)
-                goto failed;
-            if (hl_imap_ops.ensure_folder(mb, u->mailbox.processed, &err) < 0)
-                goto failed;
-        }
-
-        struct hl_intake_ctx ctx = {
-            .unit = u->code,
-            .mailbox_id = mailbox_id,
-            .mbcfg = &u->mailbox,
-            .mops = &hl_imap_ops,
-            .mb = mb,
-            .sops = &hl_store_pg_ops,
-            .store = store,
-            .classify = classify,
-            .limits = &cfg->limits,
-            .batch = cfg->fetch_batch,
-            .case_prefix = cfg->case_prefix,
-            .mail_domain = mail_domain,
-        };
-        struct hl_intake_stats st;
-        if (hl_intake_run(&ctx, &st, &err) < 0)
-            goto failed;
-        if (hl_store_pg_ops.health(store, mailbox_id, NULL, st.seen - st.moved, st.ingested,
-                                   st.flagged, &err) < 0)
-            goto failed;
-        if (st.ingested > 0)
-            kick_sender();
-        if (st.seen > 0)
-            hl_info("mbox=%s: pass done: %ld in inbox, %ld stored, %ld already stored, %ld moved",
-                    u->code, st.seen, st.ingested, st.duplicates, st.moved);
-        failures = 0;
-        if (w->once) {
-            w->result = 0;
-            break;
-        }
-        /* Wait for news: IDLE when offered (new mail within a second),
-         * else sleep the poll interval.  IDLE is re-issued in short slices so
-         * that a stop request is seen promptly. */
-        if (cfg->idle && hl_imap_ops.has_idle(mb)) {
-            int64_t until = hl_now_mono_ms() + (int64_t)cfg->poll_interval_s * 1000;
-            int changed = 0;
-            while (!atomic_load(&stopping) && hl_now_mono_ms() < until && changed == 0) {
-                changed = hl_imap_ops.idle(mb, 2000, &err);
-                if (changed < 0)
-                    goto failed;
-            }
-        } else {
-            nap((int64_t)cfg->poll_interval_s * 1000);
-        }
-        continue;
-
-    failed:
-        failures++;
-        hl_error("mbox=%s: %s (%s error, attempt %d)", u->code, err.msg, hl_err_kind_name(err.kind),
-                 failures);
-        if (store && mailbox_id && locked) {
-            struct hl_err e2 = {0};
-            if (hl_store_mailbox_failed(store, mailbox_id, err.msg, &e2) < 0) {
-                hl_store_close(&store);
-                locked = false;
-            }
-        }
-        if (mb) {
-            hl_imap_ops.close(mb);
-            mb = NULL;
-        }
-        if (err.kind == HL_ERR_TEMP && strncmp(err.msg, "database", 8) == 0) {
-            hl_store_close(&store);
-            locked = false;
-        }
-        if (w->once)
-            break;
-        nap(backoff_ms(failures, cfg->backoff_max_s));
-    }
-    if (mb)
-        hl_imap_ops.close(mb);
-    hl_store_close(&store);
-    return NULL;
 }
 
 /* Sends due outbox rows until nothing is due.  Returns the rows attempted,
@@ -783,23 +648,29 @@ main(int argc, char **argv)
 
     srand((unsigned)(time(NULL) ^ getpid()));
 
-    size_t n = 0;
-    struct worker *workers = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *workers);
-    for (size_t i = 0; i < cfg->n_units; i++) {
-        if (!cfg->units[i].has_mailbox)
-            continue;
-        struct worker *w = &workers[n++];
-        w->cfg = cfg;
-        w->unit = &cfg->units[i];
-        w->owner = owner;
-        w->once = once;
-        pthread_create(&w->thread, NULL, worker_main, w);
+    struct hl_sched_params sp = {
+        .cfg = cfg,
+        .owner = owner,
+        .once = once,
+        .classify = classify,
+        .mail_committed = kick_sender,
+    };
+    struct hl_sched *sched = hl_sched_start(&sp, &err);
+    if (sched == NULL) {
+        hl_error("%s", err.msg);
+        free(own);
+        free(mail_domains);
+        rules_set(NULL);
+        hl_sla_calendar_free(&calendar);
+        hl_templates_free(&templates);
+        hl_config_free(&cfg);
+        hl_bounce_key_fini(&bounce_key);
+        return 1;
     }
     struct sender sd = {.cfg = cfg, .owner = owner, .once = once};
     if (cfg->has_smtp && !once)
         pthread_create(&sd.thread, NULL, sender_main, &sd);
-    hl_info("hotlined %s: serving %zu mailbox%s as %s", once ? "(one pass)" : "started", n,
-            n == 1 ? "" : "es", owner);
+    hl_info("hotlined %s as %s", once ? "(one pass)" : "started", owner);
 
     if (!once) {
         for (;;) {
@@ -828,19 +699,14 @@ main(int argc, char **argv)
         pthread_mutex_lock(&sleep_lock);
         pthread_cond_broadcast(&sleep_cond);
         pthread_mutex_unlock(&sleep_lock);
+        hl_sched_stop(sched);
     }
-    int rc = 0;
-    for (size_t i = 0; i < n; i++) {
-        pthread_join(workers[i].thread, NULL);
-        if (once && workers[i].result != 0)
-            rc = 1;
-    }
+    int rc = hl_sched_join(&sched);
     /* --once: what this pass queued is sent before exiting. */
     if (cfg->has_smtp && once)
         sender_main(&sd);
     else if (cfg->has_smtp)
         pthread_join(sd.thread, NULL);
-    free(workers);
     free(own);
     free(mail_domains);
     rules_set(NULL);

@@ -64,9 +64,21 @@ static const char *const root_keys[] = {
 static const char *const acks_keys[] = {"max_per_sender", "window", NULL};
 static const char *const deadlines_keys[] = {"reminder_before", "transfer_days", "ladder", NULL};
 static const char *const ladder_keys[] = {"step", "after", "to", NULL};
-static const char *const database_keys[] = {"conninfo", "password_file", "password_env", NULL};
-static const char *const intake_keys[] = {"poll_interval", "idle", "fetch_batch", "backoff_max",
-                                          NULL};
+static const char *const database_keys[] = {"conninfo", "password_file", "password_env",
+                                            "pool_size", NULL};
+static const char *const intake_keys[] = {
+    "poll_interval",
+    "idle",
+    "fetch_batch",
+    "backoff_max",
+    "workers",
+    "idle_max",
+    "max_connections_per_server",
+    "lease_seconds",
+    "idle_refresh",
+    "batch_bytes",
+    NULL,
+};
 static const char *const limits_keys[] = {
     "max_message_bytes", "max_mime_depth",    "max_parts",         "max_header_bytes",
     "message_budget_ms", "regex_match_limit", "regex_depth_limit", NULL,
@@ -1101,6 +1113,11 @@ parse_database(struct checker *ck, const config_setting_t *root, struct hl_confi
     else if (rc == 1)
         cfg->conninfo = hl_xstrdup(ci);
     parse_secret(ck, g, "password", false, &cfg->db_password);
+    /* Two connections are the sender's and the lease keeper's; intake
+     * workers share the rest, so at least one is left for them. */
+    long long v;
+    if (get_int(ck, g, "pool_size", 3, 1000, &v) == 1)
+        cfg->pool_size = (int)v;
 }
 
 static void
@@ -1119,6 +1136,21 @@ parse_intake(struct checker *ck, const config_setting_t *root, struct hl_config 
         cfg->fetch_batch = (int)v;
     if (get_int(ck, g, "backoff_max", 1, 86400, &v) == 1)
         cfg->backoff_max_s = (int)v;
+    if (get_int(ck, g, "workers", 1, 256, &v) == 1)
+        cfg->workers = (int)v;
+    if (get_int(ck, g, "idle_max", 0, 100000, &v) == 1)
+        cfg->idle_max = (int)v;
+    if (get_int(ck, g, "max_connections_per_server", 1, 100000, &v) == 1)
+        cfg->max_conn_per_server = (int)v;
+    /* Under 5 s a heartbeat every third of it would load the database for
+     * nothing; over an hour a dead daemon's mailboxes wait too long. */
+    if (get_int(ck, g, "lease_seconds", 5, 3600, &v) == 1)
+        cfg->lease_s = (int)v;
+    /* RFC 2177: servers may drop an IDLE after 30 minutes. */
+    if (get_int(ck, g, "idle_refresh", 10, 1740, &v) == 1)
+        cfg->idle_refresh_s = (int)v;
+    if (get_int(ck, g, "batch_bytes", 65536, 1LL << 34, &v) == 1)
+        cfg->batch_bytes = v;
 }
 
 static void
@@ -1284,6 +1316,13 @@ set_defaults(struct hl_config *cfg)
     cfg->idle = true;
     cfg->fetch_batch = 200;
     cfg->backoff_max_s = 300;
+    cfg->workers = 4;
+    cfg->idle_max = 200;
+    cfg->max_conn_per_server = 50;
+    cfg->lease_s = 30;
+    cfg->idle_refresh_s = 1500;
+    cfg->batch_bytes = 32LL << 20; /* 32 MiB */
+    cfg->pool_size = 6;
     /* Kept in step with hl_mime_limits_default by hand: config does not
      * depend on the MIME parser. */
     cfg->limits.mime.max_message_bytes = 26214400;

@@ -107,13 +107,22 @@ struct hl_config {
     bool idle;                        /* default true */
     int fetch_batch;                  /* default 200 */
     int backoff_max_s;                /* default 300 */
-    char *log_level;                  /* debug|info|warning|error */
-    char *calendar;                   /* working-day calendar; default "data/holidays.conf" */
-    int ack_max_per_sender;           /* acks.max_per_sender, default 3 */
-    int ack_window_s;                 /* acks.window, default 86400 */
-    int reminder_before_days;         /* deadlines.reminder_before, default 2; 0 = none */
-    int transfer_days;                /* deadlines.transfer_days, default 5 */
-    struct hl_ladder_step *ladder;    /* deadlines.ladder; default head at 0, parent at 2 */
+    /* Bounded resources (docs/config.md, "intake" and "database"): nothing
+     * below grows with the number of mailboxes. */
+    int workers;                   /* intake.workers: threads fetching and committing, default 4 */
+    int idle_max;                  /* intake.idle_max: mailboxes held in IDLE, default 200 */
+    int max_conn_per_server;       /* intake.max_connections_per_server, default 50 */
+    int lease_s;                   /* intake.lease_seconds, default 30 */
+    int idle_refresh_s;            /* intake.idle_refresh: a pass and a new IDLE, default 1500 */
+    long long batch_bytes;         /* intake.batch_bytes: a batch's raw bytes, default 32 MiB */
+    int pool_size;                 /* database.pool_size: connections per daemon, default 6 */
+    char *log_level;               /* debug|info|warning|error */
+    char *calendar;                /* working-day calendar; default "data/holidays.conf" */
+    int ack_max_per_sender;        /* acks.max_per_sender, default 3 */
+    int ack_window_s;              /* acks.window, default 86400 */
+    int reminder_before_days;      /* deadlines.reminder_before, default 2; 0 = none */
+    int transfer_days;             /* deadlines.transfer_days, default 5 */
+    struct hl_ladder_step *ladder; /* deadlines.ladder; default head at 0, parent at 2 */
     size_t n_ladder;
     struct hl_smtp_cfg smtp;
     bool has_smtp;

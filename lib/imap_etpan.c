@@ -607,6 +607,56 @@ out:
 }
 
 static int
+imap_sizes(void *mb, const uint32_t *uids, size_t n, size_t *sizes_out, struct hl_err *err)
+{
+    struct imap *m = mb;
+    memset(sizes_out, 0, n * sizeof *sizes_out);
+    size_t ns;
+    uint32_t *sorted = sorted_uids(uids, n, &ns);
+    if (ns == 0) {
+        free(sorted);
+        return 0;
+    }
+    struct mailimap_set *set = make_set(sorted, ns);
+    struct mailimap_fetch_type *ft = mailimap_fetch_type_new_fetch_att_list_empty();
+    if (set == NULL || ft == NULL ||
+        mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid()) != 0 ||
+        mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_rfc822_size()) != 0)
+        abort();
+    clist *result = NULL;
+    int r = mailimap_uid_fetch(m->s, set, ft, &result);
+    mailimap_fetch_type_free(ft);
+    mailimap_set_free(set);
+    if (r != MAILIMAP_NO_ERROR) {
+        free(sorted);
+        return fail(m, r, "UID FETCH (RFC822.SIZE)", err);
+    }
+    for (clistiter *it = result ? clist_begin(result) : NULL; it; it = clist_next(it)) {
+        struct mailimap_msg_att *att = clist_content(it);
+        uint32_t uid = 0, size = 0;
+        for (clistiter *j = clist_begin(att->att_list); j; j = clist_next(j)) {
+            struct mailimap_msg_att_item *item = clist_content(j);
+            if (item->att_type != MAILIMAP_MSG_ATT_ITEM_STATIC || !item->att_data.att_static)
+                continue;
+            struct mailimap_msg_att_static *st = item->att_data.att_static;
+            if (st->att_type == MAILIMAP_MSG_ATT_UID)
+                uid = st->att_data.att_uid;
+            else if (st->att_type == MAILIMAP_MSG_ATT_RFC822_SIZE)
+                size = st->att_data.att_rfc822_size;
+        }
+        if (uid == 0 || find_uid(sorted, ns, uid) == (size_t)-1)
+            continue;
+        for (size_t i = 0; i < n; i++)
+            if (uids[i] == uid)
+                sizes_out[i] = size;
+    }
+    if (result)
+        mailimap_fetch_list_free(result);
+    free(sorted);
+    return 0;
+}
+
+static int
 imap_move(void *mb, const uint32_t *uids, size_t n, const char *dest, struct hl_err *err)
 {
     struct imap *m = mb;
@@ -681,32 +731,54 @@ out:
 /* ---- waiting ------------------------------------------------------------ */
 
 static int
-imap_idle(void *mb, int timeout_ms, struct hl_err *err)
+imap_idle_start(void *mb, int *fd_out, struct hl_err *err)
 {
     struct imap *m = mb;
     if (!m->has_idle)
-        return 0;
+        return hl_err_set(err, HL_ERR_PERM, "%s: the server does not offer IDLE", m->where);
     if (!m->selected || m->s->imap_selection_info == NULL)
         return hl_err_set(err, HL_ERR_PERM, "%s: IDLE without a selected folder", m->where);
     int r = mailimap_idle(m->s);
     if (r != MAILIMAP_NO_ERROR)
         return fail(m, r, "IDLE", err);
+    *fd_out = mailimap_idle_get_fd(m->s);
+    if (*fd_out < 0)
+        return hl_err_set(err, HL_ERR_TEMP, "%s: IDLE: no connection", m->where);
     /* News may already sit in libetpan's read buffer, where poll cannot see
      * it.  (Bytes buffered inside GnuTLS are not visible either; they are
-     * rare right after the continuation and cost at most one slice.) */
-    if (m->s->imap_stream->read_buffer_len == 0) {
-        struct pollfd pfd = {.fd = mailimap_idle_get_fd(m->s), .events = POLLIN};
-        if (pfd.fd < 0)
-            return hl_err_set(err, HL_ERR_TEMP, "%s: IDLE: no connection", m->where);
-        if (poll(&pfd, 1, timeout_ms < 0 ? 0 : timeout_ms) < 0 && errno != EINTR)
-            return hl_err_set(err, HL_ERR_TEMP, "%s: IDLE: poll: %s", m->where, strerror(errno));
-    }
+     * rare right after the continuation and wait at most for the next
+     * refresh or news.) */
+    return m->s->imap_stream->read_buffer_len > 0 ? 1 : 0;
+}
+
+static int
+imap_idle_done(void *mb, struct hl_err *err)
+{
+    struct imap *m = mb;
     /* DONE collects whatever arrived, even during the last instant. */
-    r = mailimap_idle_done(m->s);
+    int r = mailimap_idle_done(m->s);
     if (r != MAILIMAP_NO_ERROR)
         return fail(m, r, "IDLE DONE", err);
     const struct mailimap_selection_info *si = m->s->imap_selection_info;
     return si && (si->sel_has_exists || si->sel_has_recent) ? 1 : 0;
+}
+
+static int
+imap_idle(void *mb, int timeout_ms, struct hl_err *err)
+{
+    struct imap *m = mb;
+    if (!m->has_idle)
+        return 0;
+    int fd = -1;
+    int r = imap_idle_start(mb, &fd, err);
+    if (r < 0)
+        return -1;
+    if (r == 0) {
+        struct pollfd pfd = {.fd = fd, .events = POLLIN};
+        if (poll(&pfd, 1, timeout_ms < 0 ? 0 : timeout_ms) < 0 && errno != EINTR)
+            return hl_err_set(err, HL_ERR_TEMP, "%s: IDLE: poll: %s", m->where, strerror(errno));
+    }
+    return imap_idle_done(mb, err);
 }
 
 static bool
@@ -723,7 +795,10 @@ const struct hl_mailbox_ops hl_imap_ops = {
     .select = imap_select,
     .list_uids = imap_list_uids,
     .fetch = imap_fetch,
+    .sizes = imap_sizes,
     .move = imap_move,
     .idle = imap_idle,
     .has_idle = imap_has_idle,
+    .idle_start = imap_idle_start,
+    .idle_done = imap_idle_done,
 };

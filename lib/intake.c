@@ -215,6 +215,7 @@ hl_intake_run(struct hl_intake_ctx *ctx, struct hl_intake_stats *stats, struct h
 {
     uint32_t uidvalidity = 0, exists = 0, previous = 0;
     uint32_t *uids = NULL;
+    size_t *sizes = NULL;
     size_t n = 0;
     int rc = -1;
 
@@ -235,13 +236,37 @@ hl_intake_run(struct hl_intake_ctx *ctx, struct hl_intake_stats *stats, struct h
         goto out;
     stats->seen = (long)n;
     size_t batch = ctx->batch > 0 ? (size_t)ctx->batch : 100;
+    sizes = hl_xcalloc(batch, sizeof *sizes);
     for (size_t i = 0; i < n; i += batch) {
         size_t m = n - i < batch ? n - i : batch;
-        if (run_batch(ctx, uidvalidity, uids + i, m, stats, err) < 0)
+        /* Memory is bounded by bytes, not by count: the batch is cut where
+         * its messages (each at most max_message_bytes) pass batch_bytes. */
+        if (ctx->batch_bytes == 0 || ctx->mops->sizes == NULL) {
+            if (run_batch(ctx, uidvalidity, uids + i, m, stats, err) < 0)
+                goto out;
+            continue;
+        }
+        if (ctx->mops->sizes(ctx->mb, uids + i, m, sizes, err) < 0)
+            goto out;
+        size_t start = 0, bytes = 0;
+        for (size_t j = 0; j < m; j++) {
+            size_t sz = sizes[j];
+            if (sz > ctx->limits->mime.max_message_bytes)
+                sz = ctx->limits->mime.max_message_bytes;
+            if (j > start && bytes + sz > ctx->batch_bytes) {
+                if (run_batch(ctx, uidvalidity, uids + i + start, j - start, stats, err) < 0)
+                    goto out;
+                start = j;
+                bytes = 0;
+            }
+            bytes += sz;
+        }
+        if (run_batch(ctx, uidvalidity, uids + i + start, m - start, stats, err) < 0)
             goto out;
     }
     rc = 0;
 out:
+    free(sizes);
     free(uids);
     return rc;
 }

@@ -109,6 +109,8 @@ struct hl_intake_ctx {
     void *classify_ctx;
     const struct hl_limits *limits;
     int batch;               /* messages per fetch + commit */
+    size_t batch_bytes;      /* and at most this many raw bytes (0 = no cap);
+                                a larger message goes alone */
     const char *case_prefix; /* "HL" */
     const char *mail_domain; /* domain of our Message-IDs */
 };

@@ -43,6 +43,11 @@ struct hl_mailbox_ops {
      * result.  The caller frees with hl_fetched_free. */
     int (*fetch)(void *mb, const uint32_t *uids, size_t n, size_t max_bytes,
                  struct hl_fetched **msgs_out, size_t *n_out, struct hl_err *err);
+    /* RFC822.SIZE of these UIDs (UID FETCH, one round trip), so that a batch
+     * can be cut by bytes before its bodies are fetched; sizes_out[i] is 0
+     * for a UID that vanished.  May be NULL (batches are then cut by count
+     * alone). */
+    int (*sizes)(void *mb, const uint32_t *uids, size_t n, size_t *sizes_out, struct hl_err *err);
     /* Moves these UIDs to dest: UID MOVE where offered, otherwise UID COPY +
      * UID STORE +FLAGS.SILENT (\Deleted) + UID EXPUNGE (only those UIDs). */
     int (*move)(void *mb, const uint32_t *uids, size_t n, const char *dest, struct hl_err *err);
@@ -51,6 +56,14 @@ struct hl_mailbox_ops {
      * changed, 0 on timeout, -1 on error. */
     int (*idle)(void *mb, int timeout_ms, struct hl_err *err);
     bool (*has_idle)(void *mb);
+    /* The two halves of idle, for one thread that watches many mailboxes:
+     * idle_start sends IDLE and returns the socket to poll for news in
+     * *fd_out; it returns 1 when news already sits in the client's buffer
+     * (call idle_done at once), 0 when waiting, -1 on error.  idle_done
+     * sends DONE and returns 1 when something changed, 0 if not, -1 on
+     * error.  Between the two, nothing else may be called on mb. */
+    int (*idle_start)(void *mb, int *fd_out, struct hl_err *err);
+    int (*idle_done)(void *mb, struct hl_err *err);
 };
 
 /* The real implementation (imap_etpan.c). */

@@ -13,14 +13,21 @@
 #include "pg.h"
 #include "store.h"
 
-/* now is whole seconds: a row due anywhere in this second is due (hotlinectl
+/* A row in 'sending' is claimed again when its claimer is no longer alive
+ * (no heartbeat in the daemons table within its lease period, schema 006):
+ * a daemon killed between claim and send loses its mail within a lease
+ * period.  A claim older than HL_OUTBOX_STALE_CLAIM_S is taken whatever its
+ * claimer says (a live daemon whose sender is stuck).
+ * now is whole seconds: a row due anywhere in this second is due (hotlinectl
  * retry uses the database clock, with microseconds). */
 static const char claim_sql[] =
     "UPDATE outbox SET status = 'sending', claimed_by = $1, claimed_at = to_timestamp($2),"
     " attempts = attempts + 1"
     " WHERE id IN (SELECT id FROM outbox"
     "  WHERE ((status = 'pending' AND next_attempt_at < to_timestamp($2 + 1))"
-    "   OR (status = 'sending' AND claimed_at < to_timestamp($2) - make_interval(secs => $4)))"
+    "   OR (status = 'sending' AND (claimed_at < to_timestamp($2) - make_interval(secs => $4)"
+    "    OR (claimed_by <> $1 AND NOT EXISTS (SELECT 1 FROM daemons d WHERE d.owner = claimed_by"
+    "     AND d.heartbeat_at > now() - make_interval(secs => d.lease_s))))))"
     "  ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)"
     " RETURNING id";
 

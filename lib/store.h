@@ -34,11 +34,6 @@ int hl_store_migrate(struct hl_store *s, FILE *out, struct hl_err *err);
 /* Upserts the configured units (and marks the others inactive). */
 int hl_store_sync_units(struct hl_store *s, const struct hl_config *cfg, struct hl_err *err);
 
-/* Makes sure the unit's mailbox row exists and tries to become its only
- * server: a session-level advisory lock, released when this connection
- * closes (so another daemon takes over when this one dies). */
-int hl_store_mailbox_acquire(struct hl_store *s, const struct hl_unit_cfg *unit, const char *owner,
-                             int *mailbox_id_out, bool *acquired_out, struct hl_err *err);
 /* Records a failure to reach or use the mailbox (before intake could run). */
 int hl_store_mailbox_failed(struct hl_store *s, int mailbox_id, const char *error,
                             struct hl_err *err);

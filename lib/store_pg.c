@@ -291,42 +291,6 @@ out:
 }
 
 int
-hl_store_mailbox_acquire(struct hl_store *s, const struct hl_unit_cfg *unit, const char *owner,
-                         int *mailbox_id_out, bool *acquired_out, struct hl_err *err)
-{
-    char port[16];
-    snprintf(port, sizeof port, "%d", unit->mailbox.port);
-    const char *p[] = {unit->code, unit->mailbox.host, port, unit->mailbox.user,
-                       unit->mailbox.inbox};
-    PGresult *res = exec_params(
-        s,
-        "INSERT INTO mailboxes (unit_code, host, port, username, folder) VALUES ($1, $2, $3, $4, "
-        "$5) ON CONFLICT (unit_code) DO UPDATE SET host = $2, port = $3, username = $4, folder = "
-        "$5 RETURNING id",
-        5, p);
-    if (PQresultStatus(res) != PGRES_TUPLES_OK)
-        return pg_fail(s, res, err, "register mailbox");
-    *mailbox_id_out = atoi(PQgetvalue(res, 0, 0));
-    PQclear(res);
-
-    char id[16];
-    snprintf(id, sizeof id, "%d", *mailbox_id_out);
-    const char *q[] = {id};
-    res = exec_params(s, "SELECT pg_try_advisory_lock(424242, $1::int)", 1, q);
-    if (PQresultStatus(res) != PGRES_TUPLES_OK)
-        return pg_fail(s, res, err, "lock mailbox");
-    *acquired_out = PQgetvalue(res, 0, 0)[0] == 't';
-    PQclear(res);
-    if (*acquired_out) {
-        const char *r[] = {id, owner};
-        if (exec_cmd(s, "UPDATE mailboxes SET owner = $2, owner_since = now() WHERE id = $1", 2, r,
-                     err, "record owner") < 0)
-            return -1;
-    }
-    return 0;
-}
-
-int
 hl_store_mailbox_failed(struct hl_store *s, int mailbox_id, const char *error, struct hl_err *err)
 {
     char id[16];
@@ -1291,17 +1255,25 @@ hl_store_print_cases(struct hl_store *s, const struct hl_case_filter *f, FILE *o
 int
 hl_store_print_mailboxes(struct hl_store *s, FILE *out, struct hl_err *err)
 {
+    /* A polled mailbox's next pass is a poll interval after its last one. */
+    char interval[16];
+    snprintf(interval, sizeof interval, "%d", s->cfg->poll_interval_s);
+    const char *q[] = {interval};
     PGresult *res = exec_params(
         s,
-        "SELECT m.unit_code AS unit, CASE WHEN l.pid IS NOT NULL THEN 'served' ELSE 'idle' END "
-        "AS state, coalesce(m.owner, '') AS owner, "
+        "SELECT m.unit_code AS unit, CASE WHEN m.lease_expires > now() THEN coalesce(m.mode, "
+        "'served') ELSE 'unserved' END AS state, CASE WHEN m.lease_expires > now() THEN m.owner "
+        "ELSE '' END AS daemon, coalesce(to_char(m.lease_expires AT TIME ZONE "
+        "'Asia/Ho_Chi_Minh', 'HH24:MI:SS'), '') AS lease_until, CASE WHEN m.lease_expires <= "
+        "now() OR m.lease_expires IS NULL THEN '' WHEN m.mode = 'idle' THEN 'on news' ELSE "
+        "coalesce(to_char((greatest(m.last_poll_at, m.last_ok_at) + make_interval(secs => "
+        "$1::int)) AT TIME ZONE 'Asia/Ho_Chi_Minh', 'HH24:MI:SS'), 'soon') END AS next_poll, "
         "coalesce(to_char(m.last_ok_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM HH24:MI:SS'), "
         "'never') AS last_ok, m.waiting, m.ingested, m.flagged, m.consecutive_failures AS "
         "failures, coalesce(to_char(m.last_error_at AT TIME ZONE 'Asia/Ho_Chi_Minh', "
         "'DD/MM HH24:MI:SS') || ' ' || m.last_error, '') AS last_error "
-        "FROM mailboxes m LEFT JOIN pg_locks l ON l.locktype = 'advisory' AND l.classid = 424242 "
-        "AND l.objid = m.id AND l.objsubid = 2 AND l.granted ORDER BY m.unit_code",
-        0, NULL);
+        "FROM mailboxes m ORDER BY m.unit_code",
+        1, q);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
         return pg_fail(s, res, err, "mailbox status");
     hl_pg_print_table(res, out, 120, 0);

@@ -28,6 +28,12 @@ PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 PGBIN=/usr/lib/postgresql/15/bin
 
+# HL_STACK_UNITS=FILE: the units (a JSON list shaped like
+# tests/data/corpus/units.json), one Dovecot mailbox each; Dovecot's limits
+# are raised to match (bench/scale.sh and the many-mailbox test use it).
+UNITS_JSON="${HL_STACK_UNITS:-$REPO/tests/data/corpus/units.json}"
+case "$UNITS_JSON" in /*) ;; *) UNITS_JSON="$PWD/$UNITS_JSON" ;; esac
+
 cmd="${1:-status}"
 RUN="${2:-${HL_STACK_DIR:-$REPO/run/stack}}"
 case "$RUN" in /*) ;; *) RUN="$PWD/$RUN" ;; esac
@@ -223,6 +229,9 @@ pg_create_db() {
 # dovecot_conf DIR IMAPS_PORT IMAP_PORT CERT KEY: one self-contained config.
 dovecot_conf() {
     local d="$1" imaps="$2" imap="$3" cert="$4" key="$5"
+    local n_units
+    n_units="$(wc -w <<<"$UNIT_CODES")"
+    DOVECOT_PROCESS_LIMIT=$((n_units + 100))
     # Port 0 disables the listener (Dovecot would otherwise bind 143).
     local imap_listener="inet_listener imap {
     address = 127.0.0.1
@@ -271,6 +280,10 @@ namespace inbox {
 protocol imap {
   mail_max_userip_connections = 100
 }
+# One imap process per connection: room for every mailbox at once, plus
+# the tests' own clients.
+default_process_limit = $DOVECOT_PROCESS_LIMIT
+default_client_limit = $((DOVECOT_PROCESS_LIMIT * 2))
 service imap-login {
   chroot =
   inet_listener imaps {
@@ -383,7 +396,7 @@ write_conf() {
         rules="$RUN/share/rules"
         templates="$RUN/share/templates"
     fi
-    RULES_DIR="$rules" TEMPLATES_DIR="$templates" CALENDAR="$calendar" UNITS_JSON="$REPO/tests/data/corpus/units.json" \
+    RULES_DIR="$rules" TEMPLATES_DIR="$templates" CALENDAR="$calendar" UNITS_JSON="$UNITS_JSON" \
         RUN="$RUN" HL_PG_PORT="$HL_PG_PORT" HL_IMAPS_PORT="$HL_IMAPS_PORT" \
         HL_SMTP_PORT="$HL_SMTP_PORT" "$PY" - <<'EOF'
 import json, os
@@ -454,7 +467,7 @@ export HL_CONF='$RUN/hotline.conf'
 export HL_CA='$RUN/tls/ca.pem'
 export HL_UNTRUSTED_CA='$RUN/tls/untrusted-ca.pem'
 export HL_SECRETS='$RUN/secrets'
-export HL_UNITS_JSON='$REPO/tests/data/corpus/units.json'
+export HL_UNITS_JSON='$UNITS_JSON'
 export HL_UNITS='$UNIT_CODES'
 export HL_RUN_USER='$( [ "$(id -u)" = 0 ] && echo "$MAIL_USER" )'
 export HL_PG_PORT=$HL_PG_PORT
@@ -523,7 +536,7 @@ do_start() {
     ensure_user
     prepare_run_dir
     UNIT_CODES="$("$PY" -c 'import json,sys; print(" ".join(u["code"] for u in json.load(open(sys.argv[1]))))' \
-        "$REPO/tests/data/corpus/units.json")"
+        "$UNITS_JSON")"
     read -r HL_PG_PORT HL_IMAPS_PORT HL_IMAP_PORT HL_IMAPS_UNTRUSTED_PORT HL_SMTP_PORT \
         <<<"$(free_ports 5)"
     mkdir -p "$RUN/secrets" "$RUN/smtp"

@@ -369,20 +369,37 @@ def test_ladder():
 def test_claimed_by_dead_daemon():
     reset()
     code, side = new_case("009-ngap-ung-nguyen-khanh-toan")
-    # The daemon that claimed this row died before sending (as after kill -9
-    # between claim and send): it is in 'sending' with an old claim.
-    hl.psql("insert into outbox (case_id, message_id, kind, unit_code, rcpt, status, claimed_by,"
-            " claimed_at, attempts) select c.id, m.id, 'forward', c.unit_code,"
-            " array['late.clerk@example.vn'], 'sending', 'dead-host:1', now() - interval '1 min', 1"
-            " from cases c join messages m on m.case_id = c.id")
+
+    def orphan(rcpt, owner):
+        hl.psql("insert into outbox (case_id, message_id, kind, unit_code, rcpt, status,"
+                " claimed_by, claimed_at, attempts) select c.id, m.id, 'forward', c.unit_code,"
+                f" array['{rcpt}'], 'sending', '{owner}', now() - interval '1 min', 1"
+                " from cases c join messages m on m.case_id = c.id")
+
+    def sent_to(rcpt):
+        return len([m for m, _ in mails_since(n) if rcpt in m["rcpt_tos"]])
+
+    # A live daemon (its heartbeat is fresh) claimed this row a minute ago
+    # and is sending it: nobody else touches it until the claim is stale.
+    hl.psql("insert into daemons (owner, lease_s) values ('live-host:1', 30)")
+    orphan("late.clerk@example.vn", "live-host:1")
     n = hl.smtp_count()
-    t.check("pass while the claim is fresh", once() == 0)
-    t.check("a fresh claim is left to its owner", hl.smtp_count() == n)
+    t.check("pass while the live daemon's claim is fresh", once() == 0)
+    t.check("a live daemon's fresh claim is left to it", hl.smtp_count() == n)
     t.check("pass after the claim went stale", once(time.time() + 11 * 60) == 0)
-    got = [m for m, _ in mails_since(n) if "late.clerk@example.vn" in m["rcpt_tos"]]
-    t.check("the orphaned row is sent once", len(got) == 1, len(got))
+    t.check("the stale row is sent once", sent_to("late.clerk@example.vn") == 1)
     t.check("another pass sends it no more", once(time.time() + 30 * 60) == 0 and
-            len([m for m, _ in mails_since(n) if "late.clerk@example.vn" in m["rcpt_tos"]]) == 1)
+            sent_to("late.clerk@example.vn") == 1)
+
+    # The daemon that claimed this row died before sending (as after kill -9
+    # between claim and send): no heartbeat within its lease period, so the
+    # row is sent at the next pass, not ten minutes later.
+    hl.psql("update daemons set heartbeat_at = now() - interval '31 seconds'"
+            " where owner = 'live-host:1'")
+    orphan("dead.daemon@example.vn", "live-host:1")
+    t.check("pass just after the claimer died", once() == 0)
+    t.check("a dead daemon's claimed row is sent at once, once",
+            sent_to("dead.daemon@example.vn") == 1, sent_to("dead.daemon@example.vn"))
 
 
 def test_refuses_root():
