@@ -10,6 +10,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -471,6 +472,15 @@ main(int argc, char **argv)
     sigaddset(&set, SIGHUP);
     sigaddset(&set, SIGPIPE);
     pthread_sigmask(SIG_BLOCK, &set, NULL);
+
+    /* Large buffers (a message, its decoded parts, a batch's parameters)
+     * are mmapped and go back to the system when freed.  glibc otherwise
+     * raises its mmap threshold after the first large free and serves the
+     * next ones from the heap, which keeps them: measured with three 24 MB
+     * mails, 317 MiB peak instead of 186.  Fewer arenas: a few threads do
+     * the work, and each arena keeps its own free memory. */
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+    mallopt(M_ARENA_MAX, 4);
 
     const char *conf = getenv("HOTLINE_CONFIG");
     bool once = false, check = false;

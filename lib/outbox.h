@@ -48,6 +48,10 @@ struct hl_bounce_key;
 #define HL_OUTBOX_STALE_CLAIM_S (10 * 60)
 #define HL_OUTBOX_BACKOFF_FIRST_S 60
 #define HL_OUTBOX_BACKOFF_MAX_S (6 * 3600)
+/* A claim takes rows until their mail passes this many bytes (the first
+ * always): a pass renders every row it claimed, originals attached, so this
+ * bounds the sender's memory as intake.batch_bytes bounds a worker's. */
+#define HL_OUTBOX_BATCH_BYTES (16 << 20)
 #define HL_OUTBOX_GIVE_UP_S (3 * 86400)
 
 struct hl_outbox_env {

@@ -21,14 +21,22 @@
  * now is whole seconds: a row due anywhere in this second is due (hotlinectl
  * retry uses the database clock, with microseconds). */
 static const char claim_sql[] =
-    "UPDATE outbox SET status = 'sending', claimed_by = $1, claimed_at = to_timestamp($2),"
-    " attempts = attempts + 1"
-    " WHERE id IN (SELECT id FROM outbox"
-    "  WHERE ((status = 'pending' AND next_attempt_at < to_timestamp($2 + 1))"
-    "   OR (status = 'sending' AND (claimed_at < to_timestamp($2) - make_interval(secs => $4)"
-    "    OR (claimed_by <> $1 AND NOT EXISTS (SELECT 1 FROM daemons d WHERE d.owner = claimed_by"
+    "WITH c AS (SELECT o.id, o.next_attempt_at,"
+    "  coalesce(octet_length(o.data), CASE WHEN o.kind IN ('forward', 'notice')"
+    "   THEN (SELECT m.raw_size FROM messages m WHERE m.id = o.message_id) END, 0) AS bytes"
+    "  FROM outbox o"
+    "  WHERE ((o.status = 'pending' AND o.next_attempt_at < to_timestamp($2 + 1))"
+    "   OR (o.status = 'sending' AND (o.claimed_at < to_timestamp($2) - make_interval(secs => $4)"
+    "    OR (o.claimed_by <> $1 AND NOT EXISTS (SELECT 1 FROM daemons d"
+    "     WHERE d.owner = o.claimed_by"
     "     AND d.heartbeat_at > now() - make_interval(secs => d.lease_s))))))"
-    "  ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)"
+    "  ORDER BY o.next_attempt_at, o.id LIMIT $3 FOR UPDATE OF o SKIP LOCKED),"
+    /* Memory is bounded by bytes: the claim stops where the rows' mail (the
+     * originals attached to forwards) passes $5, the first row always in. */
+    " s AS (SELECT id, sum(bytes) OVER (ORDER BY next_attempt_at, id) - bytes AS before FROM c)"
+    " UPDATE outbox SET status = 'sending', claimed_by = $1, claimed_at = to_timestamp($2),"
+    " attempts = attempts + 1"
+    " WHERE id IN (SELECT id FROM s WHERE before < $5::bigint)"
     " RETURNING id";
 
 /* Rendering inputs are loaded only for rows not rendered yet. */
@@ -135,14 +143,15 @@ pg_claim(void *st, const char *owner, int64_t now, int batch, struct hl_arena *a
          struct hl_outbox_row **rows_out, size_t *n_out, struct hl_err *err)
 {
     PGconn *c = hl_store_pgconn(st);
-    char now_s[24], batch_s[16], stale_s[16];
+    char now_s[24], batch_s[16], stale_s[16], bytes_s[24];
     snprintf(now_s, sizeof now_s, "%lld", (long long)now);
     snprintf(batch_s, sizeof batch_s, "%d", batch);
     snprintf(stale_s, sizeof stale_s, "%d", HL_OUTBOX_STALE_CLAIM_S);
-    const char *p[] = {owner, now_s, batch_s, stale_s};
+    snprintf(bytes_s, sizeof bytes_s, "%d", HL_OUTBOX_BATCH_BYTES);
+    const char *p[] = {owner, now_s, batch_s, stale_s, bytes_s};
     *rows_out = NULL;
     *n_out = 0;
-    PGresult *res = PQexecParams(c, claim_sql, 4, NULL, p, NULL, NULL, 0);
+    PGresult *res = PQexecParams(c, claim_sql, 5, NULL, p, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
         return hl_pg_fail(c, res, err, "claim");
     int n = PQntuples(res);
