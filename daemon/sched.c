@@ -395,14 +395,12 @@ watcher_main(void *arg)
 
     while (!atomic_load(&s->stopping)) {
         /* New mailboxes: start their IDLE (outside the lock: a round trip). */
-        pthread_mutex_lock(&s->mu);
-        struct mbx *fresh[64];
-        size_t n_fresh = 0;
-        while (s->n_pending > 0 && n_fresh < 64)
-            fresh[n_fresh++] = s->pending[--s->n_pending];
-        pthread_mutex_unlock(&s->mu);
-        for (size_t i = 0; i < n_fresh; i++) {
-            struct mbx *m = fresh[i];
+        for (;;) {
+            pthread_mutex_lock(&s->mu);
+            struct mbx *m = s->n_pending > 0 ? s->pending[--s->n_pending] : NULL;
+            pthread_mutex_unlock(&s->mu);
+            if (m == NULL)
+                break;
             struct hl_err err = {0};
             int r = hl_imap_ops.idle_start(m->conn, &m->fd, &err);
             if (r == 0) {
@@ -710,6 +708,12 @@ keeper_main(void *arg)
             pthread_cond_timedwait(&s->tick_cv, &s->mu, &ts);
         pthread_mutex_unlock(&s->mu);
     }
+    /* Leases go back only once no worker is in a pass: another daemon
+     * taking a mailbox mid-batch would be safe, but wasteful. */
+    pthread_mutex_lock(&s->mu);
+    while (s->busy > 0)
+        pthread_cond_wait(&s->tick_cv, &s->mu);
+    pthread_mutex_unlock(&s->mu);
     if (store) {
         struct hl_err err = {0};
         if (hl_lease_goodbye(store, s->p.owner, !s->p.once, &err) < 0)

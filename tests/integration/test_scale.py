@@ -122,6 +122,11 @@ def test_one_daemon_serves_a_city(conf):
         t.check("every mailbox drained", hl.sql(
             "SELECT count(*) FROM mailboxes WHERE waiting = 0 AND last_ok_at IS NOT NULL")
             == str(N))
+        modes = dict(hl.psql("SELECT mode, count(*) FROM mailboxes WHERE lease_expires > now() "
+                             "GROUP BY mode"))
+        t.check("at most intake.idle_max (100) mailboxes in IDLE, the rest polled",
+                0 < int(modes.get("idle", 0)) <= 100 and
+                int(modes.get("idle", 0)) + int(modes.get("poll", 0)) == N, modes)
         status = hl.hotlinectl("mailbox", "status", conf=conf, check=False)
         t.check("mailbox status names the daemon and the mode",
                 status.returncode == 0 and "scale-a" in status.stdout and
