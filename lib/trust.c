@@ -9,6 +9,8 @@
  */
 #include "trust.h"
 
+#include "config.h"
+
 #include <assert.h>
 #include <stdarg.h>
 #include <openssl/crypto.h>
@@ -530,4 +532,122 @@ hl_trust_auth_results(const char *const *values, size_t n, const char *authserv_
         return pass && !failed ? HL_TRUST_AUTH_PASS : HL_TRUST_AUTH_FAIL;
     }
     return HL_TRUST_AUTH_MISSING;
+}
+
+/* ---- what is relayed ---- */
+
+static const struct {
+    unsigned type; /* HL_RELAY_* */
+    const char *content_type;
+    const char *exts; /* " ext ext " */
+} relay_kinds[] = {
+    {HL_RELAY_PDF, "application/pdf", " pdf "},
+    {HL_RELAY_IMAGE, "image/jpeg", " jpg jpeg "},
+    {HL_RELAY_IMAGE, "image/pjpeg", " jpg jpeg "},
+    {HL_RELAY_IMAGE, "image/png", " png "},
+    {HL_RELAY_IMAGE, "image/gif", " gif "},
+    {HL_RELAY_IMAGE, "image/webp", " webp "},
+    {HL_RELAY_IMAGE, "image/heic", " heic "},
+    {HL_RELAY_IMAGE, "image/heif", " heif heic "},
+    {HL_RELAY_IMAGE, "image/tiff", " tif tiff "},
+    {HL_RELAY_OFFICE, "application/msword", " doc "},
+    {HL_RELAY_OFFICE, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+     " docx "},
+    {HL_RELAY_OFFICE, "application/vnd.ms-excel", " xls "},
+    {HL_RELAY_OFFICE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+     " xlsx "},
+    {HL_RELAY_OFFICE, "application/vnd.ms-powerpoint", " ppt "},
+    {HL_RELAY_OFFICE, "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+     " pptx "},
+    {HL_RELAY_OFFICE, "application/vnd.oasis.opendocument.text", " odt "},
+    {HL_RELAY_OFFICE, "application/vnd.oasis.opendocument.spreadsheet", " ods "},
+    {HL_RELAY_OFFICE, "application/vnd.oasis.opendocument.presentation", " odp "},
+    {HL_RELAY_OFFICE, "application/rtf", " rtf "},
+    {HL_RELAY_OFFICE, "text/rtf", " rtf "},
+    {HL_RELAY_TEXT, "text/plain", " txt "},
+    {HL_RELAY_TEXT, "text/csv", " csv "},
+};
+
+bool
+hl_trust_relay_allowed(unsigned types, const char *content_type, const char *filename)
+{
+    if (content_type == NULL || filename == NULL)
+        return false;
+    const char *dot = strrchr(filename, '.');
+    if (dot == NULL || dot == filename || dot[1] == '\0' || strlen(dot + 1) > 8)
+        return false;
+    char ext[12] = " ";
+    size_t n = 1;
+    for (const char *p = dot + 1; *p; p++) {
+        char c = lower(*p);
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            return false;
+        ext[n++] = c;
+    }
+    ext[n++] = ' ';
+    ext[n] = '\0';
+    for (size_t i = 0; i < sizeof relay_kinds / sizeof relay_kinds[0]; i++)
+        if ((types & relay_kinds[i].type) &&
+            strcasecmp(content_type, relay_kinds[i].content_type) == 0 &&
+            strstr(relay_kinds[i].exts, ext) != NULL)
+            return true;
+    return false;
+}
+
+/* ---- what an acknowledgement may quote ---- */
+
+static bool
+alnum_ascii(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool
+alpha_ascii(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+void
+hl_trust_defang(const char *s, size_t max_chars, struct hl_buf *out)
+{
+    if (s == NULL)
+        return;
+    size_t chars = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    while (*p) {
+        if (chars == max_chars) {
+            hl_buf_puts(out, "…");
+            return;
+        }
+        /* A scheme: "http://", "https://", "ftp://", any case. */
+        if ((strncasecmp((const char *)p, "http", 4) == 0 &&
+             (strncmp((const char *)p + 4, "://", 3) == 0 ||
+              ((p[4] == 's' || p[4] == 'S') && strncmp((const char *)p + 5, "://", 3) == 0))) ||
+            (strncasecmp((const char *)p, "ftp://", 6) == 0)) {
+            bool ftp = lower((char)p[0]) == 'f';
+            hl_buf_puts(out, ftp ? "fxp" : "hxxp");
+            p += ftp ? 3 : 4;
+            chars += ftp ? 3 : 4;
+            continue;
+        }
+        if (*p == '.' && p > (const unsigned char *)s && alnum_ascii(p[-1]) && alpha_ascii(p[1])) {
+            hl_buf_puts(out, "[.]");
+            p++;
+            chars++;
+            continue;
+        }
+        size_t n = 1;
+        if (*p >= 0xC0)
+            while ((p[n] & 0xC0) == 0x80 && n < 4)
+                n++;
+        if (*p < 0x20 || *p == 0x7f)
+            hl_buf_putc(out, ' ');
+        else
+            hl_buf_append(out, (const char *)p, n);
+        p += n;
+        chars++;
+    }
 }

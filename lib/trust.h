@@ -124,4 +124,19 @@ enum hl_trust_auth {
 enum hl_trust_auth hl_trust_auth_results(const char *const *values, size_t n,
                                          const char *authserv_id, const char *from_domain);
 
+/* Appends s to out as an acknowledgement may quote text a stranger wrote:
+ * one line (controls as spaces), at most max_chars characters (then "…"),
+ * links defanged: "http" of a scheme becomes "hxxp" ("hxxps://", "fxp://"),
+ * and a dot between a letter or digit and a letter becomes "[.]"
+ * ("evil[.]com", "www[.]x[.]vn", but "1.5" stays). */
+void hl_trust_defang(const char *s, size_t max_chars, struct hl_buf *out);
+
+/* Whether an attachment of a clerk's answer may be relayed to the citizen:
+ * its content type and the extension of its file name (the last one, case
+ * ignored) must both belong to one entry of a type allowed by types
+ * (HL_RELAY_* bits, config.h): "a.pdf" as application/pdf is a PDF;
+ * "a.pdf.exe", "a.pdf" as application/octet-stream and a nameless part are
+ * not. */
+bool hl_trust_relay_allowed(unsigned types, const char *content_type, const char *filename);
+
 #endif

@@ -198,6 +198,60 @@ test_auth(void)
     CHECK(hl_trust_verdict_name(HL_TRUST_OTHER_CASE)[0] == 'o');
 }
 
+static void
+test_relay(void)
+{
+    const unsigned def = 1 | 2 | 4; /* pdf, image, office */
+    CHECK(hl_trust_relay_allowed(def, "application/pdf", "công-văn.pdf"));
+    CHECK(hl_trust_relay_allowed(def, "Application/PDF", "VAN-BAN.PDF"));
+    CHECK(hl_trust_relay_allowed(def, "image/jpeg", "anh.jpeg"));
+    CHECK(hl_trust_relay_allowed(
+        def, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "a.docx"));
+    CHECK(!hl_trust_relay_allowed(def, "application/pdf", "hoa-don.pdf.exe"));
+    CHECK(!hl_trust_relay_allowed(def, "application/x-msdownload", "hoa-don.pdf.exe"));
+    CHECK(!hl_trust_relay_allowed(def, "application/octet-stream", "a.pdf"));
+    CHECK(!hl_trust_relay_allowed(def, "application/pdf", "a.docx")); /* type and name disagree */
+    CHECK(!hl_trust_relay_allowed(def, "application/pdf", NULL));
+    CHECK(!hl_trust_relay_allowed(def, "application/pdf", ".pdf"));
+    CHECK(!hl_trust_relay_allowed(def, "application/pdf", "a.pdf "));
+    CHECK(!hl_trust_relay_allowed(def, "text/plain", "a.txt")); /* text not allowed by default */
+    CHECK(hl_trust_relay_allowed(8, "text/plain", "a.txt"));
+    CHECK(!hl_trust_relay_allowed(2, "application/pdf", "a.pdf")); /* images only */
+}
+
+static void
+defang_is(const char *in, size_t max, const char *want)
+{
+    struct hl_buf b;
+    hl_buf_init(&b);
+    hl_buf_puts(&b, "");
+    hl_trust_defang(in, max, &b);
+    CHECK_STR(b.data, want);
+    hl_buf_fini(&b);
+}
+
+static void
+test_defang(void)
+{
+    defang_is("Nộp phí tại https://pay.evil.com/x ngay", 120,
+              "Nộp phí tại hxxps://pay[.]evil[.]com/x ngay");
+    defang_is("HTTP://A.B.vn và ftp://x.org, www.thue.gov.vn", 120,
+              "hxxp://A[.]B[.]vn và fxp://x[.]org, www[.]thue[.]gov[.]vn");
+    defang_is("Đường dài 1.5 km. Xin cảm ơn.", 120, "Đường dài 1.5 km. Xin cảm ơn.");
+    defang_is("a\r\nBcc: x@y", 120, "a  Bcc: x@y");
+    defang_is("ngập úng", 4, "ngập…");
+    /* 200 characters are cut to 120, never inside a character. */
+    struct hl_buf longer, b;
+    hl_buf_init(&longer);
+    for (int i = 0; i < 200; i++)
+        hl_buf_puts(&longer, "ậ");
+    hl_buf_init(&b);
+    hl_trust_defang(longer.data, 120, &b);
+    hl_buf_fini(&longer);
+    CHECK(b.len == 120 * strlen("ậ") + strlen("…"));
+    hl_buf_fini(&b);
+}
+
 int
 main(void)
 {
@@ -206,6 +260,8 @@ main(void)
     test_token();
     test_check();
     test_auth();
+    test_relay();
+    test_defang();
     hl_trust_key_fini(&key);
     return check_report();
 }
