@@ -11,12 +11,16 @@
 #include <errno.h>
 #include <getopt.h>
 #include <malloc.h>
+#include <linux/capability.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -34,6 +38,7 @@
 #include "sla.h"
 #include "store.h"
 #include "templates.h"
+#include "trust.h"
 #include "util.h"
 
 #define EX_CONFIG 78
@@ -58,6 +63,13 @@ static size_t n_mail_domains;
  * Set before the threads start, read-only after. */
 static struct hl_bounce_key bounce_key;
 static const struct hl_bounce_key *bounce_key_used;
+/* Signs and verifies clerks' reply tags (trust.h): trust.reply_key, or the
+ * bounce key (the HMAC inputs are kept apart).  reply_key_used is NULL
+ * without either: then no clerk reply is verified.  Set before the threads
+ * start, read-only after; so is trust_policy. */
+static struct hl_trust_key reply_key;
+static const struct hl_trust_key *reply_key_used;
+static struct hl_trust_policy trust_policy;
 static pthread_mutex_t sleep_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t sleep_cond = PTHREAD_COND_INITIALIZER;
 /* Set by a worker that committed mail: the sender looks at the outbox at
@@ -341,6 +353,7 @@ drain_outbox(struct hl_store *store, void *mailer, const struct hl_config *cfg, 
             .mailer_conn = mailer,
             .now = hl_clock_now(),
             .bounce_key = bounce_key_used,
+            .reply_key = reply_key_used,
         };
         n = 0;
         int rc = hl_outbox_pass(store, &env, 50, &n, err);
@@ -460,6 +473,103 @@ parse_now(const char *s, int64_t *out)
     return 0;
 }
 
+/* Least privilege: a daemon that parses hostile mail all day runs as an
+ * ordinary user (like PostgreSQL), with no capability (a root-owned binary
+ * with file capabilities, or ambient ones, would give them back), and can
+ * never gain any (no_new_privs: a setuid or file-capability program it might
+ * be tricked into running gets none).  One line on stderr and -1 when not. */
+static int
+check_privileges(void)
+{
+    uid_t ruid, euid, suid;
+    gid_t rgid, egid, sgid;
+    if (getresuid(&ruid, &euid, &suid) != 0 || getresgid(&rgid, &egid, &sgid) != 0) {
+        fprintf(stderr, "hotlined: cannot read its user and group ids: %s\n", strerror(errno));
+        return -1;
+    }
+    if (ruid == 0 || euid == 0 || suid == 0) {
+        fprintf(stderr, "hotlined: refusing to run as root: run it as an unprivileged user (for "
+                        "example with runuser -u hotline --)\n");
+        return -1;
+    }
+    if (rgid == 0 || egid == 0 || sgid == 0) {
+        fprintf(stderr, "hotlined: refusing to run with group root (gid 0): run it with the "
+                        "unprivileged user's own group\n");
+        return -1;
+    }
+    struct __user_cap_header_struct hdr = {_LINUX_CAPABILITY_VERSION_3, 0};
+    struct __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3];
+    memset(data, 0, sizeof data);
+    if (syscall(SYS_capget, &hdr, data) != 0) {
+        fprintf(stderr, "hotlined: cannot read its capabilities: %s\n", strerror(errno));
+        return -1;
+    }
+    uint64_t prm = (uint64_t)data[1].permitted << 32 | data[0].permitted;
+    uint64_t eff = (uint64_t)data[1].effective << 32 | data[0].effective;
+    if (prm != 0 || eff != 0) {
+        fprintf(stderr,
+                "hotlined: refusing to run with capabilities (permitted %#llx, effective %#llx): "
+                "run it without file or ambient capabilities\n",
+                (unsigned long long)prm, (unsigned long long)eff);
+        return -1;
+    }
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
+        fprintf(stderr, "hotlined: cannot set no_new_privs: %s\n", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+/* One secret file: refused, with one line on stderr, when its mode lets its
+ * group or anyone else read or write it (libpq's check of .pgpass). */
+static int
+secret_file_private(const char *setting, const char *path)
+{
+    struct stat st;
+    if (path == NULL || stat(path, &st) != 0 || (st.st_mode & 077) == 0)
+        return 0; /* a missing file was reported by the load */
+    fprintf(stderr,
+            "hotlined: %s %s is accessible by group or others (mode %04o): chmod 600 it (and "
+            "let only hotlined's user own it)\n",
+            setting, path, (unsigned)(st.st_mode & 07777));
+    return -1;
+}
+
+/* Every secret file the configuration names.  Returns 0, or -1 when any is
+ * refused (each reported). */
+static int
+check_secret_files(const struct hl_config *cfg)
+{
+    int rc = 0;
+    rc |= secret_file_private("database password_file", cfg->db_password.file);
+    rc |= secret_file_private("bounce_key_file", cfg->bounce_key.file);
+    rc |= secret_file_private("trust.reply_key_file", cfg->trust.reply_key.file);
+    if (cfg->has_smtp)
+        rc |= secret_file_private("smtp password_file", cfg->smtp.password.file);
+    for (size_t i = 0; i < cfg->n_units; i++)
+        if (cfg->units[i].has_mailbox)
+            rc |= secret_file_private("mailbox password_file", cfg->units[i].mailbox.password.file);
+    return rc;
+}
+
+/* trust.reply_key, when configured, into reply_key.  Returns 0, or -1 with
+ * err. */
+static int
+load_reply_key(const struct hl_config *cfg, struct hl_err *err)
+{
+    if (cfg->trust.reply_key.file == NULL && cfg->trust.reply_key.env == NULL)
+        return 0;
+    char *secret = hl_config_reply_key(cfg, err);
+    if (secret == NULL)
+        return -1;
+    int rc = hl_trust_key_init(&reply_key, (const unsigned char *)secret, strlen(secret), err);
+    explicit_bzero(secret, strlen(secret));
+    free(secret);
+    if (rc == 0)
+        reply_key_used = &reply_key;
+    return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -541,13 +651,9 @@ main(int argc, char **argv)
         fprintf(stderr, "hotlined: no configuration file: use -c FILE or HOTLINE_CONFIG\n");
         return 2;
     }
-    /* Like PostgreSQL: a daemon that parses hostile mail all day does not
-     * run as root.  Checking a configuration is harmless. */
-    if (!check && geteuid() == 0) {
-        fprintf(stderr, "hotlined: refusing to run as root: run it as an unprivileged user (for "
-                        "example with runuser -u hotline --)\n");
+    /* Checking a configuration is harmless; running is not. */
+    if (!check && check_privileges() < 0)
         return 1;
-    }
 
     struct hl_diag diag;
     hl_diag_init(&diag);
@@ -566,6 +672,13 @@ main(int argc, char **argv)
         return EX_CONFIG;
     }
     hl_diag_fini(&diag);
+    if (check_secret_files(cfg) < 0) {
+        hl_rules_free(&rules);
+        hl_sla_calendar_free(&calendar);
+        hl_templates_free(&templates);
+        hl_config_free(&cfg);
+        return EX_CONFIG;
+    }
     if (check) {
         printf("%s: configuration and rules are valid (%zu units)\n", conf, cfg->n_units);
         hl_rules_free(&rules);
@@ -583,13 +696,25 @@ main(int argc, char **argv)
             hl_log_set_level(HL_LOG_ERROR);
     }
 
-    /* The key was checked by the load; read it once for the whole run. */
+    /* The keys were checked by the load; read them once for the whole run. */
     struct hl_err err = {0};
+    if (load_reply_key(cfg, &err) < 0) {
+        hl_error("%s", err.msg);
+        hl_rules_free(&rules);
+        hl_sla_calendar_free(&calendar);
+        hl_templates_free(&templates);
+        hl_config_free(&cfg);
+        return EX_CONFIG;
+    }
     if (cfg->bounce_key.file || cfg->bounce_key.env) {
         char *secret = hl_config_bounce_key(cfg, &err);
         int krc = secret ? hl_bounce_key_init(&bounce_key, (const unsigned char *)secret,
                                               strlen(secret), &err)
                          : -1;
+        /* Without a key of its own, the bounce key signs reply tags too. */
+        if (krc == 0 && reply_key_used == NULL &&
+            hl_trust_key_init(&reply_key, (const unsigned char *)secret, strlen(secret), &err) == 0)
+            reply_key_used = &reply_key;
         if (secret) {
             explicit_bzero(secret, strlen(secret));
             free(secret);
@@ -656,6 +781,12 @@ main(int argc, char **argv)
             mail_domains[n_mail_domains++] = at + 1;
     }
 
+    trust_policy = (struct hl_trust_policy){reply_key_used, mail_domains, n_mail_domains,
+                                            cfg->trust.authserv_id};
+    if (reply_key_used == NULL)
+        hl_warn("no trust.reply_key_file, trust.reply_key_env or bounce key: no clerk's reply "
+                "can be verified, so every one is held (see docs/security.md)");
+
     srand((unsigned)(time(NULL) ^ getpid()));
 
     struct hl_sched_params sp = {
@@ -664,6 +795,7 @@ main(int argc, char **argv)
         .once = once,
         .classify = classify,
         .mail_committed = kick_sender,
+        .trust = &trust_policy,
     };
     struct hl_sched *sched = hl_sched_start(&sp, &err);
     if (sched == NULL) {
@@ -724,6 +856,7 @@ main(int argc, char **argv)
     hl_templates_free(&templates);
     hl_config_free(&cfg);
     hl_bounce_key_fini(&bounce_key);
+    hl_trust_key_fini(&reply_key);
     hl_info("hotlined stopped");
     return rc;
 }

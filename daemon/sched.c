@@ -237,6 +237,7 @@ run_pass(struct hl_sched *s, struct mbx *m, struct hl_intake_stats *st, struct h
         .batch_bytes = (size_t)cfg->batch_bytes,
         .case_prefix = cfg->case_prefix,
         .mail_domain = m->mail_domain,
+        .trust = s->p.trust,
     };
     int rc = hl_intake_run(&ctx, st, err);
     if (rc == 0)

@@ -26,9 +26,10 @@ struct hl_sched;
 struct hl_sched_params {
     const struct hl_config *cfg;
     const char *owner;
-    bool once;                    /* one pass over every mailbox we can claim, then stop */
-    hl_classify_fn classify;      /* called from worker threads */
-    void (*mail_committed)(void); /* new mail was committed: wake the sender */
+    bool once;                           /* one pass over every mailbox we can claim, then stop */
+    hl_classify_fn classify;             /* called from worker threads */
+    void (*mail_committed)(void);        /* new mail was committed: wake the sender */
+    const struct hl_trust_policy *trust; /* who may act for a unit (trust.h) */
 };
 
 /* Starts the threads.  Returns NULL with err when they cannot start. */

@@ -246,8 +246,8 @@ load_units(PGconn *c, struct hl_arena *a, struct hl_case_unit **units_out, size_
     return 0;
 }
 
-/* Case, event, the notice to both units and the forward of the original to
- * the new one, in one statement.  vars is the contract with the renderer of
+/* Case, event, the notice to both units and the forwards of the original to
+ * the new one's clerks, in one statement.  vars is the contract with the renderer of
  * kind 'transfer' in outbox.c. */
 static const char transfer_sql[] =
     "WITH u AS (UPDATE cases SET unit_code = $2, assignee = NULL, updated_at = now()"
@@ -259,10 +259,12 @@ static const char transfer_sql[] =
     "  SELECT id, $7::bigint, 'transfer', $2, string_to_array($8, E'\\n'),"
     "  jsonb_build_object('from_unit', $3::text, 'to_unit', $2::text, 'reason', $5::text,"
     "  'by', $4::text, 'transfer_due_at', tdue, 'late', NOT $6::bool) FROM u RETURNING id),"
+    /* One forward per clerk: each carries that clerk's reply tag (trust.h). */
     " f AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
-    "  SELECT id, $7::bigint, 'forward', $2, string_to_array($9, E'\\n') FROM u"
-    "  WHERE $9 <> '' AND $7::bigint IS NOT NULL RETURNING id)"
-    " SELECT (SELECT id FROM n), coalesce((SELECT id FROM f), 0)";
+    "  SELECT id, $7::bigint, 'forward', $2, ARRAY[x] FROM u,"
+    "  unnest(string_to_array($9, E'\\n')) WITH ORDINALITY AS q (x, k)"
+    "  WHERE $9 <> '' AND $7::bigint IS NOT NULL ORDER BY q.k RETURNING id)"
+    " SELECT (SELECT id FROM n), coalesce((SELECT min(id) FROM f), 0)";
 
 int
 hl_case_transfer(struct hl_store *s, const char *code, const char *unit, const char *reason,

@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 #include "bounce.h"
+#include "trust.h"
 
 /* A secret larger than this is certainly not a password file. */
 #define MAX_SECRET_BYTES 65536
@@ -59,9 +60,15 @@ struct checker {
 static const char *const root_keys[] = {
     "database", "case_prefix", "rules_dir",       "templates_dir",  "log_level",
     "calendar", "intake",      "limits",          "smtp",           "units",
-    "acks",     "deadlines",   "bounce_key_file", "bounce_key_env", NULL,
+    "acks",     "deadlines",   "bounce_key_file", "bounce_key_env", "trust",
+    NULL,
 };
-static const char *const acks_keys[] = {"max_per_sender", "window", NULL};
+static const char *const acks_keys[] = {"max_per_sender", "window", "max_per_unit_hour", NULL};
+static const char *const trust_keys[] = {
+    "reply_key_file", "reply_key_env", "authserv_id", "reply_valid_days", "relay_types", NULL,
+};
+/* The names trust.relay_types may list, in the order of the HL_RELAY_ bits. */
+static const char *const relay_type_names[] = {"pdf", "image", "office", "text", NULL};
 static const char *const deadlines_keys[] = {"reminder_before", "transfer_days", "ladder", NULL};
 static const char *const ladder_keys[] = {"step", "after", "to", NULL};
 static const char *const database_keys[] = {"conninfo", "password_file", "password_env",
@@ -1158,6 +1165,7 @@ parse_acks(struct checker *ck, const config_setting_t *root, struct hl_config *c
 {
     int rc;
     cfg->ack_max_per_sender = 3;
+    cfg->ack_max_per_unit_hour = 500;
     cfg->ack_window_s = 86400;
     const config_setting_t *g = member(ck, root, "acks", CONFIG_TYPE_GROUP, &rc);
     if (rc != 1)
@@ -1168,6 +1176,78 @@ parse_acks(struct checker *ck, const config_setting_t *root, struct hl_config *c
         cfg->ack_max_per_sender = (int)v;
     if (get_int(ck, g, "window", 60, 366 * 86400, &v) == 1)
         cfg->ack_window_s = (int)v;
+    if (get_int(ck, g, "max_per_unit_hour", 0, 1000000, &v) == 1)
+        cfg->ack_max_per_unit_hour = (int)v;
+}
+
+/* An authserv-id is a token (RFC 8601 value): printable ASCII, no spaces,
+ * no ';' or '(' that would end or comment it. */
+static bool
+authserv_id_ok(const char *s)
+{
+    for (; *s; s++)
+        if (*s <= ' ' || *s >= 0x7f || strchr(";()\"\\", *s) != NULL)
+            return false;
+    return true;
+}
+
+static void
+parse_trust(struct checker *ck, const config_setting_t *root, struct hl_config *cfg)
+{
+    struct hl_trust_cfg *t = &cfg->trust;
+    t->reply_valid_days = 180;
+    t->relay_types = HL_RELAY_PDF | HL_RELAY_IMAGE | HL_RELAY_OFFICE;
+    int rc;
+    const config_setting_t *g = member(ck, root, "trust", CONFIG_TYPE_GROUP, &rc);
+    if (rc != 1)
+        return;
+    check_unknown(ck, g, trust_keys);
+    const config_setting_t *key = parse_secret(ck, g, "reply_key", false, &t->reply_key);
+    if (key != NULL) {
+        struct hl_err err = {0};
+        char *k = hl_config_reply_key(cfg, &err);
+        if (k == NULL)
+            report(ck, key, "%s", err.msg);
+        else
+            explicit_bzero(k, strlen(k));
+        free(k);
+    }
+    const char *id = NULL;
+    if (get_str(ck, g, "authserv_id", &id) == 1) {
+        if (!authserv_id_ok(id))
+            report(ck, config_setting_get_member(g, "authserv_id"),
+                   "\"authserv_id\" must be one token without spaces, ';' or '(', as the mail "
+                   "server writes it first in Authentication-Results, not %s",
+                   shown(ck, id));
+        else
+            t->authserv_id = hl_xstrdup(id);
+    }
+    long long v;
+    if (get_int(ck, g, "reply_valid_days", 1, 3660, &v) == 1)
+        t->reply_valid_days = (int)v;
+    const config_setting_t *types = config_setting_get_member(g, "relay_types");
+    if (types != NULL) {
+        if (!config_setting_is_array(types) && !config_setting_is_list(types)) {
+            report(ck, types, "\"relay_types\" must be an array of names (%s), not %s",
+                   "pdf, image, office, text", type_name(config_setting_type(types)));
+            return;
+        }
+        t->relay_types = 0;
+        for (int i = 0; i < config_setting_length(types); i++) {
+            const config_setting_t *e = config_setting_get_elem(types, (unsigned)i);
+            const char *name =
+                config_setting_type(e) == CONFIG_TYPE_STRING ? config_setting_get_string(e) : NULL;
+            int k = -1;
+            for (int j = 0; name && relay_type_names[j]; j++)
+                if (strcmp(name, relay_type_names[j]) == 0)
+                    k = j;
+            if (k < 0)
+                report(ck, e, "\"relay_types\": unknown type %s (known: pdf, image, office, text)",
+                       name ? shown(ck, name) : "(not a string)");
+            else
+                t->relay_types |= 1u << k;
+        }
+    }
 }
 
 static bool
@@ -1378,6 +1458,7 @@ parse_root(struct checker *ck, const config_setting_t *root, struct hl_config *c
 
     parse_intake(ck, root, cfg);
     parse_acks(ck, root, cfg);
+    parse_trust(ck, root, cfg);
     parse_deadlines(ck, root, cfg);
     parse_limits(ck, root, &cfg->limits);
 
@@ -1476,6 +1557,8 @@ hl_config_free(struct hl_config **cfgp)
     free(cfg->conninfo);
     free_secret(&cfg->db_password);
     free_secret(&cfg->bounce_key);
+    free_secret(&cfg->trust.reply_key);
+    free(cfg->trust.authserv_id);
     free(cfg->case_prefix);
     free(cfg->rules_dir);
     free(cfg->calendar);
@@ -1616,6 +1699,26 @@ hl_config_bounce_key(const struct hl_config *cfg, struct hl_err *err)
         hl_err_set(err, HL_ERR_CONFIG,
                    "environment variable %s holds fewer than %d bytes: a bounce key needs more",
                    ref->env, HL_BOUNCE_KEY_MIN_BYTES);
+    return NULL;
+}
+
+char *
+hl_config_reply_key(const struct hl_config *cfg, struct hl_err *err)
+{
+    const struct hl_secret_ref *ref = &cfg->trust.reply_key;
+    char *key =
+        ref->file ? read_secret_file(ref->file, "reply key file", err) : hl_config_secret(ref, err);
+    if (key == NULL)
+        return NULL;
+    size_t len = strlen(key);
+    if (len >= HL_TRUST_KEY_MIN_BYTES)
+        return key;
+    explicit_bzero(key, len);
+    free(key);
+    hl_err_set(err, HL_ERR_CONFIG,
+               "reply key %s %s holds fewer than %d bytes (make one with: openssl rand -hex 32)",
+               ref->file ? "file" : "environment variable", ref->file ? ref->file : ref->env,
+               HL_TRUST_KEY_MIN_BYTES);
     return NULL;
 }
 

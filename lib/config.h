@@ -96,6 +96,25 @@ struct hl_ladder_step {
     char *address; /* HL_LADDER_ADDRESS only */
 };
 
+/* trust.relay_types: which attachments of a clerk's answer are relayed to
+ * the citizen (content type and extension must both fit; see trust.h). */
+enum {
+    HL_RELAY_PDF = 1u << 0,
+    HL_RELAY_IMAGE = 1u << 1,
+    HL_RELAY_OFFICE = 1u << 2,
+    HL_RELAY_TEXT = 1u << 3,
+};
+
+/* trust: who may act for a unit by mail (docs/security.md). */
+struct hl_trust_cfg {
+    /* reply_key_file / reply_key_env; neither set: the bounce key signs the
+     * reply tags too (the HMAC inputs are kept apart, trust.h). */
+    struct hl_secret_ref reply_key;
+    char *authserv_id;    /* NULL: Authentication-Results are not required */
+    int reply_valid_days; /* how long a reply tag is good for; default 180 */
+    unsigned relay_types; /* HL_RELAY_* bits; default pdf, image, office */
+};
+
 struct hl_config {
     char *path;
     char *conninfo;                   /* libpq conninfo without the password */
@@ -120,6 +139,7 @@ struct hl_config {
     char *calendar;                /* working-day calendar; default "data/holidays.conf" */
     int ack_max_per_sender;        /* acks.max_per_sender, default 3 */
     int ack_window_s;              /* acks.window, default 86400 */
+    int ack_max_per_unit_hour;     /* acks.max_per_unit_hour, default 500; 0 = none */
     int reminder_before_days;      /* deadlines.reminder_before, default 2; 0 = none */
     int transfer_days;             /* deadlines.transfer_days, default 5 */
     struct hl_ladder_step *ladder; /* deadlines.ladder; default head at 0, parent at 2 */
@@ -132,6 +152,7 @@ struct hl_config {
     /* bounce_key_file / bounce_key_env: signs bounce addresses (bounce.h);
      * neither set: bounces are not signed and can be forged. */
     struct hl_secret_ref bounce_key;
+    struct hl_trust_cfg trust;
 };
 
 /* Loads and checks path.  Returns NULL when any problem was found; every
@@ -152,6 +173,10 @@ char *hl_config_secret(const struct hl_secret_ref *ref, struct hl_err *err);
  * wipe and free, or NULL with err (HL_ERR_CONFIG) set; the key never appears
  * in err. */
 char *hl_config_bounce_key(const struct hl_config *cfg, struct hl_err *err);
+
+/* Reads trust.reply_key (which must name a source) and checks its length
+ * (HL_TRUST_KEY_MIN_BYTES), like hl_config_bounce_key. */
+char *hl_config_reply_key(const struct hl_config *cfg, struct hl_err *err);
 
 const char *hl_tls_mode_name(enum hl_tls_mode mode);
 

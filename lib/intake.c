@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Which existing case the message names, strongest evidence first: our own
  * Message-ID quoted by the mail client, the tag in the subject, then the
@@ -32,6 +33,45 @@ find_thread(const struct hl_intake_ctx *ctx, const struct hl_message *msg,
     if (hl_compose_find_marker(msg->text, prefix, code, cap))
         return;
     code[0] = '\0';
+}
+
+/* Whether a mail that names a case may act on it as its unit's answer,
+ * should its From be a clerk's (which only the store knows): the reply tag
+ * and the mail server's Authentication-Results (trust.h). */
+static void
+check_trust(const struct hl_intake_ctx *ctx, struct hl_message *msg, struct hl_intake_item *it)
+{
+    struct hl_arena *a = &msg->arena;
+    if (ctx->trust == NULL) {
+        it->cls.clerk_unverified = "reply authentication is not configured";
+        return;
+    }
+    /* Where the mail was delivered, and what the mail servers said of it,
+     * topmost first: the headers in the order they were written. */
+    const char **rcpts = hl_arena_alloc(a, (msg->n_headers + 1) * sizeof *rcpts);
+    const char **ar = hl_arena_alloc(a, (msg->n_headers + 1) * sizeof *ar);
+    size_t n_rcpts = 0, n_ar = 0;
+    for (size_t i = 0; i < msg->n_headers; i++) {
+        const char *name = msg->headers[i].name;
+        if (strcasecmp(name, "Authentication-Results") == 0)
+            ar[n_ar++] = msg->headers[i].value;
+        else if (strcasecmp(name, "Delivered-To") == 0 || strcasecmp(name, "X-Original-To") == 0 ||
+                 strcasecmp(name, "To") == 0 || strcasecmp(name, "Cc") == 0)
+            rcpts[n_rcpts++] = msg->headers[i].value;
+    }
+    struct hl_trust_mail m = {
+        .case_code = it->thread_code,
+        .from = msg->from.address,
+        .rcpts = rcpts,
+        .n_rcpts = n_rcpts,
+        .in_reply_to = msg->in_reply_to,
+        .references = msg->references,
+        .auth_results = ar,
+        .n_auth_results = n_ar,
+    };
+    char why[256];
+    if (hl_trust_check(ctx->trust, &m, hl_clock_now(), why, sizeof why) != HL_TRUST_VERIFIED)
+        it->cls.clerk_unverified = hl_arena_strdup(a, why);
 }
 
 /* Fills one item from one fetched message: decode, classify, note problems. */
@@ -83,8 +123,11 @@ prepare(struct hl_intake_ctx *ctx, const struct hl_fetched *f, struct hl_intake_
         hl_buf_puts(&notes, "classification failed; left with the receiving unit");
         it->flagged = true;
     }
-    if (it->cls.no_case == NULL && f->len > 0)
+    if (it->cls.no_case == NULL && f->len > 0) {
         find_thread(ctx, msg, it);
+        if (it->thread_code[0])
+            check_trust(ctx, msg, it);
+    }
     if (it->cls.limit_hit) {
         if (notes.len)
             hl_buf_putc(&notes, '\n');

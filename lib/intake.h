@@ -19,6 +19,7 @@
 
 #include "mailbox.h"
 #include "mime.h"
+#include "trust.h"
 #include "util.h"
 
 /* What classification decided, in the message's arena. */
@@ -52,6 +53,11 @@ struct hl_class {
      * command (clerkcmd.h); applies only when the sender is a clerk of the
      * case's unit, which only the store knows. */
     const char *clerk_command;
+    /* For a mail that names a case: NULL when it carries a valid reply tag of
+     * that case for its From address and passes trust.authserv_id
+     * (hl_trust_check), else why not, for the clerks.  The store lets a
+     * clerk's mail act on the case only when this is NULL. */
+    const char *clerk_unverified;
 };
 
 typedef int (*hl_classify_fn)(void *ctx, const struct hl_message *msg, const char *mailbox_unit,
@@ -113,6 +119,8 @@ struct hl_intake_ctx {
                                 a larger message goes alone */
     const char *case_prefix; /* "HL" */
     const char *mail_domain; /* domain of our Message-IDs */
+    /* How a reply is authenticated (trust.h); NULL: no mail is verified. */
+    const struct hl_trust_policy *trust;
 };
 
 struct hl_intake_stats {

@@ -19,8 +19,11 @@
 #include "rules.h"
 #include "sla.h"
 #include "templates.h"
+#include "trust.h"
 
 #define SUMMARY_MAX_BYTES 1500
+/* What an acknowledgement may quote of the citizen's subject. */
+#define ACK_SUBJECT_MAX_CHARS 120
 
 int64_t
 hl_outbox_backoff_s(int attempts, uint32_t rnd)
@@ -175,7 +178,7 @@ kind_template(const char *kind, enum hl_template_kind *out)
         {"ack", HL_TPL_ACK},           {"forward", HL_TPL_FORWARD},
         {"reminder", HL_TPL_REMINDER}, {"escalation", HL_TPL_ESCALATION},
         {"relay", HL_TPL_RELAY},       {"transfer", HL_TPL_TRANSFER},
-        {"notice", HL_TPL_NOTICE},
+        {"notice", HL_TPL_NOTICE},     {"unverified", HL_TPL_UNVERIFIED},
     };
     for (size_t i = 0; i < HL_NELEM(map); i++)
         if (strcmp(kind, map[i].name) == 0) {
@@ -281,9 +284,19 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
     hl_buf_init(&refs);
     hl_compose_marker(row->case_code, &marker);
 
-    /* One-line values stay one line in the body too. */
+    /* One-line values stay one line in the body too.  An acknowledgement
+     * goes to whatever address a stranger wrote in From: it must not carry
+     * their text (a name like "Pay the fee at ..."), so it quotes only the
+     * subject, cut and with its links defanged. */
     const char *subject_1 = one_line(&a, row->subject);
-    const char *name_1 = one_line(&a, row->citizen_name);
+    const char *name_1 = tk == HL_TPL_ACK ? NULL : one_line(&a, row->citizen_name);
+    if (tk == HL_TPL_ACK && subject_1) {
+        struct hl_buf d;
+        hl_buf_init(&d);
+        hl_trust_defang(subject_1, ACK_SUBJECT_MAX_CHARS, &d);
+        subject_1 = d.len ? hl_arena_strdup(&a, d.data) : NULL;
+        hl_buf_fini(&d);
+    }
     const char *to_unit = row_var(&a, row->vars, "to_unit");
     const char *tdue = row_var(&a, row->vars, "transfer_due_at");
     const struct hl_unit_cfg *to_u = to_unit ? hl_config_unit(env->cfg, to_unit) : NULL;
@@ -326,6 +339,7 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
         {"reason", one_line(&a, row_var(&a, row->vars, "reason"))},
         {"transferred_by", one_line(&a, row_var(&a, row->vars, "by"))},
         {"transfer_due_date", tdue ? date_text(&a, strtoll(tdue, NULL, 10)) : NULL},
+        {"sender", one_line(&a, row_var(&a, row->vars, "sender"))},
     };
     /* A template may name only the variables its kind declares: pass those. */
     struct hl_tvar used[HL_NELEM(vars)];
@@ -350,6 +364,28 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
     }
     char *message_id = hl_arena_strdup(&a, mid.data);
     hl_buf_fini(&mid);
+    /* Mail to one clerk: what they answer carries a tag only they were
+     * given, for this case (trust.h); the Message-ID carries it too, for
+     * clients that reply to another address. */
+    const char *reply_addr = reply->feedback_email;
+    if (!to_citizen && env->reply_key && row->n_rcpt == 1) {
+        int64_t expires = (row->created_at > 0 ? row->created_at : now) +
+                          (int64_t)env->cfg->trust.reply_valid_days * 86400;
+        struct hl_buf ra;
+        hl_buf_init(&ra);
+        if (hl_trust_reply_address(env->reply_key, reply->feedback_email, row->case_code,
+                                   row->rcpt[0], expires, &ra, err) < 0) {
+            hl_buf_fini(&ra);
+            goto out;
+        }
+        reply_addr = hl_arena_strdup(&a, ra.data);
+        hl_buf_fini(&ra);
+        char token[HL_TRUST_TOKEN_SIZE];
+        hl_trust_token(env->reply_key, row->case_code, row->rcpt[0], expires, token);
+        char *at = strrchr(message_id, '@');
+        message_id =
+            hl_arena_printf(&a, "%.*s.%s%s", (int)(at - message_id), message_id, token, at);
+    }
 
     struct hl_compose_mail m = {
         .from = {sender->name, sender->feedback_email},
@@ -360,12 +396,13 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
         .body = body.data,
         .cte = HL_COMPOSE_QP,
         /* Whatever the recipient answers must come back to the case. */
-        .reply_to = {reply->name, reply->feedback_email},
+        .reply_to = {reply->name, reply_addr},
     };
     /* The parts array's type is compose's; the row's mirrors it. */
     struct hl_compose_part *parts = NULL;
     if (to_citizen) {
-        m.to[0] = (struct hl_compose_addr){row->citizen_name, row->rcpt[0]};
+        m.to[0] =
+            (struct hl_compose_addr){tk == HL_TPL_ACK ? NULL : row->citizen_name, row->rcpt[0]};
         m.n_to = 1;
         m.auto_submitted = tk == HL_TPL_ACK ? HL_COMPOSE_AUTO_REPLIED : HL_COMPOSE_HUMAN;
         /* The citizen's mail client threads the answer under their mail.
@@ -381,13 +418,23 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
             m.references = refs.data;
         }
         if (tk == HL_TPL_RELAY && row->n_parts > 0) {
+            /* Only documents and pictures go out under the city's name; the
+             * rest stays on the case, where the clerk sees it. */
             parts = hl_arena_alloc(&a, row->n_parts * sizeof *parts);
-            for (size_t i = 0; i < row->n_parts; i++)
-                parts[i] =
-                    (struct hl_compose_part){row->parts[i].filename, row->parts[i].content_type,
-                                             row->parts[i].data, row->parts[i].len};
+            for (size_t i = 0; i < row->n_parts; i++) {
+                const struct hl_outbox_part *p = &row->parts[i];
+                if (!hl_trust_relay_allowed(env->cfg->trust.relay_types, p->content_type,
+                                            p->filename)) {
+                    hl_info("case=%s outbox=%lld: attachment %zu (%s) not relayed: not an "
+                            "allowed type",
+                            row->case_code, (long long)row->id, i + 1,
+                            p->content_type ? p->content_type : "no type");
+                    continue;
+                }
+                parts[m.n_parts++] =
+                    (struct hl_compose_part){p->filename, p->content_type, p->data, p->len};
+            }
             m.parts = parts;
-            m.n_parts = row->n_parts;
         }
     } else {
         for (size_t i = 0; i < row->n_rcpt && i < HL_COMPOSE_MAX_RCPT; i++)

@@ -26,6 +26,12 @@
  * rows of other kinds are sent only when their bytes were saved by whoever
  * queued them.
  *
+ * Trust (trust.h, docs/security.md): mail to a single clerk carries that
+ * clerk's signed reply address in Reply-To and a signed Message-ID; a relay
+ * to the citizen passes on only the clerk's attachments of the allowed
+ * types (trust.relay_types); an acknowledgement quotes nothing a stranger
+ * wrote but the subject, cut and defanged, and no display name.
+ *
  * Ownership: the environment and everything in it is borrowed for the call;
  * rows live in the arena the store fills.
  */
@@ -44,6 +50,7 @@ struct hl_store;
 struct hl_templates;
 struct hl_rules;
 struct hl_bounce_key;
+struct hl_trust_key;
 
 #define HL_OUTBOX_STALE_CLAIM_S (10 * 60)
 #define HL_OUTBOX_BACKOFF_FIRST_S 60
@@ -64,6 +71,9 @@ struct hl_outbox_env {
     int64_t now; /* Unix seconds, 0 = real time (an injectable clock for tests) */
     /* Signs the bounce address and ENVID; NULL: unsigned (forgeable) ones. */
     const struct hl_bounce_key *bounce_key;
+    /* Signs the reply address and Message-ID of mail to one clerk (trust.h);
+     * NULL: the unit's plain address, and no clerk reply will verify. */
+    const struct hl_trust_key *reply_key;
 };
 
 /* Claims up to batch due rows and sends each (see above).  processed_out

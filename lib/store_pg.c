@@ -406,15 +406,16 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
  *   $29 text  $30 charset  $31 malformed  $32 rules trace  $33 disposition
  *   reason  $34 no-ack reason  $35 thread code  $36 max acks  $37 ack window
  *   $38 due  $39 transfer due  $40 bounced outbox row  $41 bounce permanent?
- *   $42 bounce detail  $43 clerk command */
+ *   $42 bounce detail  $43 clerk command  $44 why a clerk's mail is unverified (NULL:
+ *   verified, trust.h)  $45 acknowledgements per unit and hour (0: no cap) */
 /* ins_sql's parameter count and the places (0-based) the code names. */
-#define N_ITEM_PARAMS 43
+#define N_ITEM_PARAMS 45
 #define ITEM_UID 17
 #define ITEM_RAW 19
 /* new_set_sql: ins_sql's as arrays, then the attachments' seven. */
-#define N_SET_PARAMS 50
-#define SET_ATT_UID 43
-#define SET_ATT_DATA 49
+#define N_SET_PARAMS 52
+#define SET_ATT_UID 45
+#define SET_ATT_DATA 51
 /* Type OIDs (catalog/pg_type_d.h, which libpq does not install). */
 #define PG_BYTEA_OID 17
 #define PG_TEXT_OID 25
@@ -447,6 +448,21 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
     "  $21::bigint, $22::bool, $23, $24, $25, $26, $10, $11, $27, $28, $9, $29, $30, $13,"         \
     "  $31::bool, $33) RETURNING id),"
 
+/* The window an acknowledgement counts in: fixed windows of W seconds
+ * (acks.window; 86400: UTC days). */
+#define SQL_ACK_BUCKET(W) "to_timestamp(floor(extract(epoch FROM now()) / " W ") * " W ")"
+/* acks.max_per_unit_hour, 0 meaning no cap. */
+#define SQL_UNIT_CAP(N) "CASE WHEN " N " > 0 THEN " N " ELSE 2147483647 END"
+/* Claims up to req acknowledgements from a counter row, atomically: a second
+ * transaction claiming from the same row waits for the first to commit and
+ * then sees its count (ON CONFLICT DO UPDATE locks the row), so two daemons
+ * can never both take the last one.  granted is what this claim got. */
+#define SQL_ACK_CLAIM                                                                              \
+    " ON CONFLICT (scope, key, bucket) DO UPDATE SET"                                              \
+    "  n = greatest(x.n, least(excluded.lim, x.n + excluded.req)),"                                \
+    "  granted = greatest(0, least(excluded.lim - x.n, excluded.req)),"                            \
+    "  req = excluded.req, lim = excluded.lim"
+
 /* A new case's events, acknowledgement (rate limited) and forward. */
 #define SQL_NEW_CASE_MAIL                                                                          \
     " e1 AS (INSERT INTO events (case_id, actor, kind, detail)"                                    \
@@ -461,31 +477,40 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
     " e4 AS (INSERT INTO events (case_id, actor, kind, detail)"                                    \
     "  SELECT id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', $34::text)"            \
     "  FROM c WHERE $15::bool),"                                                                   \
-    " a AS (SELECT c.id, NOT $15::bool AND $10::text IS NOT NULL AND"                              \
-    "  (SELECT count(*) FROM outbox o WHERE o.kind = 'ack' AND o.rcpt[1] = lower($10)"             \
-    "   AND o.created_at > now() - make_interval(secs => $37::int)) < $36::int AND"                \
-    "  NOT EXISTS (SELECT 1 FROM messages x WHERE x.message_id = $24 AND EXISTS"                   \
-    "   (SELECT 1 FROM outbox o WHERE o.case_id = x.case_id AND o.kind = 'ack'))"                  \
-    "  AS ok FROM c),"                                                                             \
+    " a0 AS (SELECT id FROM c WHERE NOT $15::bool AND $10::text IS NOT NULL),"                     \
+    " ami AS (INSERT INTO ack_message_ids (message_id, case_id) SELECT $24, id FROM a0"            \
+    "  WHERE $24::text IS NOT NULL ON CONFLICT DO NOTHING RETURNING 1),"                            \
+    " a1 AS (SELECT id FROM a0 WHERE $24::text IS NULL OR EXISTS (SELECT 1 FROM ami)),"            \
+    " asn AS (INSERT INTO ack_counts AS x (scope, key, bucket, n, req, lim, granted)"               \
+    "  SELECT 'sender', lower($10), " SQL_ACK_BUCKET("$37::int") ", least(1, $36::int), 1,"       \
+    "  $36::int, least(1, $36::int) FROM a1 " SQL_ACK_CLAIM " RETURNING granted),"                 \
+    " aun AS (INSERT INTO ack_counts AS x (scope, key, bucket, n, req, lim, granted)"               \
+    "  SELECT 'unit', $4, date_trunc('hour', now()), 1, 1, " SQL_UNIT_CAP("$45::int") ", 1"         \
+    "  FROM a1 WHERE (SELECT granted FROM asn) > 0 " SQL_ACK_CLAIM " RETURNING granted),"          \
+    " a AS (SELECT c.id, coalesce((SELECT granted FROM aun), 0) > 0 AS ok FROM c),"                \
     " o1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"                      \
     "  SELECT a.id, (SELECT id FROM m), 'ack', $4, ARRAY[lower($10)] FROM a WHERE a.ok),"          \
     " e6 AS (INSERT INTO events (case_id, actor, kind, detail)"                                    \
     "  SELECT a.id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', 'rate_limit',"       \
     "  'detail', 'at most ' || $36::int || ' acknowledgements per sender in '"                     \
-    "  || $37::int || ' s, or one already sent for this Message-ID')"                              \
+    "  || $37::int || ' s and ' || $45::int || ' per unit and hour (0: no cap),"                  \
+    " or one already sent for this Message-ID')"                                                   \
     "  FROM a WHERE NOT a.ok AND NOT $15::bool AND $10::text IS NOT NULL),"                        \
     " o2 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"                      \
-    "  SELECT c.id, (SELECT id FROM m), 'forward', u.code, u.clerks FROM c JOIN units u"           \
-    "  ON u.code = $3 WHERE cardinality(u.clerks) > 0)"
+    "  SELECT c.id, (SELECT id FROM m), 'forward', u.code, ARRAY[lower(x)] FROM c JOIN units u"    \
+    "  ON u.code = $3, unnest(u.clerks) WITH ORDINALITY AS k (x, n) ORDER BY k.n)"
 
 /* Everything else: a reply that names a case (joined as the citizen's, a
  * clerk's or a stranger's), mail that opens no case (a DSN about our mail
  * among it), and a new mail whose named case does not exist. */
 static const char ins_sql[] =
     "WITH"
+    /* A clerk's address acts for the unit only with a verified reply tag
+     * ($44 NULL, decided by hl_trust_check); otherwise it is held. */
     " t AS (SELECT k.id, CASE WHEN lower($10) = lower(k.citizen_address) THEN 'citizen'"
     "  WHEN lower($10) IN (SELECT lower(x) FROM units u, unnest(u.clerks) x"
-    "  WHERE u.code = k.unit_code) THEN 'clerk' ELSE 'stranger' END AS role"
+    "  WHERE u.code = k.unit_code) THEN CASE WHEN $44::text IS NULL THEN 'clerk'"
+    "  ELSE 'clerk_unverified' END ELSE 'stranger' END AS role"
     "  FROM cases k WHERE k.code = $35 AND $1::bool),"
     " b AS (SELECT o.id AS oid, o.case_id, o.kind FROM outbox o WHERE o.id = $40::bigint),"
     SQL_CASE_INSERT
@@ -495,12 +520,22 @@ static const char ins_sql[] =
         "coalesce((SELECT 'reply_' || role FROM t), $19)")
     " e5 AS (INSERT INTO events (case_id, actor, kind, detail)"
     "  SELECT id, coalesce($10, 'unknown'), CASE role WHEN 'stranger' THEN 'stranger_mail'"
-    "  ELSE role || '_reply' END, jsonb_build_object('from', $10::text, 'subject', $9::text,"
-    "  'message_id', $24::text) FROM t),"
+    "  WHEN 'clerk_unverified' THEN 'unverified_clerk_reply' ELSE role || '_reply' END,"
+    "  jsonb_build_object('from', $10::text, 'subject', $9::text, 'message_id', $24::text)"
+    "  || CASE WHEN role = 'clerk_unverified' THEN jsonb_build_object('why', $44::text)"
+    "  ELSE '{}' END FROM t),"
     " f AS (UPDATE cases SET flagged = true, flag_reason = concat_ws(E'\\n', flag_reason,"
+    "  CASE (SELECT role FROM t) WHEN 'stranger' THEN"
     "  'mail from ' || coalesce($10, 'an unknown sender') || ', who is neither the citizen nor a"
-    " clerk of the unit, quotes this case'), updated_at = now()"
-    "  WHERE id = (SELECT id FROM t WHERE role = 'stranger')),"
+    " clerk of the unit, quotes this case' ELSE 'unverified clerk reply from ' || $10 || ' (held:"
+    " not relayed, no status change): ' || $44 END), updated_at = now()"
+    "  WHERE id = (SELECT id FROM t WHERE role IN ('stranger', 'clerk_unverified'))),"
+    /* The unit's clerks hear that mail in a clerk's name was held. */
+    " v1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt, vars)"
+    "  SELECT k.id, (SELECT id FROM m), 'unverified', k.unit_code, u.clerks,"
+    "  jsonb_build_object('sender', $10::text, 'reason', $44::text) FROM t"
+    "  JOIN cases k ON k.id = t.id JOIN units u ON u.code = k.unit_code"
+    "  WHERE t.role = 'clerk_unverified' AND cardinality(u.clerks) > 0),"
     /* A clerk's answer goes to the citizen from the unit's address, unless it
      * is an internal note or the citizen's address is known to bounce. */
     " r0 AS (SELECT k.id, k.unit_code, k.citizen_address, k.citizen_undeliverable,"
@@ -523,9 +558,9 @@ static const char ins_sql[] =
     "  $9::text) FROM t WHERE t.role = 'clerk' AND $43 = 'internal'),"
     /* A citizen's addition is passed on to the unit's clerks. */
     " n1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
-    "  SELECT k.id, (SELECT id FROM m), 'notice', k.unit_code, u.clerks FROM t"
-    "  JOIN cases k ON k.id = t.id JOIN units u ON u.code = k.unit_code"
-    "  WHERE t.role = 'citizen' AND cardinality(u.clerks) > 0),"
+    "  SELECT k.id, (SELECT id FROM m), 'notice', k.unit_code, ARRAY[lower(x)] FROM t"
+    "  JOIN cases k ON k.id = t.id JOIN units u ON u.code = k.unit_code,"
+    "  unnest(u.clerks) WITH ORDINALITY AS q (x, n) WHERE t.role = 'citizen' ORDER BY q.n),"
     /* A bounce of our mail: on the row, on the case, and for an answer to
      * the citizen, the mark that tells the clerk to phone instead. */
     " b1 AS (UPDATE outbox SET bounced_at = now(), bounce_detail = $42"
@@ -544,7 +579,7 @@ static const char ins_sql[] =
 
 /* Every new mail of a batch that names no case, in one statement: the
  * parameters are those of ins_sql, each an array with one element per mail
- * (text[] but for $20, the raw bytes, bytea[]), and $44..$50 the
+ * (text[] but for $20, the raw bytes, bytea[]), and $46..$52 the
  * attachments of all of them (uid, position, filename, content type, size,
  * sha256, bytes).  Planning once per batch instead of once per mail is what
  * this is for.  Case numbers follow the order of the arrays (nextval runs
@@ -560,12 +595,14 @@ static const char new_set_sql[] =
     "  $20::bytea[], $21::text[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[],"
     "  $27::text[], $28::text[], $29::text[], $30::text[], $31::text[], $32::text[], $33::text[],"
     "  $34::text[], $35::text[], $36::text[], $37::text[], $38::text[], $39::text[], $40::text[],"
-    "  $41::text[], $42::text[], $43::text[]) WITH ORDINALITY AS v (create_case, prefix, unit,"
+    "  $41::text[], $42::text[], $43::text[], $44::text[], $45::text[]) WITH ORDINALITY"
+    "  AS v (create_case, prefix, unit,"
     "  received_unit, category, priority, tags, fields, subject, sender, sender_name, flagged,"
     "  problems, deadline_days, no_ack, mailbox, uidvalidity, uid, disposition, raw, size,"
     "  truncated, sha256, message_id, in_reply_to, refs, to_addrs, delivered_to, body, charset,"
     "  malformed, trace, disposition_reason, no_ack_reason, thread, max_acks, ack_window, due,"
-    "  transfer_due, bounce_row, bounce_permanent, bounce_detail, clerk_command, ord)),"
+    "  transfer_due, bounce_row, bounce_permanent, bounce_detail, clerk_command, unverified,"
+    "  max_unit, ord)),"
     " k AS (SELECT v.*, v.prefix || '-' || t.y || '-' || lpad(hl_next_case_number(t.y)::text, 6, '0')"
     "  AS code FROM v, (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y) t"
     "  ORDER BY v.ord),"
@@ -601,34 +638,52 @@ static const char new_set_sql[] =
     " e4 AS (INSERT INTO events (case_id, actor, kind, detail)"
     "  SELECT case_id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', no_ack_reason)"
     "  FROM km WHERE no_ack::bool ORDER BY ord),"
-    /* May be acknowledged: no earlier acknowledgement for its Message-ID,
-     * in the database or earlier in the batch. */
-    " a1 AS (SELECT km.*, NOT no_ack::bool AND sender IS NOT NULL AND NOT EXISTS"
-    "  (SELECT 1 FROM messages x WHERE x.message_id = km.message_id AND EXISTS"
-    "  (SELECT 1 FROM outbox o WHERE o.case_id = x.case_id AND o.kind = 'ack')) AS may FROM km),"
+    /* May be acknowledged: the first of the batch with its Message-ID,
+     * which claims it (ack_message_ids: a claim another transaction made
+     * waits for it and loses); then, in batch order, within what the
+     * sender's counter and the unit's hourly counter grant (SQL_ACK_CLAIM,
+     * one row per sender or unit: several mails ask at once). */
+    " a1 AS (SELECT km.*, NOT no_ack::bool AND sender IS NOT NULL AS may FROM km),"
     " a2 AS (SELECT a1.*, may AND row_number() OVER (PARTITION BY may,"
     "  coalesce(message_id, 'ord ' || ord) ORDER BY ord) = 1 AS first FROM a1),"
-    " a AS (SELECT a2.*, first AND (SELECT count(*) FROM outbox o WHERE o.kind = 'ack'"
-    "  AND o.rcpt[1] = lower(a2.sender)"
-    "  AND o.created_at > now() - make_interval(secs => a2.ack_window::int))"
-    "  + row_number() OVER (PARTITION BY first, lower(sender) ORDER BY ord)"
-    "  <= a2.max_acks::int AS ok FROM a2),"
+    " ami AS (INSERT INTO ack_message_ids (message_id, case_id) SELECT message_id, case_id"
+    "  FROM a2 WHERE first AND message_id IS NOT NULL ON CONFLICT DO NOTHING"
+    "  RETURNING message_id),"
+    " a3 AS (SELECT a2.*, first AND (message_id IS NULL OR message_id IN"
+    "  (SELECT message_id FROM ami)) AS fresh FROM a2),"
+    " asn AS (INSERT INTO ack_counts AS x (scope, key, bucket, n, req, lim, granted)"
+    "  SELECT 'sender', lower(sender), " SQL_ACK_BUCKET("min(ack_window::int)") ","
+    "  least(count(*), min(max_acks::int)), count(*), min(max_acks::int),"
+    "  least(count(*), min(max_acks::int)) FROM a3 WHERE fresh GROUP BY lower(sender)"
+    SQL_ACK_CLAIM " RETURNING key, granted),"
+    " a4 AS (SELECT a3.*, fresh AND row_number() OVER (PARTITION BY fresh, lower(sender)"
+    "  ORDER BY ord) <= coalesce((SELECT granted FROM asn WHERE asn.key = lower(a3.sender)), 0)"
+    "  AS sender_ok FROM a3),"
+    " aun AS (INSERT INTO ack_counts AS x (scope, key, bucket, n, req, lim, granted)"
+    "  SELECT 'unit', received_unit, date_trunc('hour', now()), least(count(*), min(cap)),"
+    "  count(*), min(cap), least(count(*), min(cap)) FROM (SELECT received_unit, "
+    SQL_UNIT_CAP("max_unit::int") " AS cap FROM a4 WHERE sender_ok) s GROUP BY received_unit"
+    SQL_ACK_CLAIM " RETURNING key, granted),"
+    " a AS (SELECT a4.*, sender_ok AND row_number() OVER (PARTITION BY sender_ok, received_unit"
+    "  ORDER BY ord) <= coalesce((SELECT granted FROM aun WHERE aun.key = a4.received_unit), 0)"
+    "  AS ok FROM a4),"
     " o1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
     "  SELECT case_id, msg_id, 'ack', received_unit, ARRAY[lower(sender)] FROM a WHERE ok"
     "  ORDER BY ord),"
     " e6 AS (INSERT INTO events (case_id, actor, kind, detail)"
     "  SELECT case_id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', 'rate_limit',"
     "  'detail', 'at most ' || max_acks || ' acknowledgements per sender in '"
-    "  || ack_window || ' s, or one already sent for this Message-ID')"
+    "  || ack_window || ' s and ' || max_unit || ' per unit and hour (0: no cap),"
+    " or one already sent for this Message-ID')"
     "  FROM a WHERE NOT ok AND NOT no_ack::bool AND sender IS NOT NULL ORDER BY ord),"
     " o2 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
-    "  SELECT km.case_id, km.msg_id, 'forward', u.code, u.clerks FROM km JOIN units u"
-    "  ON u.code = km.unit WHERE cardinality(u.clerks) > 0 ORDER BY km.ord),"
+    "  SELECT km.case_id, km.msg_id, 'forward', u.code, ARRAY[lower(x)] FROM km JOIN units u"
+    "  ON u.code = km.unit, unnest(u.clerks) WITH ORDINALITY AS q (x, n) ORDER BY km.ord, q.n),"
     " att AS (INSERT INTO attachments (message_id, position, filename, content_type, size,"
     "  sha256, data)"
     "  SELECT m.id, x.position::int, x.filename, x.content_type, x.size::bigint, x.sha256, x.data"
-    "  FROM unnest($44::text[], $45::text[], $46::text[], $47::text[], $48::text[], $49::text[],"
-    "  $50::bytea[]) AS x (uid, position, filename, content_type, size, sha256, data)"
+    "  FROM unnest($46::text[], $47::text[], $48::text[], $49::text[], $50::text[], $51::text[],"
+    "  $52::bytea[]) AS x (uid, position, filename, content_type, size, sha256, data)"
     "  JOIN m ON m.uid = x.uid::bigint)"
     " SELECT ord, code FROM k ORDER BY ord";
 /* clang-format on */
@@ -737,6 +792,7 @@ item_params(const struct hl_store *s, int mailbox_id, uint32_t uidvalidity, cons
     const char *size = hl_arena_printf(a, "%zu", it->full_size ? it->full_size : it->raw_len);
     const char *max_acks = hl_arena_printf(a, "%d", s->cfg ? s->cfg->ack_max_per_sender : 3);
     const char *window = hl_arena_printf(a, "%d", s->cfg ? s->cfg->ack_window_s : 86400);
+    const char *max_unit = hl_arena_printf(a, "%d", s->cfg ? s->cfg->ack_max_per_unit_hour : 0);
     const char *due = hl_arena_printf(a, "%lld", (long long)c->due_at);
     const char *tdue = hl_arena_printf(a, "%lld", (long long)c->transfer_due_at);
     const char *bounce = hl_arena_printf(a, "%lld", (long long)c->bounce_outbox_id);
@@ -784,6 +840,8 @@ item_params(const struct hl_store *s, int mailbox_id, uint32_t uidvalidity, cons
         c->bounce_permanent ? "t" : "f",
         clean_text(a, c->bounce_detail),
         c->clerk_command,
+        c->clerk_unverified,
+        max_unit,
     };
     memcpy(v, vals, sizeof vals);
     *raw_len = it->raw_len;

@@ -59,6 +59,8 @@ static const char *const vars_transfer[] = {COMMON,
                                             "to_unit_phone",
                                             NULL};
 
+static const char *const vars_unverified[] = {COMMON, "sender", "reason", NULL};
+
 static const struct {
     const char *name;
     const char *const *vars;
@@ -70,6 +72,7 @@ static const struct {
     [HL_TPL_RELAY] = {"relay", vars_relay},
     [HL_TPL_TRANSFER] = {"transfer", vars_transfer},
     [HL_TPL_NOTICE] = {"notice", vars_notice},
+    [HL_TPL_UNVERIFIED] = {"unverified", vars_unverified},
 };
 
 static const char *const langs[] = {"vi", "en"};

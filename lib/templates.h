@@ -51,6 +51,7 @@ enum hl_template_kind {
     HL_TPL_RELAY,      /* relay.LANG.txt: the clerk's answer, to the citizen */
     HL_TPL_TRANSFER,   /* transfer.LANG.txt: to both units on a transfer */
     HL_TPL_NOTICE,     /* notice.LANG.txt: the citizen added to the case, to the clerks */
+    HL_TPL_UNVERIFIED, /* unverified.LANG.txt: a clerk's mail was held, to the clerks */
     HL_TPL_NKINDS
 };
 

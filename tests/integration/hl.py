@@ -19,6 +19,7 @@ Also a small CLI for bash tests (see lib.sh):
 """
 
 import email.header
+import email.policy
 import hashlib
 import hmac
 import glob
@@ -117,6 +118,31 @@ def bounce_ref(outbox_id):
     """What follows "bounce+" in the envelope sender and "hl-" in the ENVID of
     mail hotlined sent for outbox row outbox_id."""
     return f"{outbox_id}-{bounce_tag(outbox_id)}"
+
+
+def clerk_forward(code, clerk):
+    """The newest mail hotlined sent to clerk alone about case code (its
+    forward, or a citizen's addition): (its Reply-To address, its
+    Message-ID), which carry the clerk's signed reply tag (lib/trust.h).  A
+    genuine reply goes To that address, In-Reply-To that id."""
+    for meta, raw in reversed(smtp_messages()):
+        if [r.lower() for r in meta["rcpt_tos"]] != [clerk.lower()]:
+            continue
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        if code in str(msg["Subject"]):
+            return msg["Reply-To"].addresses[0].addr_spec, str(msg["Message-ID"]).strip()
+    raise RuntimeError(f"no mail to {clerk} alone about {code}")
+
+
+def reply_token(code, clerk, day):
+    """The reply token hotlined signs for (code, clerk) valid through UTC day
+    number day (lib/trust.h): DAY "x" the first 16 hex digits of
+    HMAC-SHA256(key, "hotline-reply-v1\n" CODE "\n" clerk "\n" DAY), the key
+    being the bounce key (the stack sets no trust.reply_key)."""
+    with open(env("HL_BOUNCE_KEY_FILE"), "rb") as f:
+        key = f.read().rstrip(b"\r\n")
+    msg = f"hotline-reply-v1\n{code.upper()}\n{clerk.lower()}\n{day}".encode()
+    return f"{day}x" + hmac.new(key, msg, hashlib.sha256).hexdigest()[:16]
 
 
 def encode_subject(text):

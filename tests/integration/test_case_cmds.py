@@ -290,11 +290,12 @@ def test_transfer(code, first_msg):
         "within_deadline": True}, (actor, detail))
     rows = q(f"select kind, unit_code, rcpt, message_id, status, vars from outbox "
              f"where id > {max_id} order by id")
-    t.check("exactly two outbox rows queued", [r[0] for r in rows] == ["transfer", "forward"],
-            rows)
+    new_clerks = sorted(x.lower() for x in u["so-tnmt"]["clerks"])
+    t.check("the notice and one forward per new clerk queued",
+            [r[0] for r in rows] == ["transfer"] + ["forward"] * len(new_clerks), rows)
     want_notice = expected_notice_rcpt(u, "so-xd", "so-tnmt")
-    if len(rows) == 2:
-        notice, fwd = rows
+    if len(rows) == 1 + len(new_clerks):
+        notice, fwd = rows[0], rows[1]
         t.check("transfer notice sent from so-tnmt", notice[1] == "so-tnmt")
         t.check("transfer notice to both units' clerks, lower-case, once each",
                 sorted(pg_array(notice[2])) == sorted(want_notice), notice[2])
@@ -302,9 +303,10 @@ def test_transfer(code, first_msg):
         t.check("transfer vars", json.loads(notice[5]) == {
             "from_unit": "so-xd", "to_unit": "so-tnmt", "reason": "Thuộc thẩm quyền Sở TN&MT",
             "by": "lan", "transfer_due_at": tdue, "late": False}, notice[5])
-        t.check("forward from so-tnmt to its clerks",
-                fwd[1] == "so-tnmt" and sorted(pg_array(fwd[2])) ==
-                sorted(x.lower() for x in u["so-tnmt"]["clerks"]), fwd)
+        t.check("forwards from so-tnmt, one to each of its clerks",
+                all(f[1] == "so-tnmt" for f in rows[1:]) and
+                sorted(a for f in rows[1:] for a in pg_array(f[2])) == new_clerks and
+                all(len(pg_array(f[2])) == 1 for f in rows[1:]), rows[1:])
         t.check("forward attaches the first message", fwd[3] == first_msg)
         t.check("both pending", notice[4] == fwd[4] == "pending")
     return want_notice
@@ -355,10 +357,11 @@ def test_rendered(code, notice_rcpt, first_message_id):
     t.check("sender pass runs", outbox_once() == 0)
     u = units()
     msgs = hl.smtp_messages()
-    fwd = [(m, raw) for m, raw in msgs
-           if sorted(m["rcpt_tos"]) == sorted(x.lower() for x in u["so-tnmt"]["clerks"])]
-    t.check("the new unit's clerks got the forward", len(fwd) == 1, [m["rcpt_tos"] for m, _ in
-                                                                       msgs])
+    new_clerks = sorted(x.lower() for x in u["so-tnmt"]["clerks"])
+    fwd = [(m, raw) for m, raw in msgs if len(m["rcpt_tos"]) == 1 and m["rcpt_tos"][0] in new_clerks]
+    t.check("each of the new unit's clerks got the forward",
+            sorted(m["rcpt_tos"][0] for m, _ in fwd) == new_clerks,
+            [m["rcpt_tos"] for m, _ in msgs])
     if fwd:
         msg = email.message_from_bytes(fwd[0][1], policy=email.policy.default)
         t.check("forward subject carries the case tag", f"[{code}]" in str(msg["Subject"]))

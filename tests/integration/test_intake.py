@@ -255,16 +255,20 @@ def test_replies_join_their_case():
     citizen = hl.sql("SELECT citizen_address FROM cases")
     clerk = hl.units_json()[[u["code"] for u in hl.units_json()].index("so-tnmt")]["clerks"][0]
 
-    def mail(frm, subject, body="Tôi xin bổ sung thêm thông tin.", mid=None):
-        return ("From: %s\r\nTo: phananh@sotnmt.hanoi.example.vn\r\nSubject: %s\r\n"
+    def mail(frm, subject, body="Tôi xin bổ sung thêm thông tin.", mid=None,
+             to="phananh@sotnmt.hanoi.example.vn"):
+        return ("From: %s\r\nTo: %s\r\nSubject: %s\r\n"
                 "Message-ID: <%s@example.com>\r\nMIME-Version: 1.0\r\n"
                 "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit"
-                "\r\n\r\n%s\r\n" % (frm, hl.encode_subject(subject), mid or random.random(),
-                                        body)).encode("utf-8")
+                "\r\n\r\n%s\r\n" % (frm, to, hl.encode_subject(subject),
+                                        mid or random.random(), body)).encode("utf-8")
+
+    # The clerk answers at the reply address of the forward they were sent.
+    reply_to, _ = hl.clerk_forward(code, clerk)
 
     hl.imap_append("so-tnmt", [
         mail(citizen, f"Re: TL: [{code}] Sổ đỏ chậm"),
-        mail(clerk, f"RE: {code.lower()}"),
+        mail(clerk, f"RE: {code.lower()}", to=reply_to),
         mail("nguoi.la@example.net", f"Fwd: [{code}]"),
         mail(citizen, "Không có mã ở tiêu đề", body=f"Xin bổ sung.\n[Mã phản ánh: {code}]"),
         mail(citizen, "Re: [HL-2026-999999] mã không tồn tại"),

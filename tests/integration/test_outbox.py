@@ -111,13 +111,22 @@ def test_new_case():
         t.check("the case has a due date (set at intake)", due, "cases.due_at is NULL")
         t.check("body gives the due date", bool(due) and f"Hạn giải quyết: ngày {due}" in body)
         t.check("body gives the unit's hotline", unit["hotline_phone"] in body)
-    fwd = [(m, d) for m, d in hl.smtp_messages() if sorted(m["rcpt_tos"]) == sorted(unit["clerks"])]
-    t.check("exactly one forward to the unit's clerks", len(fwd) == 1, len(fwd))
+    # One forward to each clerk: each carries that clerk's own reply tag.
+    clerks = sorted(c.lower() for c in unit["clerks"])
+    fwd = [(m, d) for m, d in hl.smtp_messages()
+           if len(m["rcpt_tos"]) == 1 and m["rcpt_tos"][0] in clerks]
+    t.check("exactly one forward to each of the unit's clerks",
+            sorted(m["rcpt_tos"][0] for m, _ in fwd) == clerks, [m["rcpt_tos"] for m, _ in fwd])
     if fwd:
         msg = parse(fwd[0][1])
+        local, domain = unit["feedback_email"].split("@")
         t.check("forward subject carries the tag", f"[{code}]" in str(msg["Subject"]))
-        t.check("forward Reply-To is the feedback address",
-                unit["feedback_email"] in str(msg["Reply-To"]))
+        t.check("forward Reply-To is the feedback address with the clerk's reply tag",
+                re.fullmatch(re.escape(f"{local}+{code}-") + r"[0-9]+x[0-9a-f]{16}" +
+                             re.escape(f"@{domain}"), msg["Reply-To"].addresses[0].addr_spec),
+                msg["Reply-To"])
+        t.check("the two clerks' forwards carry different tags",
+                len(fwd) < 2 or str(parse(fwd[1][1])["Reply-To"]) != str(msg["Reply-To"]))
         parts = [p for p in msg.walk() if p.get_content_type() == "message/rfc822"]
         t.check("original attached as message/rfc822", len(parts) == 1)
         if parts:
@@ -127,9 +136,10 @@ def test_new_case():
         body = msg.get_body(("plain",)).get_content()
         t.check("forward lists the routing rule", "    - " in body and "ngap-ung" in body, body[:200])
     t.check("rows sent", hl.psql("select kind, status from outbox order by kind")
-            == [["ack", "sent"], ["forward", "sent"]])
+            == [["ack", "sent"]] + [["forward", "sent"]] * len(clerks))
     t.check("events ack_sent and forward_sent",
-            hl.sql("select count(*) from events where kind in ('ack_sent', 'forward_sent')") == "2")
+            hl.sql("select count(*) from events where kind in ('ack_sent', 'forward_sent')")
+            == str(1 + len(clerks)))
     before = hl.smtp_count()
     t.check("second pass runs", outbox_once() == 0)
     t.check("second pass sends nothing again", hl.smtp_count() == before)
@@ -186,12 +196,14 @@ def test_every_unit():
             t.check(f"{u}: a legal basis", basis and len(basis.group(1).strip()) > 10, body[:400])
             t.check(f"{u}: the unit's name and hotline",
                     unit["name"] in body and unit["hotline_phone"] in body, body[-600:])
+        clerks = [c.lower() for c in unit["clerks"]]
         fwd = [parse(d) for m, d in hl.smtp_messages()
-               if sorted(m["rcpt_tos"]) == sorted(unit["clerks"])]
-        t.check(f"{u}: one forward to its clerks",
-                len(fwd) == 1 and f"[{code}]" in str(fwd[0]["Subject"]), len(fwd))
-    n = len(picked)
-    t.check("nothing else sent", hl.smtp_count() == 2 * n, (hl.smtp_count(), 2 * n))
+               if len(m["rcpt_tos"]) == 1 and m["rcpt_tos"][0] in clerks]
+        t.check(f"{u}: one forward to each of its clerks",
+                len(fwd) == len(clerks) and all(f"[{code}]" in str(f["Subject"]) for f in fwd),
+                len(fwd))
+    n = sum(1 + len(all_units[u]["clerks"]) for u in picked)
+    t.check("nothing else sent", hl.smtp_count() == n, (hl.smtp_count(), n))
 
 
 def test_machine_mail():

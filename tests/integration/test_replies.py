@@ -105,14 +105,20 @@ def test_clerk_answer():
     citizen = side["from"]["address"]
     t.check("a case was opened", code.startswith("HL-"), code)
     n = hl.smtp_count()
-    fwd = sql("select id from outbox where kind = 'forward'")
-    fwd_id = f"<hl.{code}.forward.{fwd}@{u['feedback_email'].split('@')[1]}>"
+    # The clerk replies to the forward they got: its Reply-To and Message-ID
+    # carry their signed reply tag.
+    reply_to, fwd_id = hl.clerk_forward(code, u["clerks"][0])
+    t.check("the forward's Reply-To is the clerk's signed reply address",
+            reply_to.startswith(u["feedback_email"].split("@")[0] + "+" + code + "-") and
+            reply_to.endswith("@" + u["feedback_email"].split("@")[1]), reply_to)
+    t.check("the forward's Message-ID is signed",
+            fwd_id.startswith(f"<hl.{code}.forward.") and fwd_id.count(".") >= 5, fwd_id)
     answer = ("Kính gửi ông Minh,\n\nSở Xây dựng đã kiểm tra hiện trường và giao Công ty Thoát "
               "nước nạo vét tuyến cống trước ngày 20/12.\n\nTrân trọng,\nNgô Thị Thu\n")
     quoted = ("\nVào Th 4, 2 thg 12, 2026 lúc 09:00 Phản ánh <" + u["feedback_email"] +
               "> đã viết:\n> Quy tắc phân loại, định tuyến đã áp dụng:\n>     - ngap-ung\n"
               f"> [Mã phản ánh: {code}]\n")
-    raw = mail(u["clerks"][0], u["feedback_email"], f"Re: [{code}] Phản ánh mới cần xử lý",
+    raw = mail(u["clerks"][0], reply_to, f"Re: [{code}] Phản ánh mới cần xử lý",
                answer + quoted, in_reply_to=fwd_id, attach=("công-văn-trả-lời.pdf", PDF))
     hl.imap_append(u["code"], raw)
     t.check("clerk's answer: intake and send", once() == 0)
@@ -165,9 +171,10 @@ def test_citizen_addition(code, side, u):
     hl.imap_append(u["code"], raw)
     t.check("citizen's addition: intake and send", once() == 0)
     sent = mails_since(n)
-    t.check("one notice, to the clerks only", len(sent) == 1 and
-            sorted(sent[0][0]["rcpt_tos"]) == sorted(u["clerks"]),
-            [m["rcpt_tos"] for m, _ in sent])
+    # One notice to each clerk, so that each carries that clerk's reply tag.
+    t.check("one notice to each clerk, to the clerks only",
+            sorted(r for m, _ in sent for r in m["rcpt_tos"]) == sorted(u["clerks"]) and
+            all(len(m["rcpt_tos"]) == 1 for m, _ in sent), [m["rcpt_tos"] for m, _ in sent])
     if sent:
         msg = sent[0][1]
         body = msg.get_body(("plain",)).get_content()
@@ -181,7 +188,8 @@ def test_stranger_and_note(code, side, u):
     n = hl.smtp_count()
     stranger = mail("ke.la@example.com", u["feedback_email"], f"Re: [{code}]",
                     "Tôi muốn biết kết quả.\n")
-    note = mail(u["clerks"][1], u["feedback_email"], f"Re: [{code}] ghi chú",
+    reply_to, _ = hl.clerk_forward(code, u["clerks"][1])
+    note = mail(u["clerks"][1], reply_to, f"Re: [{code}] ghi chú",
                 "#nội bộ\nĐã giao anh Đức kiểm tra lại cống.\n")
     hl.imap_append(u["code"], [stranger, note])
     t.check("stranger and note: intake and send", once() == 0)
@@ -292,7 +300,8 @@ def test_bounce():
     t.check("the outbox row records the bounce",
             sql(f"select bounce_detail like '5.1.1%' from outbox where id = {ack_id}") == "t")
     # A clerk's answer now cannot be mailed: it is recorded and not relayed.
-    raw = mail(resp["clerks"][0], resp["feedback_email"], f"Re: [{code}]", "Đã xử lý ổ gà.\n")
+    reply_to, _ = hl.clerk_forward(code, resp["clerks"][0])
+    raw = mail(resp["clerks"][0], reply_to, f"Re: [{code}]", "Đã xử lý ổ gà.\n")
     hl.imap_append(resp["code"], raw)
     t.check("answer to an undeliverable citizen: intake", once() == 0)
     t.check("no relay to an address that bounces", citizen not in
