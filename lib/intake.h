@@ -52,6 +52,14 @@ struct hl_class {
      * command (clerkcmd.h); applies only when the sender is a clerk of the
      * case's unit, which only the store knows. */
     const char *clerk_command;
+    /* kind.h: "feedback" (NULL means it too), "complaint", "denunciation";
+     * the accused unit of a denunciation; the legal basis its own time limit
+     * rests on (NULL: the category's); a note that flags the case for review
+     * (an anonymous denunciation). */
+    const char *kind;
+    const char *accused_unit;
+    const char *legal_basis;
+    const char *review;
 };
 
 typedef int (*hl_classify_fn)(void *ctx, const struct hl_message *msg, const char *mailbox_unit,

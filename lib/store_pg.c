@@ -76,22 +76,38 @@ exec_cmd(struct hl_store *s, const char *sql, int n, const char *const *params, 
 struct hl_store *
 hl_store_open(const struct hl_config *cfg, struct hl_err *err)
 {
+    /* HOTLINE_DB_USER names another role than the configuration's (a clerk
+     * running hotlinectl as themselves, whom row-level security limits to
+     * their units): that role's password is its own business (PGPASSWORD,
+     * ~/.pgpass), never the daemon's password file. */
+    const char *user = getenv("HOTLINE_DB_USER");
+    if (user && *user == '\0')
+        user = NULL;
     char *password = NULL;
-    if (cfg->db_password.file || cfg->db_password.env) {
+    if (user == NULL && (cfg->db_password.file || cfg->db_password.env)) {
         password = hl_config_secret(&cfg->db_password, err);
         if (password == NULL)
             return NULL;
     }
-    const char *keys[] = {"dbname", "password", "application_name", "connect_timeout", NULL};
-    const char *vals[] = {cfg->conninfo, password, "hotline", "10", NULL};
-    if (password == NULL) {
-        keys[1] = "application_name";
-        vals[1] = "hotline";
-        keys[2] = "connect_timeout";
-        vals[2] = "10";
-        keys[3] = NULL;
-        vals[3] = NULL;
+    /* Later keywords override what the conninfo in dbname says. */
+    const char *keys[6], *vals[6];
+    int nk = 0;
+    keys[nk] = "dbname";
+    vals[nk++] = cfg->conninfo;
+    if (password) {
+        keys[nk] = "password";
+        vals[nk++] = password;
     }
+    if (user) {
+        keys[nk] = "user";
+        vals[nk++] = user;
+    }
+    keys[nk] = "application_name";
+    vals[nk++] = "hotline";
+    keys[nk] = "connect_timeout";
+    vals[nk++] = "10";
+    keys[nk] = NULL;
+    vals[nk] = NULL;
     PGconn *conn = PQconnectdbParams(keys, vals, 1);
     if (password) {
         explicit_bzero(password, strlen(password));
@@ -442,15 +458,16 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
  *   $29 text  $30 charset  $31 malformed  $32 rules trace  $33 disposition
  *   reason  $34 no-ack reason  $35 thread code  $36 max acks  $37 ack window
  *   $38 due  $39 transfer due  $40 bounced outbox row  $41 bounce permanent?
- *   $42 bounce detail  $43 clerk command */
+ *   $42 bounce detail  $43 clerk command  $44 kind  $45 accused unit
+ *   $46 legal basis of the kind's time limit */
 /* ins_sql's parameter count and the places (0-based) the code names. */
-#define N_ITEM_PARAMS 43
+#define N_ITEM_PARAMS 46
 #define ITEM_UID 17
 #define ITEM_RAW 19
 /* new_set_sql: ins_sql's as arrays, then the attachments' seven. */
-#define N_SET_PARAMS 50
-#define SET_ATT_UID 43
-#define SET_ATT_DATA 49
+#define N_SET_PARAMS 53
+#define SET_ATT_UID 46
+#define SET_ATT_DATA 52
 /* Type OIDs (catalog/pg_type_d.h, which libpq does not install). */
 #define PG_BYTEA_OID 17
 #define PG_TEXT_OID 25
@@ -465,11 +482,11 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
     " c AS ("                                                                                      \
     " INSERT INTO cases (code, unit_code, received_unit, category, priority, tags, fields,"        \
     "  subject, citizen_address, citizen_name, flagged, flag_reason, deadline_days, no_ack,"       \
-    "  due_at, transfer_due_at)"                                                                   \
+    "  due_at, transfer_due_at, kind, accused_unit, legal_basis)"                                  \
     " SELECT $2 || '-' || y || '-' || lpad(hl_next_case_number(y)::text, 6, '0'), $3, $4, $5,"     \
     "  $6::int, ARRAY(SELECT jsonb_array_elements_text($7::jsonb)), $8::jsonb, $9, $10, $11,"      \
     "  $12::bool, $13, $14::int, $15::bool, to_timestamp($38::bigint),"                            \
-    "  to_timestamp($39::bigint)"                                                                  \
+    "  to_timestamp($39::bigint), coalesce($44, 'feedback'), $45, $46"                             \
     " FROM (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y) t"
 
 /* The message row; CASE_ID and DISPOSITION are SQL expressions. */
@@ -512,7 +529,8 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
     "  FROM a WHERE NOT a.ok AND NOT $15::bool AND $10::text IS NOT NULL),"                        \
     " o2 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"                      \
     "  SELECT c.id, (SELECT id FROM m), 'forward', u.code, u.clerks FROM c JOIN units u"           \
-    "  ON u.code = $3 WHERE cardinality(u.clerks) > 0)"
+    "  ON u.code = $3 WHERE cardinality(u.clerks) > 0"                                             \
+    "  AND ($44::text IS DISTINCT FROM 'denunciation' OR $3 IS DISTINCT FROM $45))"
 
 /* Everything else: a reply that names a case (joined as the citizen's, a
  * clerk's or a stranger's), mail that opens no case (a DSN about our mail
@@ -561,7 +579,8 @@ static const char ins_sql[] =
     " n1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
     "  SELECT k.id, (SELECT id FROM m), 'notice', k.unit_code, u.clerks FROM t"
     "  JOIN cases k ON k.id = t.id JOIN units u ON u.code = k.unit_code"
-    "  WHERE t.role = 'citizen' AND cardinality(u.clerks) > 0),"
+    "  WHERE t.role = 'citizen' AND cardinality(u.clerks) > 0"
+    "  AND (k.kind <> 'denunciation' OR k.unit_code IS DISTINCT FROM k.accused_unit)),"
     /* A bounce of our mail: on the row, on the case, and for an answer to
      * the citizen, the mark that tells the clerk to phone instead. */
     " b1 AS (UPDATE outbox SET bounced_at = now(), bounce_detail = $42"
@@ -580,7 +599,7 @@ static const char ins_sql[] =
 
 /* Every new mail of a batch that names no case, in one statement: the
  * parameters are those of ins_sql, each an array with one element per mail
- * (text[] but for $20, the raw bytes, bytea[]), and $44..$50 the
+ * (text[] but for $20, the raw bytes, bytea[]), and $47..$53 the
  * attachments of all of them (uid, position, filename, content type, size,
  * sha256, bytes).  Planning once per batch instead of once per mail is what
  * this is for.  Case numbers follow the order of the arrays (nextval runs
@@ -596,22 +615,25 @@ static const char new_set_sql[] =
     "  $20::bytea[], $21::text[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[],"
     "  $27::text[], $28::text[], $29::text[], $30::text[], $31::text[], $32::text[], $33::text[],"
     "  $34::text[], $35::text[], $36::text[], $37::text[], $38::text[], $39::text[], $40::text[],"
-    "  $41::text[], $42::text[], $43::text[]) WITH ORDINALITY AS v (create_case, prefix, unit,"
+    "  $41::text[], $42::text[], $43::text[], $44::text[], $45::text[], $46::text[])"
+    "  WITH ORDINALITY AS v (create_case, prefix, unit,"
     "  received_unit, category, priority, tags, fields, subject, sender, sender_name, flagged,"
     "  problems, deadline_days, no_ack, mailbox, uidvalidity, uid, disposition, raw, size,"
     "  truncated, sha256, message_id, in_reply_to, refs, to_addrs, delivered_to, body, charset,"
     "  malformed, trace, disposition_reason, no_ack_reason, thread, max_acks, ack_window, due,"
-    "  transfer_due, bounce_row, bounce_permanent, bounce_detail, clerk_command, ord)),"
+    "  transfer_due, bounce_row, bounce_permanent, bounce_detail, clerk_command, kind, accused,"
+    "  legal_basis, ord)),"
     " k AS (SELECT v.*, v.prefix || '-' || t.y || '-' || lpad(hl_next_case_number(t.y)::text, 6, '0')"
     "  AS code FROM v, (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y) t"
     "  ORDER BY v.ord),"
     " c AS (INSERT INTO cases (code, unit_code, received_unit, category, priority, tags, fields,"
     "  subject, citizen_address, citizen_name, flagged, flag_reason, deadline_days, no_ack,"
-    "  due_at, transfer_due_at)"
+    "  due_at, transfer_due_at, kind, accused_unit, legal_basis)"
     "  SELECT code, unit, received_unit, category, priority::int,"
     "  ARRAY(SELECT jsonb_array_elements_text(tags::jsonb)), fields::jsonb, subject, sender,"
     "  sender_name, flagged::bool, problems, deadline_days::int, no_ack::bool,"
-    "  to_timestamp(due::bigint), to_timestamp(transfer_due::bigint) FROM k ORDER BY ord"
+    "  to_timestamp(due::bigint), to_timestamp(transfer_due::bigint),"
+    "  coalesce(kind, 'feedback'), accused, legal_basis FROM k ORDER BY ord"
     "  RETURNING id, code),"
     " kc AS (SELECT k.*, c.id AS case_id FROM k JOIN c USING (code)),"
     " m AS (INSERT INTO messages (case_id, mailbox_id, uidvalidity, uid, disposition, raw,"
@@ -659,12 +681,15 @@ static const char new_set_sql[] =
     "  FROM a WHERE NOT ok AND NOT no_ack::bool AND sender IS NOT NULL ORDER BY ord),"
     " o2 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
     "  SELECT km.case_id, km.msg_id, 'forward', u.code, u.clerks FROM km JOIN units u"
-    "  ON u.code = km.unit WHERE cardinality(u.clerks) > 0 ORDER BY km.ord),"
+    "  ON u.code = km.unit WHERE cardinality(u.clerks) > 0"
+    /* A denunciation nobody but the accused could handle goes to nobody. */
+    "  AND (km.kind IS DISTINCT FROM 'denunciation' OR km.unit IS DISTINCT FROM km.accused)"
+    "  ORDER BY km.ord),"
     " att AS (INSERT INTO attachments (message_id, position, filename, content_type, size,"
     "  sha256, data)"
     "  SELECT m.id, x.position::int, x.filename, x.content_type, x.size::bigint, x.sha256, x.data"
-    "  FROM unnest($44::text[], $45::text[], $46::text[], $47::text[], $48::text[], $49::text[],"
-    "  $50::bytea[]) AS x (uid, position, filename, content_type, size, sha256, data)"
+    "  FROM unnest($47::text[], $48::text[], $49::text[], $50::text[], $51::text[], $52::text[],"
+    "  $53::bytea[]) AS x (uid, position, filename, content_type, size, sha256, data)"
     "  JOIN m ON m.uid = x.uid::bigint)"
     " SELECT ord, code FROM k ORDER BY ord";
 /* clang-format on */
@@ -820,6 +845,11 @@ item_params(const struct hl_store *s, int mailbox_id, uint32_t uidvalidity, cons
         c->bounce_permanent ? "t" : "f",
         clean_text(a, c->bounce_detail),
         c->clerk_command,
+        /* Kept even for the raw-only fallback: they are what keeps a
+         * denunciation from its accused unit. */
+        c->kind,
+        c->accused_unit,
+        c->legal_basis,
     };
     memcpy(v, vals, sizeof vals);
     *raw_len = it->raw_len;
