@@ -319,6 +319,56 @@ out:
     return rc;
 }
 
+int
+hl_case_extend(struct hl_store *s, const struct hl_config *cfg, const char *code,
+               const char *reason, const char *actor, struct hl_case_outcome *out,
+               struct hl_err *err)
+{
+    PGconn *c = hl_store_pgconn(s);
+    outcome_init(out);
+    PGresult *k = begin_locked(c, code, err);
+    if (k == NULL)
+        return -1;
+    const char *p[] = {value(k, K_ID)};
+    /* The audit trail, which nobody can edit, is the count of extensions. */
+    PGresult *res = run(c,
+                        "SELECT count(*), (SELECT due_at IS NULL FROM cases WHERE id = $1::bigint)"
+                        " FROM events WHERE case_id = $1::bigint AND kind = 'extended'",
+                        1, p, true, err, "count extensions");
+    if (res == NULL) {
+        PQclear(k);
+        return rollback(c);
+    }
+    int done = atoi(PQgetvalue(res, 0, 0));
+    bool no_due = PQgetvalue(res, 0, 1)[0] == 't';
+    PQclear(res);
+    int days = 0;
+    int rc = hl_kind_extension(cfg, code, value(k, K_KIND), value(k, K_STATUS), done, &days, err);
+    if (rc == 0 && no_due)
+        rc = hl_err_set(err, HL_ERR_INPUT, "case %s has no deadline to extend", code);
+    if (rc < 0) {
+        PQclear(k);
+        return rollback(c);
+    }
+    char days_s[16];
+    snprintf(days_s, sizeof days_s, "%d", days);
+    const char *q[] = {value(k, K_ID), actor, reason, days_s};
+    res = run(c,
+              "WITH u AS (UPDATE cases SET due_at = due_at + make_interval(days => $4::int),"
+              "  ladder_cycle = ladder_cycle + 1, updated_at = now()"
+              "  WHERE id = $1::bigint RETURNING id, due_at),"
+              " e AS (INSERT INTO events (case_id, actor, kind, detail) SELECT id, $2, 'extended',"
+              "  jsonb_build_object('days', $4::int, 'reason', $3::text, 'due_at', due_at) FROM u)"
+              " SELECT extract(epoch FROM due_at)::bigint FROM u",
+              4, q, true, err, "extend");
+    PQclear(k);
+    if (res == NULL)
+        return rollback(c);
+    out->due_at = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+    PQclear(res);
+    return commit(c, err);
+}
+
 /* ---- the report ---- */
 
 #define LOCAL(col) "to_char(" col " AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI')"

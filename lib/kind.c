@@ -172,3 +172,27 @@ hl_kind_transfer_allowed(const char *code, const char *kind, const char *accused
                           code, to);
     return 0;
 }
+
+int
+hl_kind_extension(const struct hl_config *cfg, const char *code, const char *kind,
+                  const char *status, int done, int *days_out, struct hl_err *err)
+{
+    const struct hl_kind_cfg *k = hl_kind_is_denunciation(kind) ? &cfg->denunciations.limits
+                                  : kind && strcmp(kind, HL_KIND_COMPLAINT) == 0 ? &cfg->complaints
+                                                                                 : NULL;
+    if (k == NULL)
+        return hl_err_set(err, HL_ERR_INPUT,
+                          "case %s is feedback: only a complaint or a denunciation has a legal "
+                          "extension (change a deadline with case reopen --days)",
+                          code);
+    if (status && (strcmp(status, "resolved") == 0 || strcmp(status, "spam") == 0))
+        return hl_err_set(err, HL_ERR_INPUT, "case %s is %s: nothing to extend", code, status);
+    if (k->extension_days <= 0)
+        return hl_err_set(err, HL_ERR_INPUT,
+                          "case %s: the configuration allows no extension of a %s", code, kind);
+    if (done > 0)
+        return hl_err_set(err, HL_ERR_INPUT, "case %s was already extended: once is the limit",
+                          code);
+    *days_out = k->extension_days;
+    return 0;
+}

@@ -95,4 +95,12 @@ void hl_kind_mask(const char *text, const char *needle, const char *mask, struct
 int hl_kind_transfer_allowed(const char *code, const char *kind, const char *accused,
                              const char *to, struct hl_err *err);
 
+/* hotlinectl case extend: the days a case of kind, now in status, that was
+ * extended `done` times already may be extended by (the law allows one
+ * extension of a complaint or denunciation: Luật Khiếu nại 2011, Điều 28;
+ * Luật Tố cáo 2018, Điều 30).  Returns 0 with *days_out, or -1 with err
+ * (HL_ERR_INPUT) saying why not. */
+int hl_kind_extension(const struct hl_config *cfg, const char *code, const char *kind,
+                      const char *status, int done, int *days_out, struct hl_err *err);
+
 #endif

@@ -169,6 +169,34 @@ test_designated(void)
 }
 
 static void
+test_extension(void)
+{
+    struct hl_config *cfg = load("complaints = { extension_days = 0; };\n", true);
+    if (cfg == NULL)
+        return;
+    struct hl_err err = {0};
+    int days = 0;
+    CHECK(hl_kind_extension(cfg, "HL-1", "denunciation", "open", 0, &days, &err) == 0);
+    CHECK(days == 30);
+    CHECK(hl_kind_extension(cfg, "HL-1", "denunciation", "answered", 0, &days, &err) == 0);
+    CHECK(hl_kind_extension(cfg, "HL-1", "denunciation", "open", 1, &days, &err) == -1);
+    CHECK(strstr(err.msg, "once") != NULL);
+    CHECK(hl_kind_extension(cfg, "HL-1", "denunciation", "resolved", 0, &days, &err) == -1);
+    CHECK(hl_kind_extension(cfg, "HL-1", "feedback", "open", 0, &days, &err) == -1);
+    CHECK(hl_kind_extension(cfg, "HL-1", NULL, "open", 0, &days, &err) == -1);
+    CHECK(strstr(err.msg, "feedback") != NULL);
+    /* complaints: extension_days = 0 */
+    CHECK(hl_kind_extension(cfg, "HL-1", "complaint", "open", 0, &days, &err) == -1);
+    hl_config_free(&cfg);
+    cfg = load("", true);
+    if (cfg) {
+        CHECK(hl_kind_extension(cfg, "HL-1", "complaint", "open", 0, &days, &err) == 0);
+        CHECK(days == 15);
+        hl_config_free(&cfg);
+    }
+}
+
+static void
 test_bad_config(void)
 {
     load("denunciations = { handler = \"thanh-traa\"; };\n", false);
@@ -198,6 +226,7 @@ main(void)
 {
     test_defaults();
     test_designated();
+    test_extension();
     test_bad_config();
     test_mask();
     return check_report();
