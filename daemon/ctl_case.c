@@ -7,6 +7,7 @@
  *   case transfer CODE UNIT [--reason TEXT] [--by NAME]
  *   case resolve CODE [--note TEXT] [--by NAME]
  *   case reopen CODE [--days N] [--reason TEXT] [--by NAME]
+ *   case extend CODE [--reason TEXT] [--by NAME]
  *
  * The actor recorded in the case's events is --by, else $SUDO_USER, else
  * $USER, else "hotlinectl".  Arguments are checked before the configuration
@@ -41,7 +42,8 @@ static const char usage_text[] =
     "  case assign CODE WHO [--by NAME]\n"
     "  case transfer CODE UNIT [--reason TEXT] [--by NAME]\n"
     "  case resolve CODE [--note TEXT] [--by NAME]\n"
-    "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]\n";
+    "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]\n"
+    "  case extend CODE [--reason TEXT] [--by NAME]\n";
 
 static bool
 parse_int(const char *s, long min, long max, int *out)
@@ -74,7 +76,8 @@ takes(const char *cmd, const char *opt)
     if (strcmp(opt, "--by") == 0)
         return strcmp(cmd, "show") != 0;
     if (strcmp(opt, "--reason") == 0)
-        return strcmp(cmd, "transfer") == 0 || strcmp(cmd, "reopen") == 0;
+        return strcmp(cmd, "transfer") == 0 || strcmp(cmd, "reopen") == 0 ||
+               strcmp(cmd, "extend") == 0;
     if (strcmp(opt, "--note") == 0)
         return strcmp(cmd, "resolve") == 0;
     if (strcmp(opt, "--days") == 0)
@@ -119,10 +122,12 @@ parse_args(int argc, char **argv, struct case_args *a)
         {"transfer", 2, "a case code and a unit"},
         {"resolve", 1, "one case code"},
         {"reopen", 1, "one case code"},
+        {"extend", 1, "one case code"},
     };
     memset(a, 0, sizeof *a);
     if (argc < 1)
-        return usage_error("case needs a command: list, show, assign, transfer, resolve or reopen");
+        return usage_error(
+            "case needs a command: list, show, assign, transfer, resolve, reopen or extend");
     a->cmd = argv[0];
     if (strcmp(a->cmd, "list") == 0)
         return parse_list(argc - 1, argv + 1, a);
@@ -220,6 +225,11 @@ run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
             else
                 printf(", not forwarded: %s has no clerks\n", a->pos[1]);
         }
+    } else if (strcmp(a->cmd, "extend") == 0) {
+        rc = hl_case_extend(s, cfg, code, a->text, who, &o, &err);
+        char due[32];
+        if (rc == 0)
+            printf("%s extended; due %s\n", code, local_time(o.due_at, due, sizeof due));
     } else if (strcmp(a->cmd, "resolve") == 0) {
         rc = hl_case_resolve(s, code, a->text, who, &o, &err);
         if (rc == 0)

@@ -22,6 +22,7 @@
  * rule set or the configuration has problems.
  */
 #include "config.h"
+#include "kind.h"
 #include "ctl.h"
 #include "mime.h"
 #include "rules.h"
@@ -263,6 +264,13 @@ print_text(const struct hl_rules *r, const char *path, const struct hl_message *
     printf("verdict:\n");
     printf("  category   %s%s%s%s\n", v->category, c ? " (" : "", c ? c->name : "", c ? ")" : "");
     printf("  unit       %s\n", v->unit ? v->unit : "(none)");
+    if (v->kind)
+        printf("  kind       %s\n", v->kind);
+    if (v->accused)
+        printf("  accused    %s (set by a rule)\n", v->accused);
+    else if (v->kind && strcmp(v->kind, "denunciation") == 0)
+        printf("  accused    %s (the mailbox; hotlined routes it to its handler)\n",
+               mailbox ? mailbox : "(none)");
     printf("  priority   %s\n", prio_name(v->priority));
     if (v->deadline_days >= 0)
         printf("  deadline   %d working days (set by a rule)\n", v->deadline_days);
@@ -318,6 +326,10 @@ print_json(const char *path, const struct hl_message *m, const char *mailbox,
     json_str(stdout, v->category);
     printf(",\"unit\":");
     json_str(stdout, v->unit);
+    printf(",\"kind\":");
+    json_str(stdout, v->kind ? v->kind : "feedback");
+    printf(",\"accused\":");
+    json_str(stdout, v->accused);
     printf(",\"priority\":%d,\"deadline_days\":%d,\"tags\":[", v->priority, v->deadline_days);
     for (size_t i = 0; i < v->n_tags; i++) {
         printf(i ? "," : "");
@@ -537,6 +549,7 @@ out:
 struct replay_ctx {
     const struct rules_opts *o;
     const struct hl_rules *r;
+    const struct hl_config *cfg;
     const struct hl_mime_limits *lim;
     long examined, changed, listed;
 };
@@ -610,6 +623,10 @@ replay_row(void *p, const struct hl_replay_row *row)
     struct hl_verdict v;
     hl_rules_classify(rc->r, m, row->mailbox_unit, &m->arena, &v);
     rc->examined++;
+    /* The daemon's routing of complaints and denunciations, as at intake. */
+    struct hl_kind_route kr;
+    hl_kind_route(rc->cfg, v.kind, v.accused, row->mailbox_unit, v.unit, m->from.address, &kr);
+    v.unit = kr.unit;
     const char *unit = v.unit ? v.unit : "";
     bool changed = strcmp(row->unit, unit) != 0 || strcmp(row->category, v.category) != 0 ||
                    row->priority != v.priority || v.spam;
@@ -642,7 +659,7 @@ cmd_replay(const struct rules_opts *o)
         status = EX_CONFIG;
         goto out;
     }
-    struct replay_ctx rc = {.o = o, .r = r, .lim = &cfg->limits.mime};
+    struct replay_ctx rc = {.o = o, .r = r, .cfg = cfg, .lim = &cfg->limits.mime};
     if (o->json)
         printf("{\"since\":\"%s\",\"candidate\":", o->since);
     if (o->json) {

@@ -29,6 +29,7 @@
 #include "clerkcmd.h"
 #include "config.h"
 #include "intake.h"
+#include "kind.h"
 #include "ladder.h"
 #include "mailbox.h"
 #include "mailer.h"
@@ -264,6 +265,17 @@ classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit, stru
             out->due_at = hl_sla_due(calendar, now, days);
         if (calendar)
             out->transfer_due_at = hl_sla_due(calendar, now, config->transfer_days);
+        /* Complaints and denunciations: their handler, and the law's own
+         * limit in calendar days (kind.h). */
+        struct hl_kind_route kr;
+        hl_kind_route(config, v.kind, v.accused, mailbox_unit, v.unit, msg->from.address, &kr);
+        out->kind = kr.kind;
+        out->accused_unit = kr.accused;
+        out->unit = kr.unit;
+        out->legal_basis = kr.legal_basis;
+        out->review = kr.review;
+        if (kr.deadline_days > 0)
+            out->due_at = now + (int64_t)kr.deadline_days * 86400;
         if (v.spam && out->no_case == NULL) {
             out->no_case = "spam";
             out->no_case_reason = "a rule marked it as spam";

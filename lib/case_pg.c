@@ -13,6 +13,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "kind.h"
 #include "pg.h"
 #include "sla.h"
 #include "store.h"
@@ -52,12 +53,13 @@ rollback(PGconn *c)
 }
 
 /* The locked case: columns of lock_sql. */
-enum { K_ID, K_STATUS, K_UNIT, K_ASSIGNEE, K_WITHIN, K_FIRST_MSG };
+enum { K_ID, K_STATUS, K_UNIT, K_ASSIGNEE, K_WITHIN, K_FIRST_MSG, K_KIND, K_ACCUSED };
 
 static const char lock_sql[] =
     "SELECT c.id, c.status, c.unit_code, c.assignee,"
     " c.transfer_due_at IS NULL OR now() <= c.transfer_due_at,"
-    " (SELECT m.id FROM messages m WHERE m.case_id = c.id ORDER BY m.id LIMIT 1)"
+    " (SELECT m.id FROM messages m WHERE m.case_id = c.id ORDER BY m.id LIMIT 1),"
+    " c.kind, c.accused_unit"
     " FROM cases c WHERE c.code = $1 FOR UPDATE OF c";
 
 /* BEGIN and lock case code.  Returns its row (the caller clears it), or NULL
@@ -283,7 +285,8 @@ hl_case_transfer(struct hl_store *s, const char *code, const char *unit, const c
     struct hl_case_unit *units;
     size_t n_units;
     const char *from = PQgetvalue(k, 0, K_UNIT);
-    if (load_units(c, &a, &units, &n_units, err) < 0 ||
+    if (hl_kind_transfer_allowed(code, value(k, K_KIND), value(k, K_ACCUSED), unit, err) < 0 ||
+        load_units(c, &a, &units, &n_units, err) < 0 ||
         hl_case_plan_transfer(code, PQgetvalue(k, 0, K_STATUS), from, unit, units, n_units, &plan,
                               err) < 0) {
         rollback(c);
@@ -318,6 +321,56 @@ out:
     return rc;
 }
 
+int
+hl_case_extend(struct hl_store *s, const struct hl_config *cfg, const char *code,
+               const char *reason, const char *actor, struct hl_case_outcome *out,
+               struct hl_err *err)
+{
+    PGconn *c = hl_store_pgconn(s);
+    outcome_init(out);
+    PGresult *k = begin_locked(c, code, err);
+    if (k == NULL)
+        return -1;
+    const char *p[] = {value(k, K_ID)};
+    /* The audit trail, which nobody can edit, is the count of extensions. */
+    PGresult *res = run(c,
+                        "SELECT count(*), (SELECT due_at IS NULL FROM cases WHERE id = $1::bigint)"
+                        " FROM events WHERE case_id = $1::bigint AND kind = 'extended'",
+                        1, p, true, err, "count extensions");
+    if (res == NULL) {
+        PQclear(k);
+        return rollback(c);
+    }
+    int done = atoi(PQgetvalue(res, 0, 0));
+    bool no_due = PQgetvalue(res, 0, 1)[0] == 't';
+    PQclear(res);
+    int days = 0;
+    int rc = hl_kind_extension(cfg, code, value(k, K_KIND), value(k, K_STATUS), done, &days, err);
+    if (rc == 0 && no_due)
+        rc = hl_err_set(err, HL_ERR_INPUT, "case %s has no deadline to extend", code);
+    if (rc < 0) {
+        PQclear(k);
+        return rollback(c);
+    }
+    char days_s[16];
+    snprintf(days_s, sizeof days_s, "%d", days);
+    const char *q[] = {value(k, K_ID), actor, reason, days_s};
+    res = run(c,
+              "WITH u AS (UPDATE cases SET due_at = due_at + make_interval(days => $4::int),"
+              "  ladder_cycle = ladder_cycle + 1, updated_at = now()"
+              "  WHERE id = $1::bigint RETURNING id, due_at),"
+              " e AS (INSERT INTO events (case_id, actor, kind, detail) SELECT id, $2, 'extended',"
+              "  jsonb_build_object('days', $4::int, 'reason', $3::text, 'due_at', due_at) FROM u)"
+              " SELECT extract(epoch FROM due_at)::bigint FROM u",
+              4, q, true, err, "extend");
+    PQclear(k);
+    if (res == NULL)
+        return rollback(c);
+    out->due_at = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+    PQclear(res);
+    return commit(c, err);
+}
+
 /* ---- the report ---- */
 
 #define LOCAL(col) "to_char(" col " AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI')"
@@ -340,7 +393,10 @@ static const char show_sql[] =
     " CASE WHEN c.ladder_cycle > 0 THEN c.ladder_cycle::text ELSE '' END,"
     " concat_ws(', ', CASE WHEN c.no_ack THEN 'no acknowledgement' END,"
     "  CASE WHEN c.citizen_undeliverable THEN 'citizen undeliverable' END),"
-    " c.flagged, coalesce(c.flag_reason, ''), c.id"
+    " c.flagged, coalesce(c.flag_reason, ''), c.id,"
+    " CASE WHEN c.kind = 'feedback' THEN '' ELSE c.kind"
+    "  || coalesce(' of ' || c.accused_unit, '') || coalesce(' (' || c.legal_basis || ')', '')"
+    "  END"
     " FROM cases c JOIN units u ON u.code = c.unit_code"
     " LEFT JOIN units r ON r.code = c.received_unit WHERE c.code = $1";
 /* clang-format on */
@@ -366,7 +422,7 @@ static const char *const show_labels[] = {
     "Subject",  "Received",     "Due",      "Transfer by", "First response",
     "Resolved", "Ladder cycle", "Flags",    "Flagged",     "Problems",
 };
-enum { SHOW_FLAGGED = 18, SHOW_ID = 20 };
+enum { SHOW_FLAGGED = 18, SHOW_ID = 20, SHOW_KIND = 21 };
 
 int
 hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *err)
@@ -374,7 +430,7 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
     PGconn *c = hl_store_pgconn(s);
     const char *p[] = {code};
     /* One snapshot for the whole report. */
-    if (run_cmd(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err, "begin") < 0)
+    if (run_cmd(c, "BEGIN ISOLATION LEVEL REPEATABLE READ", err, "begin") < 0)
         return -1;
     PGresult *res = run(c, show_sql, 1, p, true, err, "show case");
     if (res == NULL)
@@ -391,9 +447,23 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
         if (*v)
             fprintf(out, "%-15s %s\n", show_labels[i], v);
     }
+    if (*PQgetvalue(res, 0, SHOW_KIND))
+        fprintf(out, "%-15s %s\n", "Kind", PQgetvalue(res, 0, SHOW_KIND));
     char id[32];
     snprintf(id, sizeof id, "%s", PQgetvalue(res, 0, SHOW_ID));
     PQclear(res);
+
+    /* Every read is on the record (Luật Tố cáo 2018 keeps a denunciation
+     * confidential; the other kinds are personal data too): the event is
+     * written by this session's role, in this transaction. */
+    const char *vp[] = {id};
+    PGresult *ev = run(c,
+                       "INSERT INTO events (case_id, actor, kind, detail) VALUES ($1::bigint,"
+                       " session_user, 'viewed', jsonb_build_object('by', 'hotlinectl case show'))",
+                       1, vp, false, err, "record the view");
+    if (ev == NULL)
+        return rollback(c);
+    PQclear(ev);
 
     const char *q[] = {id};
     res = run(
@@ -442,7 +512,8 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
 
     res = run(c,
               "SELECT to_char(at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS') AS at,"
-              " actor, kind, detail::text AS detail FROM events WHERE case_id = $1::bigint"
+              " actor, coalesce(declared_by, '') AS declared_by, kind, detail::text AS detail"
+              " FROM events WHERE case_id = $1::bigint"
               " ORDER BY id",
               1, q, true, err, "case events");
     if (res == NULL)

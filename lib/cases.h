@@ -34,6 +34,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "config.h"
 #include "util.h"
 
 struct hl_store;
@@ -119,6 +120,15 @@ int hl_case_resolve(struct hl_store *s, const char *code, const char *note, cons
 int hl_case_reopen(struct hl_store *s, const char *code, int days,
                    const struct hl_sla_calendar *cal, int64_t now, const char *reason,
                    const char *actor, struct hl_case_outcome *out, struct hl_err *err);
+
+/* Extends a complaint's or a denunciation's deadline once, by the days the
+ * configuration gives its kind (hl_kind_extension), in calendar days: due_at
+ * moves, a new ladder cycle starts (the handler is reminded again); event
+ * 'extended' {days, reason, due_at}.  out->due_at is the new deadline.
+ * reason may be NULL. */
+int hl_case_extend(struct hl_store *s, const struct hl_config *cfg, const char *code,
+                   const char *reason, const char *actor, struct hl_case_outcome *out,
+                   struct hl_err *err);
 
 /* Prints everything a clerk needs about the case: its fields, messages,
  * attachments, events and outbox rows.  An unknown code is HL_ERR_INPUT. */

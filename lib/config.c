@@ -58,10 +58,9 @@ struct checker {
 /* --- The schema: which names may appear in which group ------------------- */
 
 static const char *const root_keys[] = {
-    "database", "case_prefix", "rules_dir",       "templates_dir",  "log_level",
-    "calendar", "intake",      "limits",          "smtp",           "units",
-    "acks",     "deadlines",   "bounce_key_file", "bounce_key_env", "trust",
-    NULL,
+    "database",        "case_prefix",    "rules_dir",  "templates_dir", "log_level", "calendar",
+    "intake",          "limits",         "smtp",       "units",         "acks",      "deadlines",
+    "bounce_key_file", "bounce_key_env", "complaints", "denunciations", "trust",     NULL,
 };
 static const char *const acks_keys[] = {"max_per_sender", "window", "max_per_unit_hour", NULL};
 static const char *const trust_keys[] = {
@@ -85,6 +84,11 @@ static const char *const intake_keys[] = {
     "idle_refresh",
     "batch_bytes",
     NULL,
+};
+static const char *const complaints_keys[] = {"deadline_days", "extension_days", "legal_basis",
+                                              NULL};
+static const char *const denunciations_keys[] = {
+    "handler", "fallback", "designated", "deadline_days", "extension_days", "legal_basis", NULL,
 };
 static const char *const limits_keys[] = {
     "max_message_bytes", "max_mime_depth",    "max_parts",         "max_header_bytes",
@@ -1414,6 +1418,96 @@ set_defaults(struct hl_config *cfg)
     cfg->limits.depth_limit = 10000;
 }
 
+/* The laws count these limits in days, not working days (Luật Khiếu nại
+ * 2011, Điều 28; Luật Tố cáo 2018, Điều 30). */
+static void
+parse_kind_limits(struct checker *ck, const config_setting_t *g, struct hl_kind_cfg *k)
+{
+    long long v;
+    if (get_int(ck, g, "deadline_days", 1, 365, &v) == 1)
+        k->deadline_days = (int)v;
+    if (get_int(ck, g, "extension_days", 0, 365, &v) == 1)
+        k->extension_days = (int)v;
+    const char *basis;
+    if (get_str(ck, g, "legal_basis", &basis) == 1) {
+        free(k->legal_basis);
+        k->legal_basis = hl_xstrdup(basis);
+    }
+}
+
+/* A unit code named outside units: reported unless configured. */
+static bool
+known_unit_code(struct checker *ck, const struct hl_config *cfg, const config_setting_t *s,
+                const char *what, const char *code)
+{
+    for (size_t i = 0; i < cfg->n_units; i++)
+        if (cfg->units[i].code && strcmp(cfg->units[i].code, code) == 0)
+            return true;
+    report(ck, s, "%s %s is not the code of any unit", what, shown(ck, code));
+    return false;
+}
+
+static void
+parse_kinds(struct checker *ck, const config_setting_t *root, struct hl_config *cfg)
+{
+    struct hl_kind_cfg *c = &cfg->complaints;
+    c->deadline_days = 30;
+    c->extension_days = 15;
+    c->legal_basis = hl_xstrdup("Luật Khiếu nại 2011, Điều 28");
+    struct hl_denunciation_cfg *d = &cfg->denunciations;
+    d->limits.deadline_days = 30;
+    d->limits.extension_days = 30;
+    d->limits.legal_basis = hl_xstrdup("Luật Tố cáo 2018, Điều 30");
+    d->handler = HL_DENOUNCE_PARENT;
+
+    int rc;
+    const config_setting_t *g = member(ck, root, "complaints", CONFIG_TYPE_GROUP, &rc);
+    if (rc == 1) {
+        check_unknown(ck, g, complaints_keys);
+        parse_kind_limits(ck, g, c);
+    }
+    g = member(ck, root, "denunciations", CONFIG_TYPE_GROUP, &rc);
+    if (rc != 1)
+        return;
+    check_unknown(ck, g, denunciations_keys);
+    parse_kind_limits(ck, g, &d->limits);
+    const char *h = NULL, *fb = NULL;
+    if (get_str(ck, g, "handler", &h) == 1 && strcmp(h, "parent") != 0) {
+        const config_setting_t *s = config_setting_get_member(g, "handler");
+        if (known_unit_code(ck, cfg, s, "\"handler\" must be \"parent\" or a unit code:", h)) {
+            d->handler = HL_DENOUNCE_UNIT;
+            d->handler_unit = hl_xstrdup(h);
+        }
+    }
+    if (get_str(ck, g, "fallback", &fb) == 1) {
+        const config_setting_t *s = config_setting_get_member(g, "fallback");
+        if (d->handler == HL_DENOUNCE_UNIT)
+            report(ck, s, "\"fallback\" applies only with handler = \"parent\"");
+        else if (known_unit_code(ck, cfg, s, "fallback", fb))
+            d->handler_unit = hl_xstrdup(fb);
+    }
+    const config_setting_t *des = config_setting_get_member(g, "designated");
+    if (des == NULL)
+        return;
+    if (!config_setting_is_array(des) && !config_setting_is_list(des)) {
+        report(ck, des, "\"designated\" must be an array of unit codes, not %s",
+               type_name(config_setting_type(des)));
+        return;
+    }
+    int n = config_setting_length(des);
+    d->designated = hl_xcalloc((size_t)(n ? n : 1), sizeof *d->designated);
+    for (int i = 0; i < n; i++) {
+        const config_setting_t *e = config_setting_get_elem(des, (unsigned)i);
+        const char *v = config_setting_get_string(e);
+        if (v == NULL) {
+            report(ck, e, "\"designated\" must hold unit codes (strings)");
+            continue;
+        }
+        if (known_unit_code(ck, cfg, e, "designated handler", v))
+            d->designated[d->n_designated++] = hl_xstrdup(v);
+    }
+}
+
 static void
 parse_root(struct checker *ck, const config_setting_t *root, struct hl_config *cfg)
 {
@@ -1469,6 +1563,7 @@ parse_root(struct checker *ck, const config_setting_t *root, struct hl_config *c
         parse_smtp(ck, smtp, &cfg->smtp);
     }
     parse_units(ck, root, cfg);
+    parse_kinds(ck, root, cfg);
 }
 
 /* Reports libconfig's own error: syntax, a missing @include, I/O. */
@@ -1569,6 +1664,12 @@ hl_config_free(struct hl_config **cfgp)
         free(cfg->ladder[i].address);
     }
     free(cfg->ladder);
+    free(cfg->complaints.legal_basis);
+    free(cfg->denunciations.limits.legal_basis);
+    free(cfg->denunciations.handler_unit);
+    for (size_t i = 0; i < cfg->denunciations.n_designated; i++)
+        free(cfg->denunciations.designated[i]);
+    free(cfg->denunciations.designated);
     free(cfg->smtp.host);
     free(cfg->smtp.user);
     free_secret(&cfg->smtp.password);

@@ -115,6 +115,34 @@ struct hl_trust_cfg {
     unsigned relay_types; /* HL_RELAY_* bits; default pdf, image, office */
 };
 
+/* A kind of case the law gives its own time limit (complaints, denunciations):
+ * deadline_days calendar days from receipt, extendable once by
+ * extension_days (0: no extension), quoted with legal_basis.  deadline_days
+ * -1: the category's deadline applies as for feedback. */
+struct hl_kind_cfg {
+    int deadline_days;
+    int extension_days;
+    char *legal_basis;
+};
+
+/* Who handles a denunciation (kind.h decides, from these). */
+enum hl_denunciation_handler {
+    HL_DENOUNCE_PARENT, /* "parent": the accused unit's parent */
+    HL_DENOUNCE_UNIT,   /* a fixed unit code, e.g. the inspectorate */
+};
+
+struct hl_denunciation_cfg {
+    struct hl_kind_cfg limits;
+    enum hl_denunciation_handler handler;
+    char *handler_unit; /* HL_DENOUNCE_UNIT: the unit; HL_DENOUNCE_PARENT: the fallback for
+                           an accused unit without a parent, may be NULL */
+    /* Units that are designated handlers (an inspectorate): a rule routing a
+     * denunciation to one of them is followed, and only they receive the
+     * denouncer's identity and the original mail. */
+    char **designated;
+    size_t n_designated;
+};
+
 struct hl_config {
     char *path;
     char *conninfo;                   /* libpq conninfo without the password */
@@ -153,6 +181,13 @@ struct hl_config {
      * neither set: bounces are not signed and can be forged. */
     struct hl_secret_ref bounce_key;
     struct hl_trust_cfg trust;
+    /* complaints { deadline_days; extension_days; legal_basis; }: default
+     * 30 days, no extension, "Luật Khiếu nại 2011, Điều 28". */
+    struct hl_kind_cfg complaints;
+    /* denunciations { handler; designated; deadline_days; extension_days;
+     * legal_basis; }: default parent, none, 30, 30, "Luật Tố cáo 2018,
+     * Điều 30". */
+    struct hl_denunciation_cfg denunciations;
 };
 
 /* Loads and checks path.  Returns NULL when any problem was found; every

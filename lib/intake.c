@@ -128,6 +128,12 @@ prepare(struct hl_intake_ctx *ctx, const struct hl_fetched *f, struct hl_intake_
         if (it->thread_code[0])
             check_trust(ctx, msg, it);
     }
+    if (it->cls.review) {
+        if (notes.len)
+            hl_buf_putc(&notes, '\n');
+        hl_buf_puts(&notes, it->cls.review);
+        it->flagged = true;
+    }
     if (it->cls.limit_hit) {
         if (notes.len)
             hl_buf_putc(&notes, '\n');

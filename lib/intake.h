@@ -58,6 +58,14 @@ struct hl_class {
      * (hl_trust_check), else why not, for the clerks.  The store lets a
      * clerk's mail act on the case only when this is NULL. */
     const char *clerk_unverified;
+    /* kind.h: "feedback" (NULL means it too), "complaint", "denunciation";
+     * the accused unit of a denunciation; the legal basis its own time limit
+     * rests on (NULL: the category's); a note that flags the case for review
+     * (an anonymous denunciation). */
+    const char *kind;
+    const char *accused_unit;
+    const char *legal_basis;
+    const char *review;
 };
 
 typedef int (*hl_classify_fn)(void *ctx, const struct hl_message *msg, const char *mailbox_unit,

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "compose.h"
+#include "kind.h"
 #include "pg.h"
 #include "store.h"
 
@@ -22,7 +23,7 @@ static const char candidates_sql[] =
     " (SELECT string_agg(l.step || E'\\x1f' || to_char(l.fired_at AT TIME ZONE"
     "  'Asia/Ho_Chi_Minh', 'DD/MM/YYYY'), E'\\x1e' ORDER BY l.fired_at, l.step)"
     "  FROM ladder_steps l WHERE l.case_id = k.id AND l.cycle = k.ladder_cycle"
-    "  AND l.unit_code = k.unit_code)"
+    "  AND l.unit_code = k.unit_code), k.kind, k.accused_unit"
     " FROM cases k WHERE k.status = 'open' AND k.due_at IS NOT NULL"
     " AND k.due_at < to_timestamp($1::bigint) + make_interval(days => $2::int)"
     " AND (SELECT count(*) FROM ladder_steps l WHERE l.case_id = k.id"
@@ -74,15 +75,24 @@ add_rcpt(struct hl_buf *arr, size_t *n, const char *addr)
 struct target {
     const char *who;     /* for the mail: "Lãnh đạo Sở Xây dựng" */
     const char *why_not; /* no recipient: the event says why */
+    const char *unit;    /* the unit told, NULL for a configured address */
+};
+
+/* The case a step is about: a denunciation climbs past the unit it accuses,
+ * never to it. */
+struct about {
+    const char *kind;
+    const char *accused;
 };
 
 /* Recipients of an action as a text[] literal ({"a","b"}) into arr. */
 static struct target
 recipients(const struct hl_config *cfg, const struct hl_unit_cfg *unit, const char *assignee,
-           const struct hl_ladder_action *act, struct hl_arena *a, struct hl_buf *arr)
+           const struct hl_ladder_action *act, const struct about *ab, struct hl_arena *a,
+           struct hl_buf *arr)
 {
     size_t n = 0;
-    struct target t = {NULL, NULL};
+    struct target t = {NULL, NULL, NULL};
     hl_buf_reset(arr);
     hl_buf_putc(arr, '{');
     if (act->step == HL_LADDER_REMINDER) {
@@ -90,14 +100,17 @@ recipients(const struct hl_config *cfg, const struct hl_unit_cfg *unit, const ch
             add_rcpt(arr, &n, unit->clerks[i]);
         if (n == 0)
             add_rcpt(arr, &n, unit->feedback_email);
-        add_rcpt(arr, &n, assignee);
+        if (!hl_kind_address_barred(cfg, ab->kind, ab->accused, assignee))
+            add_rcpt(arr, &n, assignee);
         t.who = unit->name;
+        t.unit = unit->code;
     } else {
         const struct hl_ladder_step *st = &cfg->ladder[act->step];
         switch (st->to) {
         case HL_LADDER_HEAD:
             add_rcpt(arr, &n, unit->head);
             t.who = hl_arena_printf(a, "Lãnh đạo %s", unit->name);
+            t.unit = unit->code;
             if (n == 0)
                 t.why_not = hl_arena_printf(a, "unit %s has no head configured", unit->code);
             break;
@@ -111,6 +124,7 @@ recipients(const struct hl_config *cfg, const struct hl_unit_cfg *unit, const ch
             if (n == 0)
                 add_rcpt(arr, &n, p->feedback_email);
             t.who = hl_arena_printf(a, "Lãnh đạo %s (đơn vị cấp trên)", p->name);
+            t.unit = p->code;
             if (n == 0)
                 t.why_not = hl_arena_printf(a, "parent unit %s has no usable address", p->code);
             break;
@@ -120,6 +134,26 @@ recipients(const struct hl_config *cfg, const struct hl_unit_cfg *unit, const ch
             t.who = st->address;
             break;
         }
+    }
+    /* A denunciation never climbs to the unit it accuses or its head: the
+     * step is recorded as skipped (the case is the handler's; the accused
+     * would only learn of it). */
+    bool barred = hl_kind_unit_barred(ab->kind, ab->accused, t.unit);
+    if (!barred && act->step != HL_LADDER_REMINDER) {
+        const struct hl_ladder_step *st = &cfg->ladder[act->step];
+        const struct hl_unit_cfg *p =
+            st->to == HL_LADDER_PARENT && unit->parent ? hl_config_unit(cfg, unit->parent) : NULL;
+        const char *addr = st->to == HL_LADDER_HEAD ? unit->head
+                           : st->to == HL_LADDER_PARENT
+                               ? (p ? (p->head ? p->head : p->feedback_email) : NULL)
+                               : st->address;
+        barred = hl_kind_address_barred(cfg, ab->kind, ab->accused, addr);
+    }
+    if (barred) {
+        hl_buf_reset(arr);
+        hl_buf_putc(arr, '{');
+        t.why_not =
+            hl_arena_printf(a, "a denunciation of %s is never escalated to that unit", ab->accused);
     }
     hl_buf_putc(arr, '}');
     return t;
@@ -154,7 +188,8 @@ previous_text(struct hl_arena *a, const char *fired)
 static int
 fire(PGconn *c, const struct hl_config *cfg, const char *case_id, const char *code,
      const struct hl_unit_cfg *unit, const char *cycle, const char *assignee, const char *fired,
-     const struct hl_ladder_action *act, int64_t now, int *queued, struct hl_err *err)
+     const struct about *ab, const struct hl_ladder_action *act, int64_t now, int *queued,
+     struct hl_err *err)
 {
     struct hl_arena a;
     hl_arena_init(&a);
@@ -162,7 +197,7 @@ fire(PGconn *c, const struct hl_config *cfg, const char *case_id, const char *co
     hl_buf_init(&arr);
     hl_buf_init(&vars);
     hl_buf_init(&detail);
-    struct target t = recipients(cfg, unit, assignee, act, &a, &arr);
+    struct target t = recipients(cfg, unit, assignee, act, ab, &a, &arr);
     bool reminder = act->step == HL_LADDER_REMINDER;
     const char *days = act->days > 0 ? hl_arena_printf(&a, "%02d", act->days) : "dưới 1";
 
@@ -261,10 +296,12 @@ hl_ladder_pass(struct hl_store *s, const struct hl_config *cfg, const struct hl_
         }
         int64_t due = strtoll(PQgetvalue(res, r, 4), NULL, 10);
         size_t n = hl_ladder_due(cfg, cal, due, fired, n_fired, now, acts);
+        struct about ab = {PQgetvalue(res, r, 7),
+                           PQgetisnull(res, r, 8) ? NULL : PQgetvalue(res, r, 8)};
         for (size_t i = 0; rc == 0 && i < n; i++)
             rc = fire(c, cfg, PQgetvalue(res, r, 0), PQgetvalue(res, r, 1), unit,
                       PQgetvalue(res, r, 3), PQgetisnull(res, r, 5) ? NULL : PQgetvalue(res, r, 5),
-                      fired_s, &acts[i], now, &queued, err);
+                      fired_s, &ab, &acts[i], now, &queued, err);
         hl_arena_fini(&a);
     }
     PQclear(res);

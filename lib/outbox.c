@@ -16,6 +16,7 @@
 #include "bounce.h"
 #include "clerkcmd.h"
 #include "compose.h"
+#include "kind.h"
 #include "rules.h"
 #include "sla.h"
 #include "templates.h"
@@ -297,6 +298,46 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
         subject_1 = d.len ? hl_arena_strdup(&a, d.data) : NULL;
         hl_buf_fini(&d);
     }
+    const char *citizen_email = row->citizen_address;
+    const char *summary = cut_text(&a, row->msg_text, SUMMARY_MAX_BYTES);
+    const char *addition =
+        tk == HL_TPL_NOTICE ? cut_text(&a, row->msg_text, SUMMARY_MAX_BYTES) : NULL;
+    const char *problems = row->msg_problems;
+    const char *legal_basis = row->legal_basis && *row->legal_basis ? row->legal_basis
+                              : cat && cat->legal_basis && *cat->legal_basis
+                                  ? cat->legal_basis
+                                  : "theo quy định hiện hành về tiếp nhận, xử lý phản ánh, kiến "
+                                    "nghị";
+    /* The law's own limits are counted in days, not working days. */
+    bool own_limit = row->legal_basis && *row->legal_basis;
+    /* A denunciation's author is confidential (Luật Tố cáo 2018, Điều 9, 56):
+     * only a designated handler receives who wrote it and the original. */
+    const char *to_unit_code = tk == HL_TPL_FORWARD || tk == HL_TPL_NOTICE || tk == HL_TPL_REMINDER
+                                   ? row->case_unit
+                                   : NULL;
+    bool redact = !to_citizen && hl_kind_redact(env->cfg, row->case_kind, to_unit_code);
+    if (redact) {
+        static const char hidden[] = "(giữ bí mật theo Luật Tố cáo 2018)";
+        struct hl_buf t;
+        hl_buf_init(&t);
+        const char *needles[] = {row->citizen_address, row->citizen_name, row->msg_from_address,
+                                 name_1};
+        for (int pass = 0; pass < 2; pass++) {
+            const char **text = pass == 0 ? &summary : &addition;
+            for (size_t i = 0; *text && i < HL_NELEM(needles); i++) {
+                hl_kind_mask(*text, needles[i], hidden, &t);
+                *text = hl_arena_strdup(&a, t.data ? t.data : "");
+            }
+        }
+        hl_buf_fini(&t);
+        name_1 = hidden;
+        citizen_email = "ẩn";
+        problems = hl_arena_printf(&a,
+                                   "%s%sĐơn tố cáo: thông tin người tố cáo và thư gốc không "
+                                   "được chuyển kèm để giữ bí mật (Luật Tố cáo 2018, Điều 9, "
+                                   "56); đơn vị được giao giải quyết xem tại hệ thống.",
+                                   problems ? problems : "", problems ? "\n" : "");
+    }
     const char *to_unit = row_var(&a, row->vars, "to_unit");
     const char *tdue = row_var(&a, row->vars, "transfer_due_at");
     const struct hl_unit_cfg *to_u = to_unit ? hl_config_unit(env->cfg, to_unit) : NULL;
@@ -309,19 +350,17 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
         {"original_subject", subject_1},
         {"received_date", date_text(&a, row->received_at)},
         {"due_date", row->due_at > 0 ? date_text(&a, row->due_at) : "(đang xác định)"},
-        {"legal_basis", cat && cat->legal_basis && *cat->legal_basis
-                            ? cat->legal_basis
-                            : "theo quy định hiện hành về tiếp nhận, xử lý phản ánh, kiến nghị"},
+        {"legal_basis", legal_basis},
         {"body_marker", marker.data},
         {"category", cat && cat->name ? cat->name : row->category},
         {"priority", priority_text(row->priority)},
         {"citizen_name", name_1},
-        {"citizen_email", row->citizen_address},
-        {"working_days", days > 0 ? hl_arena_printf(&a, "%02d", days) : NULL},
+        {"citizen_email", citizen_email},
+        {"working_days", days > 0 && !own_limit ? hl_arena_printf(&a, "%02d", days) : NULL},
         {"received_unit_name", received ? received->name : NULL},
         {"routing_rules", rules_text(&a, row->rules)},
-        {"summary", cut_text(&a, row->msg_text, SUMMARY_MAX_BYTES)},
-        {"problems", row->msg_problems},
+        {"summary", summary},
+        {"problems", problems},
         {"reply_address", reply->feedback_email},
         {"assignee", one_line(&a, row->assignee)},
         {"days_left", row_var(&a, row->vars, "days_left")},
@@ -331,7 +370,7 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
         {"previous_steps", row_var(&a, row->vars, "previous_steps")},
         {"clerk_name", one_line(&a, row->msg_from_name)},
         {"answer", tk == HL_TPL_RELAY ? answer_text(&a, row->msg_text) : NULL},
-        {"addition", tk == HL_TPL_NOTICE ? cut_text(&a, row->msg_text, SUMMARY_MAX_BYTES) : NULL},
+        {"addition", addition},
         {"case_status", status_text(row->case_status)},
         {"from_unit_name", unit_name(env->cfg, row_var(&a, row->vars, "from_unit"))},
         {"to_unit_name", to_u ? to_u->name : to_unit},
@@ -440,18 +479,28 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
         for (size_t i = 0; i < row->n_rcpt && i < HL_COMPOSE_MAX_RCPT; i++)
             m.to[m.n_to++] = (struct hl_compose_addr){NULL, row->rcpt[i]};
         m.auto_submitted = HL_COMPOSE_AUTO_GENERATED;
-        if (tk == HL_TPL_FORWARD || tk == HL_TPL_NOTICE) {
+        if ((tk == HL_TPL_FORWARD || tk == HL_TPL_NOTICE) && !redact) {
             m.original = row->raw;
             m.original_len = row->raw_len;
         }
         if (row->msg_message_id && *row->msg_message_id)
             m.references = row->msg_message_id;
     }
-    for (size_t i = 0; i < row->n_rcpt; i++)
+    for (size_t i = 0; i < row->n_rcpt; i++) {
         if (!hl_compose_addr_valid(row->rcpt[i])) {
             hl_err_set(err, HL_ERR_INPUT, "unusable recipient address");
             goto out;
         }
+        /* The last gate: whatever queued it, nothing of a denunciation goes
+         * to the unit it accuses. */
+        if (!to_citizen &&
+            hl_kind_address_barred(env->cfg, row->case_kind, row->accused_unit, row->rcpt[i])) {
+            hl_err_set(err, HL_ERR_INPUT,
+                       "a denunciation of %s is never sent to that unit's staff (%s)",
+                       row->accused_unit, row->rcpt[i]);
+            goto out;
+        }
+    }
     if (hl_compose_build(&m, data_out, err) < 0)
         goto out;
     hl_buf_reset(mail_from_out);

@@ -134,6 +134,13 @@ struct hl_outbox_row {
     const char *case_status;
     const char *assignee;
     const char *case_first_message_id; /* the citizen's first mail, for threading */
+    /* kind.h: the case's kind ("feedback" when NULL), the unit a
+     * denunciation accuses, the legal basis of the kind's own time limit;
+     * the sender of the row's message (masked in a redacted summary). */
+    const char *case_kind;
+    const char *accused_unit;
+    const char *legal_basis;
+    const char *msg_from_address;
     /* The message's attachments, passed on with a relay. */
     const struct hl_outbox_part *parts;
     size_t n_parts;

@@ -57,7 +57,8 @@ static const char load_sql[] =
     " (SELECT string_agg(key || E'\\x1f' || value, E'\\x1e') FROM jsonb_each_text(o.vars)"
     "   WHERE value IS NOT NULL),"
     " m.from_name, k.status, k.assignee,"
-    " (SELECT x.message_id FROM messages x WHERE x.case_id = k.id ORDER BY x.id LIMIT 1)"
+    " (SELECT x.message_id FROM messages x WHERE x.case_id = k.id ORDER BY x.id LIMIT 1),"
+    " k.kind, k.accused_unit, k.legal_basis, m.from_address"
     " FROM outbox o LEFT JOIN cases k ON k.id = o.case_id"
     " LEFT JOIN messages m ON m.id = o.message_id"
     " WHERE o.id = ANY ($1::bigint[]) AND o.claimed_by = $2 ORDER BY o.id";
@@ -209,6 +210,10 @@ pg_claim(void *st, const char *owner, int64_t now, int batch, struct hl_arena *a
         r->case_status = col(res, i, 29, a);
         r->assignee = col(res, i, 30, a);
         r->case_first_message_id = col(res, i, 31, a);
+        r->case_kind = col(res, i, 32, a);
+        r->accused_unit = col(res, i, 33, a);
+        r->legal_basis = col(res, i, 34, a);
+        r->msg_from_address = col(res, i, 35, a);
     }
     PQclear(res);
     for (int i = 0; i < n; i++)

@@ -11,6 +11,7 @@
 #include "rules.h"
 
 #include "fold.h"
+#include "kind.h"
 
 #include <dirent.h>
 #include <libconfig.h>
@@ -81,7 +82,8 @@ static const char *const cond_keys[] = {
 };
 
 static const char *const action_keys[] = {
-    "category", "unit", "priority", "tags", "deadline_days", "no_ack", "spam", "stop",
+    "category", "unit", "priority", "tags", "deadline_days",
+    "no_ack",   "spam", "stop",     "kind", "accused",
 };
 
 static const char *const rule_keys[] = {"name", "when", "then", "description"};
@@ -116,6 +118,9 @@ struct rule {
     struct cond *when; /* NULL: always fires */
     size_t n_leaves;
     char *category, *unit;
+    char *kind;    /* feedback | complaint | denunciation; NULL: unset */
+    char *accused; /* "routed", or a unit code ("mailbox" is stored as NULL + accused_set) */
+    bool accused_set;
     int priority;      /* -1: unset */
     int deadline_days; /* -1: unset */
     int no_ack, spam;  /* -1 unset, 0, 1 */
@@ -1272,6 +1277,28 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
             } else if (v) {
                 ru->unit = hl_xstrdup(v);
             }
+        } else if (strcmp(key, "kind") == 0) {
+            const char *v = get_string(ld, k, "kind");
+            if (v && !hl_kind_valid(v))
+                err_at(ld, k, "kind must be \"feedback\", \"complaint\" or \"denunciation\"");
+            else if (v)
+                ru->kind = hl_xstrdup(v);
+        } else if (strcmp(key, "accused") == 0) {
+            /* Whom a denunciation accuses: the unit whose mailbox received
+             * it (the default), the unit earlier rules routed it to, or a
+             * named unit. */
+            const char *v = get_string(ld, k, "accused");
+            if (v == NULL)
+                continue;
+            if (strcmp(v, "mailbox") == 0) {
+                ru->accused_set = true;
+            } else if (strcmp(v, "routed") == 0 || known_unit(ld, v)) {
+                ru->accused = hl_xstrdup(v);
+                ru->accused_set = true;
+            } else {
+                err_at(ld, k, "accused must be \"mailbox\", \"routed\" or a unit code, not \"%s\"",
+                       v);
+            }
         } else if (strcmp(key, "priority") == 0) {
             int p = -1;
             if (type == CONFIG_TYPE_INT && config_setting_get_int(k) >= 0 &&
@@ -1340,6 +1367,8 @@ rule_free(struct rule *ru)
     cond_free(ru->when);
     free(ru->category);
     free(ru->unit);
+    free(ru->kind);
+    free(ru->accused);
     for (size_t i = 0; i < ru->n_tags; i++)
         free(ru->tags[i]);
     free(ru->tags);
@@ -1985,6 +2014,12 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
         }
         if (ru->category)
             cx.category = ru->category;
+        if (ru->kind)
+            out->kind = ru->kind;
+        if (ru->accused_set)
+            out->accused = ru->accused == NULL                  ? mailbox_unit
+                           : strcmp(ru->accused, "routed") == 0 ? cx.unit
+                                                                : ru->accused;
         if (ru->unit)
             cx.unit = ru->unit;
         if (ru->priority >= 0)

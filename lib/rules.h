@@ -85,6 +85,8 @@ struct hl_verdict {
     size_t n_fields;
     const struct hl_rule_hit *hits; /* the trace, as structs */
     size_t n_hits;
+    const char *kind;    /* "complaint", "denunciation" when a rule said so; NULL: feedback */
+    const char *accused; /* the unit a rule named as accused (see `accused`); NULL: none */
 };
 
 /* Loads every *.conf in dir (sorted by name).  Returns NULL if any problem was

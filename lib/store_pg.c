@@ -76,22 +76,38 @@ exec_cmd(struct hl_store *s, const char *sql, int n, const char *const *params, 
 struct hl_store *
 hl_store_open(const struct hl_config *cfg, struct hl_err *err)
 {
+    /* HOTLINE_DB_USER names another role than the configuration's (a clerk
+     * running hotlinectl as themselves, whom row-level security limits to
+     * their units): that role's password is its own business (PGPASSWORD,
+     * ~/.pgpass), never the daemon's password file. */
+    const char *user = getenv("HOTLINE_DB_USER");
+    if (user && *user == '\0')
+        user = NULL;
     char *password = NULL;
-    if (cfg->db_password.file || cfg->db_password.env) {
+    if (user == NULL && (cfg->db_password.file || cfg->db_password.env)) {
         password = hl_config_secret(&cfg->db_password, err);
         if (password == NULL)
             return NULL;
     }
-    const char *keys[] = {"dbname", "password", "application_name", "connect_timeout", NULL};
-    const char *vals[] = {cfg->conninfo, password, "hotline", "10", NULL};
-    if (password == NULL) {
-        keys[1] = "application_name";
-        vals[1] = "hotline";
-        keys[2] = "connect_timeout";
-        vals[2] = "10";
-        keys[3] = NULL;
-        vals[3] = NULL;
+    /* Later keywords override what the conninfo in dbname says. */
+    const char *keys[6], *vals[6];
+    int nk = 0;
+    keys[nk] = "dbname";
+    vals[nk++] = cfg->conninfo;
+    if (password) {
+        keys[nk] = "password";
+        vals[nk++] = password;
     }
+    if (user) {
+        keys[nk] = "user";
+        vals[nk++] = user;
+    }
+    keys[nk] = "application_name";
+    vals[nk++] = "hotline";
+    keys[nk] = "connect_timeout";
+    vals[nk++] = "10";
+    keys[nk] = NULL;
+    vals[nk] = NULL;
     PGconn *conn = PQconnectdbParams(keys, vals, 1);
     if (password) {
         explicit_bzero(password, strlen(password));
@@ -406,16 +422,17 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
  *   $29 text  $30 charset  $31 malformed  $32 rules trace  $33 disposition
  *   reason  $34 no-ack reason  $35 thread code  $36 max acks  $37 ack window
  *   $38 due  $39 transfer due  $40 bounced outbox row  $41 bounce permanent?
- *   $42 bounce detail  $43 clerk command  $44 why a clerk's mail is unverified (NULL:
- *   verified, trust.h)  $45 acknowledgements per unit and hour (0: no cap) */
+ *   $42 bounce detail  $43 clerk command  $44 kind  $45 accused unit
+ *   $46 legal basis of the kind's time limit  $47 why a clerk's mail is unverified
+ *   (NULL: verified, trust.h)  $48 acknowledgements per unit and hour (0: no cap) */
 /* ins_sql's parameter count and the places (0-based) the code names. */
-#define N_ITEM_PARAMS 45
+#define N_ITEM_PARAMS 48
 #define ITEM_UID 17
 #define ITEM_RAW 19
 /* new_set_sql: ins_sql's as arrays, then the attachments' seven. */
-#define N_SET_PARAMS 52
-#define SET_ATT_UID 45
-#define SET_ATT_DATA 51
+#define N_SET_PARAMS 55
+#define SET_ATT_UID 48
+#define SET_ATT_DATA 54
 /* Type OIDs (catalog/pg_type_d.h, which libpq does not install). */
 #define PG_BYTEA_OID 17
 #define PG_TEXT_OID 25
@@ -430,11 +447,11 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
     " c AS ("                                                                                      \
     " INSERT INTO cases (code, unit_code, received_unit, category, priority, tags, fields,"        \
     "  subject, citizen_address, citizen_name, flagged, flag_reason, deadline_days, no_ack,"       \
-    "  due_at, transfer_due_at)"                                                                   \
+    "  due_at, transfer_due_at, kind, accused_unit, legal_basis)"                                  \
     " SELECT $2 || '-' || y || '-' || lpad(hl_next_case_number(y)::text, 6, '0'), $3, $4, $5,"     \
     "  $6::int, ARRAY(SELECT jsonb_array_elements_text($7::jsonb)), $8::jsonb, $9, $10, $11,"      \
     "  $12::bool, $13, $14::int, $15::bool, to_timestamp($38::bigint),"                            \
-    "  to_timestamp($39::bigint)"                                                                  \
+    "  to_timestamp($39::bigint), coalesce($44, 'feedback'), $45, $46"                             \
     " FROM (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y) t"
 
 /* The message row; CASE_ID and DISPOSITION are SQL expressions. */
@@ -485,7 +502,7 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
     "  SELECT 'sender', lower($10), " SQL_ACK_BUCKET("$37::int") ", least(1, $36::int), 1,"       \
     "  $36::int, least(1, $36::int) FROM a1 " SQL_ACK_CLAIM " RETURNING granted),"                 \
     " aun AS (INSERT INTO ack_counts AS x (scope, key, bucket, n, req, lim, granted)"               \
-    "  SELECT 'unit', $4, date_trunc('hour', now()), 1, 1, " SQL_UNIT_CAP("$45::int") ", 1"         \
+    "  SELECT 'unit', $4, date_trunc('hour', now()), 1, 1, " SQL_UNIT_CAP("$48::int") ", 1"         \
     "  FROM a1 WHERE (SELECT granted FROM asn) > 0 " SQL_ACK_CLAIM " RETURNING granted),"          \
     " a AS (SELECT c.id, coalesce((SELECT granted FROM aun), 0) > 0 AS ok FROM c),"                \
     " o1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"                      \
@@ -493,12 +510,13 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
     " e6 AS (INSERT INTO events (case_id, actor, kind, detail)"                                    \
     "  SELECT a.id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', 'rate_limit',"       \
     "  'detail', 'at most ' || $36::int || ' acknowledgements per sender in '"                     \
-    "  || $37::int || ' s and ' || $45::int || ' per unit and hour (0: no cap),"                  \
+    "  || $37::int || ' s and ' || $48::int || ' per unit and hour (0: no cap),"                  \
     " or one already sent for this Message-ID')"                                                   \
     "  FROM a WHERE NOT a.ok AND NOT $15::bool AND $10::text IS NOT NULL),"                        \
     " o2 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"                      \
     "  SELECT c.id, (SELECT id FROM m), 'forward', u.code, ARRAY[lower(x)] FROM c JOIN units u"    \
-    "  ON u.code = $3, unnest(u.clerks) WITH ORDINALITY AS k (x, n) ORDER BY k.n)"
+    "  ON u.code = $3, unnest(u.clerks) WITH ORDINALITY AS k (x, n)"                               \
+    "  WHERE ($44::text IS DISTINCT FROM 'denunciation' OR $3 IS DISTINCT FROM $45) ORDER BY k.n)"
 
 /* Everything else: a reply that names a case (joined as the citizen's, a
  * clerk's or a stranger's), mail that opens no case (a DSN about our mail
@@ -506,10 +524,10 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
 static const char ins_sql[] =
     "WITH"
     /* A clerk's address acts for the unit only with a verified reply tag
-     * ($44 NULL, decided by hl_trust_check); otherwise it is held. */
+     * ($47 NULL, decided by hl_trust_check); otherwise it is held. */
     " t AS (SELECT k.id, CASE WHEN lower($10) = lower(k.citizen_address) THEN 'citizen'"
     "  WHEN lower($10) IN (SELECT lower(x) FROM units u, unnest(u.clerks) x"
-    "  WHERE u.code = k.unit_code) THEN CASE WHEN $44::text IS NULL THEN 'clerk'"
+    "  WHERE u.code = k.unit_code) THEN CASE WHEN $47::text IS NULL THEN 'clerk'"
     "  ELSE 'clerk_unverified' END ELSE 'stranger' END AS role"
     "  FROM cases k WHERE k.code = $35 AND $1::bool),"
     " b AS (SELECT o.id AS oid, o.case_id, o.kind FROM outbox o WHERE o.id = $40::bigint),"
@@ -522,18 +540,18 @@ static const char ins_sql[] =
     "  SELECT id, coalesce($10, 'unknown'), CASE role WHEN 'stranger' THEN 'stranger_mail'"
     "  WHEN 'clerk_unverified' THEN 'unverified_clerk_reply' ELSE role || '_reply' END,"
     "  jsonb_build_object('from', $10::text, 'subject', $9::text, 'message_id', $24::text)"
-    "  || CASE WHEN role = 'clerk_unverified' THEN jsonb_build_object('why', $44::text)"
+    "  || CASE WHEN role = 'clerk_unverified' THEN jsonb_build_object('why', $47::text)"
     "  ELSE '{}' END FROM t),"
     " f AS (UPDATE cases SET flagged = true, flag_reason = concat_ws(E'\\n', flag_reason,"
     "  CASE (SELECT role FROM t) WHEN 'stranger' THEN"
     "  'mail from ' || coalesce($10, 'an unknown sender') || ', who is neither the citizen nor a"
     " clerk of the unit, quotes this case' ELSE 'unverified clerk reply from ' || $10 || ' (held:"
-    " not relayed, no status change): ' || $44 END), updated_at = now()"
+    " not relayed, no status change): ' || $47 END), updated_at = now()"
     "  WHERE id = (SELECT id FROM t WHERE role IN ('stranger', 'clerk_unverified'))),"
     /* The unit's clerks hear that mail in a clerk's name was held. */
     " v1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt, vars)"
     "  SELECT k.id, (SELECT id FROM m), 'unverified', k.unit_code, u.clerks,"
-    "  jsonb_build_object('sender', $10::text, 'reason', $44::text) FROM t"
+    "  jsonb_build_object('sender', $10::text, 'reason', $47::text) FROM t"
     "  JOIN cases k ON k.id = t.id JOIN units u ON u.code = k.unit_code"
     "  WHERE t.role = 'clerk_unverified' AND cardinality(u.clerks) > 0),"
     /* A clerk's answer goes to the citizen from the unit's address, unless it
@@ -560,7 +578,8 @@ static const char ins_sql[] =
     " n1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
     "  SELECT k.id, (SELECT id FROM m), 'notice', k.unit_code, ARRAY[lower(x)] FROM t"
     "  JOIN cases k ON k.id = t.id JOIN units u ON u.code = k.unit_code,"
-    "  unnest(u.clerks) WITH ORDINALITY AS q (x, n) WHERE t.role = 'citizen' ORDER BY q.n),"
+    "  unnest(u.clerks) WITH ORDINALITY AS q (x, n) WHERE t.role = 'citizen'"
+    "  AND (k.kind <> 'denunciation' OR k.unit_code IS DISTINCT FROM k.accused_unit) ORDER BY q.n),"
     /* A bounce of our mail: on the row, on the case, and for an answer to
      * the citizen, the mark that tells the clerk to phone instead. */
     " b1 AS (UPDATE outbox SET bounced_at = now(), bounce_detail = $42"
@@ -579,7 +598,7 @@ static const char ins_sql[] =
 
 /* Every new mail of a batch that names no case, in one statement: the
  * parameters are those of ins_sql, each an array with one element per mail
- * (text[] but for $20, the raw bytes, bytea[]), and $46..$52 the
+ * (text[] but for $20, the raw bytes, bytea[]), and $49..$55 the
  * attachments of all of them (uid, position, filename, content type, size,
  * sha256, bytes).  Planning once per batch instead of once per mail is what
  * this is for.  Case numbers follow the order of the arrays (nextval runs
@@ -595,24 +614,25 @@ static const char new_set_sql[] =
     "  $20::bytea[], $21::text[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[],"
     "  $27::text[], $28::text[], $29::text[], $30::text[], $31::text[], $32::text[], $33::text[],"
     "  $34::text[], $35::text[], $36::text[], $37::text[], $38::text[], $39::text[], $40::text[],"
-    "  $41::text[], $42::text[], $43::text[], $44::text[], $45::text[]) WITH ORDINALITY"
-    "  AS v (create_case, prefix, unit,"
+    "  $41::text[], $42::text[], $43::text[], $44::text[], $45::text[], $46::text[], $47::text[],"
+    "  $48::text[]) WITH ORDINALITY AS v (create_case, prefix, unit,"
     "  received_unit, category, priority, tags, fields, subject, sender, sender_name, flagged,"
     "  problems, deadline_days, no_ack, mailbox, uidvalidity, uid, disposition, raw, size,"
     "  truncated, sha256, message_id, in_reply_to, refs, to_addrs, delivered_to, body, charset,"
     "  malformed, trace, disposition_reason, no_ack_reason, thread, max_acks, ack_window, due,"
-    "  transfer_due, bounce_row, bounce_permanent, bounce_detail, clerk_command, unverified,"
-    "  max_unit, ord)),"
+    "  transfer_due, bounce_row, bounce_permanent, bounce_detail, clerk_command, kind, accused,"
+    "  legal_basis, unverified, max_unit, ord)),"
     " k AS (SELECT v.*, v.prefix || '-' || t.y || '-' || lpad(hl_next_case_number(t.y)::text, 6, '0')"
     "  AS code FROM v, (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y) t"
     "  ORDER BY v.ord),"
     " c AS (INSERT INTO cases (code, unit_code, received_unit, category, priority, tags, fields,"
     "  subject, citizen_address, citizen_name, flagged, flag_reason, deadline_days, no_ack,"
-    "  due_at, transfer_due_at)"
+    "  due_at, transfer_due_at, kind, accused_unit, legal_basis)"
     "  SELECT code, unit, received_unit, category, priority::int,"
     "  ARRAY(SELECT jsonb_array_elements_text(tags::jsonb)), fields::jsonb, subject, sender,"
     "  sender_name, flagged::bool, problems, deadline_days::int, no_ack::bool,"
-    "  to_timestamp(due::bigint), to_timestamp(transfer_due::bigint) FROM k ORDER BY ord"
+    "  to_timestamp(due::bigint), to_timestamp(transfer_due::bigint),"
+    "  coalesce(kind, 'feedback'), accused, legal_basis FROM k ORDER BY ord"
     "  RETURNING id, code),"
     " kc AS (SELECT k.*, c.id AS case_id FROM k JOIN c USING (code)),"
     " m AS (INSERT INTO messages (case_id, mailbox_id, uidvalidity, uid, disposition, raw,"
@@ -678,12 +698,15 @@ static const char new_set_sql[] =
     "  FROM a WHERE NOT ok AND NOT no_ack::bool AND sender IS NOT NULL ORDER BY ord),"
     " o2 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
     "  SELECT km.case_id, km.msg_id, 'forward', u.code, ARRAY[lower(x)] FROM km JOIN units u"
-    "  ON u.code = km.unit, unnest(u.clerks) WITH ORDINALITY AS q (x, n) ORDER BY km.ord, q.n),"
+    "  ON u.code = km.unit, unnest(u.clerks) WITH ORDINALITY AS q (x, n)"
+    /* A denunciation nobody but the accused could handle goes to nobody. */
+    "  WHERE (km.kind IS DISTINCT FROM 'denunciation' OR km.unit IS DISTINCT FROM km.accused)"
+    "  ORDER BY km.ord, q.n),"
     " att AS (INSERT INTO attachments (message_id, position, filename, content_type, size,"
     "  sha256, data)"
     "  SELECT m.id, x.position::int, x.filename, x.content_type, x.size::bigint, x.sha256, x.data"
-    "  FROM unnest($46::text[], $47::text[], $48::text[], $49::text[], $50::text[], $51::text[],"
-    "  $52::bytea[]) AS x (uid, position, filename, content_type, size, sha256, data)"
+    "  FROM unnest($49::text[], $50::text[], $51::text[], $52::text[], $53::text[], $54::text[],"
+    "  $55::bytea[]) AS x (uid, position, filename, content_type, size, sha256, data)"
     "  JOIN m ON m.uid = x.uid::bigint)"
     " SELECT ord, code FROM k ORDER BY ord";
 /* clang-format on */
@@ -840,6 +863,11 @@ item_params(const struct hl_store *s, int mailbox_id, uint32_t uidvalidity, cons
         c->bounce_permanent ? "t" : "f",
         clean_text(a, c->bounce_detail),
         c->clerk_command,
+        /* Kept even for the raw-only fallback: they are what keeps a
+         * denunciation from its accused unit. */
+        c->kind,
+        c->accused_unit,
+        c->legal_basis,
         c->clerk_unverified,
         max_unit,
     };

@@ -215,7 +215,7 @@ pg_admin() {
 pg_create_db() {
     local pass
     pass="$(cat "$RUN/secrets/db.pass")"
-    pg_admin -d postgres -c "CREATE ROLE hotline LOGIN PASSWORD '$pass'" >/dev/null
+    pg_admin -d postgres -c "CREATE ROLE hotline LOGIN CREATEROLE PASSWORD '$pass'" >/dev/null
     pg_admin -d postgres -c "CREATE DATABASE hotline OWNER hotline ENCODING 'UTF8'" >/dev/null
     # Migrations create tables in public; PostgreSQL 15 no longer lets every
     # role do that, the owner of the database must own the schema.
@@ -432,6 +432,10 @@ out.append("           message_budget_ms = 2000; regex_match_limit = 1000000; "
            "regex_depth_limit = 10000; };")
 out.append("smtp = { host = \"127.0.0.1\"; port = %s; tls = \"starttls\"; ca_file = %s; "
            "helo = \"hotline.test\"; };" % (env["HL_SMTP_PORT"], s(ca)))
+# Denunciations go to the accused unit's parent; the inspectorate is the
+# designated handler a rule may name (rules/20-harassment.conf does).
+if any(u["code"] == "thanh-tra" for u in units):
+    out.append('denunciations = { handler = "parent"; designated = ["thanh-tra"]; };')
 out.append("units = (")
 items = []
 for u in units:

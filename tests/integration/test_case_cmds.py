@@ -80,7 +80,12 @@ def snapshot(code):
 
 
 def last_event(kind):
-    row = q(f"select actor, detail from events where kind = '{kind}' order by id desc limit 1")
+    """(who hotlinectl said acted: --by, $SUDO_USER, $USER; detail).  The
+    event's actor itself is the database role (schema 008): checked too."""
+    row = q(f"select declared_by, detail, actor = session_user from events where kind = '{kind}' "
+            "order by id desc limit 1")
+    if row and row[0][2] != "t":
+        t.check(f"event {kind}: the actor is the database role", False, row)
     return (row[0][0], json.loads(row[0][1])) if row else (None, None)
 
 

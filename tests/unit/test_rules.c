@@ -448,7 +448,7 @@ test_errors(void)
 }
 
 /* Golden traces: the default rules over corpus messages with decoys.  Each
- * tests/data/rules/golden/NAME.trace holds "category unit" and the trace,
+ * tests/data/rules/golden/NAME.trace holds "category unit [kind]" and the trace,
  * readable when a diff fails.  HL_UPDATE_GOLDEN=1 rewrites them. */
 static void
 test_golden(void)
@@ -488,7 +488,10 @@ test_golden(void)
         hl_arena_init(&a);
         struct hl_verdict v;
         hl_rules_classify(r, m, cases[i].mailbox, &a, &v);
-        char *got = hl_xasprintf("%s %s\n%s\n", v.category, v.unit, v.trace_json);
+        /* The kind and its accused unit only when a rule set them. */
+        char *got = hl_xasprintf("%s %s%s%s%s%s\n%s\n", v.category, v.unit, v.kind ? " " : "",
+                                 v.kind ? v.kind : "", v.accused ? " accused=" : "",
+                                 v.accused ? v.accused : "", v.trace_json);
         if (update) {
             FILE *f = fopen(gold, "w");
             if (f) {
