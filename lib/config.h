@@ -96,6 +96,19 @@ struct hl_ladder_step {
     char *address; /* HL_LADDER_ADDRESS only */
 };
 
+/* One monthly digest (reports in the config): the report for the last full
+ * month, mailed with the HTML attached on or after `day` of the month. */
+struct hl_report_cfg {
+    char *name; /* [a-z0-9_-]+, unique: with the unit and period, the key of "once" */
+    char *unit; /* NULL: the whole city; "*": each unit its own; else a unit code */
+    bool rollup;
+    bool compare;
+    char **to; /* addresses, or "head": the unit's head (the city's: the root unit's) */
+    size_t n_to;
+    int day; /* 1..28 */
+    int line;
+};
+
 struct hl_config {
     char *path;
     char *conninfo;                   /* libpq conninfo without the password */
@@ -123,6 +136,8 @@ struct hl_config {
     /* bounce_key_file / bounce_key_env: signs bounce addresses (bounce.h);
      * neither set: bounces are not signed and can be forged. */
     struct hl_secret_ref bounce_key;
+    struct hl_report_cfg *reports; /* reports: the monthly digests; none by default */
+    size_t n_reports;
 };
 
 /* Loads and checks path.  Returns NULL when any problem was found; every
