@@ -224,6 +224,11 @@ const char *hl_report_title(const struct hl_report *r);
 /* "YYYY-MM-DD HH:MM" (Viet Nam time) or "@UNIX-SECONDS" into *out; 0 or -1. */
 int hl_report_parse_instant(const char *s, int64_t *out);
 
+/* One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF;
+ * text (from outside) that starts with = + - @ tab or CR gets an apostrophe
+ * in front so that a spreadsheet never runs it as a formula. */
+void hl_report_csv_field(struct hl_buf *b, const char *s, bool text);
+
 /* Helpers the writers share (report.c). */
 /* "dd/mm/yyyy" of a date, into out (at least 11 bytes). */
 const char *hl_report_ddmmyyyy(struct hl_sla_date d, char *out, size_t n);

@@ -17,8 +17,8 @@
 
 #include "report.h"
 
-static void
-field(struct hl_buf *b, const char *s, bool text)
+void
+hl_report_csv_field(struct hl_buf *b, const char *s, bool text)
 {
     if (s == NULL)
         s = "";
@@ -36,6 +36,12 @@ field(struct hl_buf *b, const char *s, bool text)
         hl_buf_putc(b, *p);
     }
     hl_buf_putc(b, '"');
+}
+
+static void
+field(struct hl_buf *b, const char *s, bool text)
+{
+    hl_report_csv_field(b, s, text);
 }
 
 static void
