@@ -76,7 +76,12 @@ hl_ctl_export(int argc, char **argv, const char *conf)
     hl_report_period(from, to, hl_sla_local_date(now), &d0, &d1);
     struct hl_err err = {0};
     struct hl_export x;
-    if (hl_export_load(s, d0, d1, &x, &err) < 0) {
+    /* Read from the hot standby when there is one (database.report_conninfo). */
+    struct hl_store *rs = cfg->report_conninfo ? hl_store_open_report(cfg, &err) : s;
+    int lrc = rs ? hl_export_load(rs, d0, d1, &x, &err) : (memset(&x, 0, sizeof x), -1);
+    if (rs != s)
+        hl_store_close(&rs);
+    if (lrc < 0) {
         fprintf(stderr, "hotlinectl export: %s\n", err.msg);
         hl_export_fini(&x);
         hl_ctl_close(&cfg, &s);

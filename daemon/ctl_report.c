@@ -146,7 +146,12 @@ hl_ctl_report(int argc, char **argv, const char *conf)
     }
     struct hl_err err = {0};
     struct hl_report r;
-    if (hl_report_load(s, &f, cal, &r, &err) < 0) {
+    /* Read from the hot standby when there is one (database.report_conninfo). */
+    struct hl_store *rs = cfg->report_conninfo ? hl_store_open_report(cfg, &err) : s;
+    int lrc = rs ? hl_report_load(rs, &f, cal, &r, &err) : -1;
+    if (rs != s)
+        hl_store_close(&rs);
+    if (lrc < 0) {
         fprintf(stderr, "hotlinectl report: %s\n", err.msg);
         hl_sla_calendar_free(&cal);
         hl_ctl_close(&cfg, &s);

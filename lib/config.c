@@ -66,7 +66,8 @@ static const char *const report_keys[] = {"name", "unit", "rollup", "compare", "
 static const char *const acks_keys[] = {"max_per_sender", "window", NULL};
 static const char *const deadlines_keys[] = {"reminder_before", "transfer_days", "ladder", NULL};
 static const char *const ladder_keys[] = {"step", "after", "to", NULL};
-static const char *const database_keys[] = {"conninfo", "password_file", "password_env", NULL};
+static const char *const database_keys[] = {"conninfo", "password_file", "password_env",
+                                            "report_conninfo", NULL};
 static const char *const intake_keys[] = {"poll_interval", "idle", "fetch_batch", "backoff_max",
                                           NULL};
 static const char *const limits_keys[] = {
@@ -1103,6 +1104,16 @@ parse_database(struct checker *ck, const config_setting_t *root, struct hl_confi
     else if (rc == 1)
         cfg->conninfo = hl_xstrdup(ci);
     parse_secret(ck, g, "password", false, &cfg->db_password);
+    /* Reports, the export and the digest read from here (a hot standby), so
+     * that inspections never load the primary.  Same password source. */
+    if (get_str(ck, g, "report_conninfo", &ci) == 1) {
+        if (conninfo_has_password(ci))
+            report(ck, config_setting_get_member(g, "report_conninfo"),
+                   "report_conninfo must not contain a password: put the password in "
+                   "password_file or password_env");
+        else
+            cfg->report_conninfo = hl_xstrdup(ci);
+    }
 }
 
 static void
@@ -1523,6 +1534,7 @@ hl_config_free(struct hl_config **cfgp)
         return;
     free(cfg->path);
     free(cfg->conninfo);
+    free(cfg->report_conninfo);
     free_secret(&cfg->db_password);
     free_secret(&cfg->bounce_key);
     free(cfg->case_prefix);

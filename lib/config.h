@@ -113,20 +113,21 @@ struct hl_config {
     char *path;
     char *conninfo;                   /* libpq conninfo without the password */
     struct hl_secret_ref db_password; /* optional */
-    char *case_prefix;                /* default "HL" */
-    char *rules_dir;                  /* default "rules", relative to the config file */
-    char *templates_dir;              /* default "templates" */
-    int poll_interval_s;              /* default 30 */
-    bool idle;                        /* default true */
-    int fetch_batch;                  /* default 200 */
-    int backoff_max_s;                /* default 300 */
-    char *log_level;                  /* debug|info|warning|error */
-    char *calendar;                   /* working-day calendar; default "data/holidays.conf" */
-    int ack_max_per_sender;           /* acks.max_per_sender, default 3 */
-    int ack_window_s;                 /* acks.window, default 86400 */
-    int reminder_before_days;         /* deadlines.reminder_before, default 2; 0 = none */
-    int transfer_days;                /* deadlines.transfer_days, default 5 */
-    struct hl_ladder_step *ladder;    /* deadlines.ladder; default head at 0, parent at 2 */
+    char *report_conninfo;         /* database.report_conninfo: a hot standby for reports; NULL */
+    char *case_prefix;             /* default "HL" */
+    char *rules_dir;               /* default "rules", relative to the config file */
+    char *templates_dir;           /* default "templates" */
+    int poll_interval_s;           /* default 30 */
+    bool idle;                     /* default true */
+    int fetch_batch;               /* default 200 */
+    int backoff_max_s;             /* default 300 */
+    char *log_level;               /* debug|info|warning|error */
+    char *calendar;                /* working-day calendar; default "data/holidays.conf" */
+    int ack_max_per_sender;        /* acks.max_per_sender, default 3 */
+    int ack_window_s;              /* acks.window, default 86400 */
+    int reminder_before_days;      /* deadlines.reminder_before, default 2; 0 = none */
+    int transfer_days;             /* deadlines.transfer_days, default 5 */
+    struct hl_ladder_step *ladder; /* deadlines.ladder; default head at 0, parent at 2 */
     size_t n_ladder;
     struct hl_smtp_cfg smtp;
     bool has_smtp;

@@ -157,6 +157,7 @@ hl_digest_pass(struct hl_store *s, const struct hl_config *cfg, const struct hl_
     hl_report_iso(d0, from, sizeof from);
     hl_report_iso(d1, to, sizeof to);
     PGconn *c = hl_store_pgconn(s);
+    struct hl_store *rs = NULL;
     for (size_t i = 0; i < cfg->n_reports; i++) {
         const struct hl_report_cfg *rc = &cfg->reports[i];
         if (today.day < rc->day)
@@ -169,6 +170,7 @@ hl_digest_pass(struct hl_store *s, const struct hl_config *cfg, const struct hl_
         PGresult *res;
         if (run(c, queued_sql, 2, p, NULL, NULL, false, &res, err) < 0) {
             hl_arena_fini(&a);
+            hl_store_close(&rs);
             return -1;
         }
         for (size_t k = 0; k < nt; k++) {
@@ -185,7 +187,13 @@ hl_digest_pass(struct hl_store *s, const struct hl_config *cfg, const struct hl_
                                          .compare = rc->compare,
                                          .now = now};
             struct hl_report r;
-            if (hl_report_load(s, &f, cal, &r, err) < 0) {
+            /* Reports read from the hot standby when there is one, opened
+             * only when a digest is due. */
+            if (cfg->report_conninfo && rs == NULL)
+                rs = hl_store_open_report(cfg, err);
+            bool failed = cfg->report_conninfo && rs == NULL;
+            if (failed || hl_report_load(rs ? rs : s, &f, cal, &r, err) < 0) {
+                hl_store_close(&rs);
                 hl_err_prefix(err, "digest %s%s%s", rc->name, t->unit ? " " : "",
                               t->unit ? t->unit : "");
                 PQclear(res);
@@ -212,11 +220,13 @@ hl_digest_pass(struct hl_store *s, const struct hl_config *cfg, const struct hl_
             if (q < 0) {
                 PQclear(res);
                 hl_arena_fini(&a);
+                hl_store_close(&rs);
                 return -1;
             }
         }
         PQclear(res);
         hl_arena_fini(&a);
     }
+    hl_store_close(&rs);
     return 0;
 }

@@ -61,6 +61,7 @@ static const char style[] =
     "table{border-collapse:collapse;width:100%;font-size:.85rem}"
     "th,td{border:1px solid #d5d9e0;padding:.25rem .4rem;text-align:right;vertical-align:top}"
     "th{background:#f1f3f6}th:first-child,td:first-child,td.t{text-align:left}"
+    "td.u{min-width:9rem}td.u small{color:#5b6472}"
     "tr.total td{font-weight:bold;background:#f8f9fb}"
     ".bad{color:#b3261e;font-weight:bold}"
     "figure{margin:.5rem 0}figcaption{font-weight:bold;margin-bottom:.3rem}"
@@ -332,11 +333,25 @@ td_pct(struct hl_buf *b, int v)
     hl_buf_printf(b, "<td>%s</td>", fmt_pct(s, sizeof s, v));
 }
 
+/* A unit: its code, and its name under it in small type (names are long:
+ * a column of their own squeezes the figures on a phone). */
+static void
+unit_cell(struct hl_buf *b, const char *code, const char *name)
+{
+    hl_buf_puts(b, "<td class=\"t u\">");
+    esc(b, code);
+    if (name && *name) {
+        hl_buf_puts(b, "<br><small>");
+        esc(b, name);
+        hl_buf_puts(b, "</small>");
+    }
+    hl_buf_puts(b, "</td>");
+}
+
 static void
 units_table(struct hl_buf *b, const struct hl_report *r)
 {
     static const char *const h[] = {"Đơn vị",
-                                    "Tên đơn vị",
                                     "Tiếp nhận",
                                     "Đã trả lời",
                                     "Đúng hạn",
@@ -362,8 +377,7 @@ units_table(struct hl_buf *b, const struct hl_report *r)
         const struct hl_report_figures *f = tot ? &r->total : &u->cur;
         const struct hl_report_figures *p = tot ? &r->prev_total : &u->prev;
         hl_buf_puts(b, tot ? "<tr class=\"total\">" : "<tr>");
-        td_text(b, tot ? "Tổng cộng" : u->code);
-        td_text(b, tot ? "" : u->name);
+        unit_cell(b, tot ? "Tổng cộng" : u->code, tot ? NULL : u->name);
         td_num(b, f->received);
         td_num(b, f->answered);
         td_num(b, f->on_time);
@@ -454,7 +468,7 @@ topics_table(struct hl_buf *b, const struct hl_report *r)
 static void
 ranking_table(struct hl_buf *b, const struct hl_report *r)
 {
-    static const char *const h[] = {"Hạng",     "Đơn vị",  "Tên đơn vị",           "Tỷ lệ đúng hạn",
+    static const char *const h[] = {"Hạng",     "Đơn vị",  "Tỷ lệ đúng hạn",
                                     "Đúng hạn", "Trễ hạn", "Quá hạn, chưa trả lời"};
     hl_buf_puts(b, "<section id=\"xep-hang\"><h2>Xếp hạng đơn vị theo tỷ lệ đúng hạn</h2>"
                    "<div class=\"wrap\"><table>\n");
@@ -463,8 +477,7 @@ ranking_table(struct hl_buf *b, const struct hl_report *r)
     for (size_t i = 0; i < r->n_ranking; i++) {
         const struct hl_report_unit *u = &r->units[r->ranking[i]];
         hl_buf_printf(b, "<tr><td class=\"t\">%zu</td>", i + 1);
-        td_text(b, u->code);
-        td_text(b, u->name);
+        unit_cell(b, u->code, u->name);
         td_pct(b, u->cur.on_time_pct);
         td_num(b, u->cur.on_time);
         td_num(b, u->cur.late);

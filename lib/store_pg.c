@@ -73,8 +73,23 @@ exec_cmd(struct hl_store *s, const char *sql, int n, const char *const *params, 
     return 0;
 }
 
+static struct hl_store *open_conninfo(const struct hl_config *cfg, const char *conninfo,
+                                      struct hl_err *err);
+
 struct hl_store *
 hl_store_open(const struct hl_config *cfg, struct hl_err *err)
+{
+    return open_conninfo(cfg, cfg->conninfo, err);
+}
+
+struct hl_store *
+hl_store_open_report(const struct hl_config *cfg, struct hl_err *err)
+{
+    return open_conninfo(cfg, cfg->report_conninfo ? cfg->report_conninfo : cfg->conninfo, err);
+}
+
+static struct hl_store *
+open_conninfo(const struct hl_config *cfg, const char *conninfo, struct hl_err *err)
 {
     char *password = NULL;
     if (cfg->db_password.file || cfg->db_password.env) {
@@ -83,7 +98,7 @@ hl_store_open(const struct hl_config *cfg, struct hl_err *err)
             return NULL;
     }
     const char *keys[] = {"dbname", "password", "application_name", "connect_timeout", NULL};
-    const char *vals[] = {cfg->conninfo, password, "hotline", "10", NULL};
+    const char *vals[] = {conninfo, password, "hotline", "10", NULL};
     if (password == NULL) {
         keys[1] = "application_name";
         vals[1] = "hotline";

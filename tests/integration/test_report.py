@@ -26,6 +26,8 @@ import html.parser
 import io
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import datetime
@@ -428,8 +430,62 @@ def hand_built():
     t.check("html: every unit's row", all(u in p.cells for u in rows if u != "TOTAL")
             and "Tổng cộng" in p.cells, [u for u in rows if u not in p.cells])
     t.check("html: the overdue list", "X3" in p.cells and "C4" in p.cells, None)
-    with open(os.path.join(os.path.dirname(path), "report-test.html"), "w", encoding="utf-8") as f:
+    html_path = os.path.join(os.path.dirname(path), "report-test.html")
+    with open(html_path, "w", encoding="utf-8") as f:
         f.write(out)
+    render(html_path)
+    replica(nov)
+
+
+def replica(nov):
+    """database.report_conninfo: report and export read there (a hot standby
+    in production).  Pointed at a closed port, they fail while the primary
+    serves case list; pointed at the stack's server, the same figures."""
+    with open(hl.env("HL_CONF"), encoding="utf-8") as f:
+        conninfo = re.search(r'conninfo = "([^"]+)"', f.read()).group(1)
+    dead = hl.variant_config({"database": {"report_conninfo": re.sub(
+        r"port=\d+", f"port={hl.free_port()}", conninfo)}})
+    r = subprocess.run([hl.binary("hotlinectl"), "-c", dead, "report", "--json", *nov],
+                       capture_output=True, text=True)
+    t.check("report_conninfo unreachable: report fails, one line",
+            r.returncode == 1 and "cannot connect" in r.stderr
+            and len(r.stderr.strip().splitlines()) == 1, (r.returncode, r.stderr))
+    r = subprocess.run([hl.binary("hotlinectl"), "-c", dead, "export", "pakn", "--from",
+                        "2026-11-01", "--to", "2026-11-30"], capture_output=True, text=True)
+    t.check("report_conninfo unreachable: export fails too", r.returncode == 1
+            and "cannot connect" in r.stderr, (r.returncode, r.stderr))
+    r = subprocess.run([hl.binary("hotlinectl"), "-c", dead, "case", "list"],
+                       capture_output=True, text=True)
+    t.check("report_conninfo unreachable: the primary still serves case list",
+            r.returncode == 0, r.stderr)
+    live = hl.variant_config({"database": {"report_conninfo": conninfo}})
+    r1 = subprocess.run([hl.binary("hotlinectl"), "-c", live, "report", "--json", *nov],
+                        capture_output=True, text=True)
+    rc, out, err = report("--json", *nov)
+    t.check("report_conninfo reachable: the same report", r1.returncode == 0 and r1.stdout == out,
+            r1.stderr)
+
+
+def render(html_path):
+    """Headless Chromium draws the HTML report to PNG, at a desktop's and at
+    a phone's width, where the package is installed (it is not in
+    scripts/setup.sh: 300 MB for one check)."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        print("skip headless Chromium rendering: chromium is not installed")
+        return
+    for name, size in (("desktop", "1100,3000"), ("phone", "390,6000")):
+        png = html_path[:-len(".html")] + f"-{name}.png"
+        if os.path.exists(png):
+            os.unlink(png)
+        r = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                            "--hide-scrollbars", f"--window-size={size}", f"--screenshot={png}",
+                            "file://" + html_path], capture_output=True, text=True, timeout=120)
+        ok = os.path.exists(png) and os.path.getsize(png) > 20000
+        with open(png, "rb") if ok else io.BytesIO() as f:
+            ok = ok and f.read(8) == b"\x89PNG\r\n\x1a\n"
+        t.check(f"headless Chromium renders the report ({name}) to a PNG", ok,
+                (r.returncode, r.stderr[-300:]))
 
 
 if __name__ == "__main__":
