@@ -227,13 +227,15 @@ weeks_chart(struct hl_buf *b, const struct hl_report *r)
                   "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\" "
                   "aria-label=\"%s\">\n",
                   w, h, cap);
-    /* The y axis: 0, half and the top, with grid lines. */
-    for (int k = 0; k <= 2; k++) {
-        double y = top + ph - ph * k / 2.0;
+    /* The y axis with grid lines at whole numbers: halves of an even top,
+     * ones up to 5, or just 0 and 1. */
+    int steps = ymax % 2 == 0 ? 2 : ymax == 5 ? 5 : 1;
+    for (int k = 0; k <= steps; k++) {
+        double y = top + ph - ph * k / (double)steps;
         hl_buf_printf(b,
                       "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#d5d9e0\"/>"
                       "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%ld</text>\n",
-                      left, y, w - right, y, left - 6, y + 4, ymax * k / 2);
+                      left, y, w - right, y, left - 6, y + 4, ymax * k / steps);
     }
     size_t n = r->n_weeks;
     struct hl_buf pts;
