@@ -287,6 +287,7 @@ test_reports(void **state)
     (void)state;
     struct hl_config *cfg = load_good(DATA "/reports.conf");
     assert_int_equal(cfg->n_reports, 3);
+    assert_string_equal(cfg->report_conninfo, "host=standby dbname=hotline");
     const struct hl_report_cfg *city = &cfg->reports[0], *each = &cfg->reports[1];
     assert_string_equal(city->name, "thanh-pho");
     assert_null(city->unit);
@@ -468,6 +469,8 @@ static const struct bad_case bad_cases[] = {
      }},
     {"reports.conf",
      {
+         BAD "reports.conf:1: report_conninfo must not contain a password: put the password in "
+             "password_file or password_env",
          BAD "reports.conf:6: \"name\" must be 1 to 32 characters a-z, 0-9, _ or -, not \"Thanh "
              "Pho\"",
          BAD "reports.conf:7: \"unit\" must be a unit's code or \"*\" (each unit), not \"so-xx\"",
