@@ -6,7 +6,10 @@
  *   hotlinectl [-c FILE] case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]
  *   hotlinectl [-c FILE] case show CODE
  *   hotlinectl [-c FILE] case assign|transfer|resolve|reopen CODE ...   (ctl_case.c)
- *   hotlinectl [-c FILE] report [--from D] [--to D] [--unit U] [--json]   (ctl_report.c)
+ *   hotlinectl [-c FILE] report [--from D] [--to D] [--unit U [--rollup]] [--compare]
+ *                        [--format F] [--out FILE] [--mail-to ADDR]   (ctl_report.c)
+ *   hotlinectl [-c FILE] export pakn [--from D] [--to D] [--format json|csv] [--out FILE]
+ *                        (ctl_export.c)
  *   hotlinectl [-c FILE] mailbox status
  *   hotlinectl [-c FILE] outbox [list|retry ID]
  *   hotlinectl [-c FILE] rules check|test|stats|replay ...
@@ -26,6 +29,7 @@ int hl_ctl_rules(int argc, char **argv);
 int hl_ctl_outbox(int argc, char **argv, struct hl_store *s);
 int hl_ctl_case(int argc, char **argv, const char *conf);
 int hl_ctl_report(int argc, char **argv, const char *conf);
+int hl_ctl_export(int argc, char **argv, const char *conf);
 
 static void
 usage(FILE *f)
@@ -41,8 +45,11 @@ usage(FILE *f)
         "  case transfer CODE UNIT [--reason TEXT] [--by NAME]   re-route to another unit\n"
         "  case resolve CODE [--note TEXT] [--by NAME]\n"
         "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]   N: a new deadline\n"
-        "  report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--unit U] [--json]\n"
+        "  report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--unit U [--rollup]] [--compare]\n"
+        "         [--format table|json|csv|html] [--out FILE] [--mail-to ADDR]\n"
         "                             per-unit figures: received, answered on time, overdue ...\n"
+        "  export pakn [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format json|csv] [--out FILE]\n"
+        "                             cases for the national feedback system (docs/export.md)\n"
         "  mailbox status             health of every polled mailbox\n"
         "  outbox [list] [--status S] [--limit N]   outgoing mail\n"
         "  outbox retry ID            send a failed or pending mail again now\n"
@@ -130,6 +137,8 @@ main(int argc, char **argv)
         return hl_ctl_case(sub_argc, sub, conf ? conf : "hotline.conf");
     if (strcmp(sub[0], "report") == 0)
         return hl_ctl_report(sub_argc, sub, conf ? conf : "hotline.conf");
+    if (strcmp(sub[0], "export") == 0)
+        return hl_ctl_export(sub_argc, sub, conf ? conf : "hotline.conf");
     bool known = strcmp(sub[0], "db") == 0 || strcmp(sub[0], "mailbox") == 0 ||
                  strcmp(sub[0], "outbox") == 0;
     if (!known)

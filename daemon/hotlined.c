@@ -28,6 +28,7 @@
 #include "bounce.h"
 #include "clerkcmd.h"
 #include "config.h"
+#include "digest.h"
 #include "intake.h"
 #include "kind.h"
 #include "ladder.h"
@@ -415,6 +416,9 @@ sender_main(void *arg)
         if (sd->once || hl_now_mono_ms() >= next_ladder) {
             int queued = 0;
             if (hl_ladder_pass(store, cfg, calendar, hl_clock_now(), &queued, &err) < 0)
+                goto failed;
+            if (hl_digest_pass(store, cfg, calendar, bounce_key_used, hl_clock_now(), &queued,
+                               &err) < 0)
                 goto failed;
             next_ladder = hl_now_mono_ms() + LADDER_INTERVAL_MS;
         }

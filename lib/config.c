@@ -58,10 +58,27 @@ struct checker {
 /* --- The schema: which names may appear in which group ------------------- */
 
 static const char *const root_keys[] = {
-    "database",        "case_prefix",    "rules_dir",  "templates_dir", "log_level", "calendar",
-    "intake",          "limits",         "smtp",       "units",         "acks",      "deadlines",
-    "bounce_key_file", "bounce_key_env", "complaints", "denunciations", "trust",     NULL,
+    "database",
+    "case_prefix",
+    "rules_dir",
+    "templates_dir",
+    "log_level",
+    "calendar",
+    "intake",
+    "limits",
+    "smtp",
+    "units",
+    "acks",
+    "deadlines",
+    "bounce_key_file",
+    "bounce_key_env",
+    "complaints",
+    "denunciations",
+    "trust",
+    "reports",
+    NULL,
 };
+static const char *const report_keys[] = {"name", "unit", "rollup", "compare", "to", "day", NULL};
 static const char *const acks_keys[] = {"max_per_sender", "window", "max_per_unit_hour", NULL};
 static const char *const trust_keys[] = {
     "reply_key_file", "reply_key_env", "authserv_id", "reply_valid_days", "relay_types", NULL,
@@ -70,8 +87,8 @@ static const char *const trust_keys[] = {
 static const char *const relay_type_names[] = {"pdf", "image", "office", "text", NULL};
 static const char *const deadlines_keys[] = {"reminder_before", "transfer_days", "ladder", NULL};
 static const char *const ladder_keys[] = {"step", "after", "to", NULL};
-static const char *const database_keys[] = {"conninfo", "password_file", "password_env",
-                                            "pool_size", NULL};
+static const char *const database_keys[] = {"conninfo",  "password_file",   "password_env",
+                                            "pool_size", "report_conninfo", NULL};
 static const char *const intake_keys[] = {
     "poll_interval",
     "idle",
@@ -1129,6 +1146,16 @@ parse_database(struct checker *ck, const config_setting_t *root, struct hl_confi
     long long v;
     if (get_int(ck, g, "pool_size", 3, 1000, &v) == 1)
         cfg->pool_size = (int)v;
+    /* Reports, the export and the digest read from here (a hot standby), so
+     * that inspections never load the primary.  Same password source. */
+    if (get_str(ck, g, "report_conninfo", &ci) == 1) {
+        if (conninfo_has_password(ci))
+            report(ck, config_setting_get_member(g, "report_conninfo"),
+                   "report_conninfo must not contain a password: put the password in "
+                   "password_file or password_env");
+        else
+            cfg->report_conninfo = hl_xstrdup(ci);
+    }
 }
 
 static void
@@ -1363,6 +1390,91 @@ parse_deadlines(struct checker *ck, const config_setting_t *root, struct hl_conf
         default_ladder(cfg);
 }
 
+/* reports: the monthly digests.  Parsed after the units: a report names
+ * one, and "head" needs the unit to have a head. */
+static void
+parse_reports(struct checker *ck, const config_setting_t *root, struct hl_config *cfg)
+{
+    int rc;
+    const config_setting_t *list = member(ck, root, "reports", CONFIG_TYPE_LIST, &rc);
+    if (rc != 1)
+        return;
+    int n = config_setting_length(list);
+    cfg->reports = hl_xcalloc((size_t)(n ? n : 1), sizeof *cfg->reports);
+    for (int i = 0; i < n; i++) {
+        config_setting_t *g = config_setting_get_elem(list, (unsigned)i);
+        if (!config_setting_is_group(g)) {
+            report(ck, g, "each report must be a group { name = ...; to = [...]; ... }");
+            continue;
+        }
+        check_unknown(ck, g, report_keys);
+        struct hl_report_cfg r = {.day = 1, .compare = true, .line = config_setting_source_line(g)};
+        const char *name = NULL, *unit = NULL;
+        int rn = get_str(ck, g, "name", &name);
+        if (rn == 0)
+            missing(ck, g, "name");
+        if (rn == 1 && !step_name_ok(name)) {
+            report(ck, config_setting_get_member(g, "name"),
+                   "\"name\" must be 1 to 32 characters a-z, 0-9, _ or -, not %s", shown(ck, name));
+            rn = -1;
+        }
+        for (size_t j = 0; rn == 1 && j < cfg->n_reports; j++)
+            if (strcmp(cfg->reports[j].name, name) == 0) {
+                report(ck, g, "report \"%s\" is declared twice", name);
+                rn = -1;
+            }
+        const struct hl_unit_cfg *u = NULL;
+        if (get_str(ck, g, "unit", &unit) == 1 && strcmp(unit, "*") != 0 &&
+            (u = hl_config_unit(cfg, unit)) == NULL) {
+            report(ck, config_setting_get_member(g, "unit"),
+                   "\"unit\" must be a unit's code or \"*\" (each unit), not %s", shown(ck, unit));
+            rn = -1;
+        }
+        if (unit == NULL) /* the whole city: "head" is the root unit's */
+            for (size_t j = 0; j < cfg->n_units && u == NULL; j++)
+                if (cfg->units[j].parent == NULL)
+                    u = &cfg->units[j];
+        get_bool(ck, g, "rollup", &r.rollup);
+        get_bool(ck, g, "compare", &r.compare);
+        long long day;
+        if (get_int(ck, g, "day", 1, 28, &day) == 1)
+            r.day = (int)day;
+        const config_setting_t *to = config_setting_get_member(g, "to");
+        if (to == NULL) {
+            missing(ck, g, "to");
+            rn = -1;
+        } else if (!config_setting_is_array(to) && !config_setting_is_list(to)) {
+            report(ck, to, "\"to\" must be an array of e-mail addresses or \"head\"");
+            rn = -1;
+        } else {
+            int m = config_setting_length(to);
+            r.to = hl_xcalloc((size_t)(m ? m : 1), sizeof *r.to);
+            for (int k = 0; k < m; k++) {
+                const config_setting_t *c = config_setting_get_elem(to, (unsigned)k);
+                const char *v = config_setting_get_string(c);
+                if (v && strcmp(v, "head") == 0 && u && u->head == NULL && !(unit && *unit == '*'))
+                    report(ck, c, "\"head\": unit \"%s\" has no head", u->code);
+                else if (v && (strcmp(v, "head") == 0 || (clean_text(v) && plausible_email(v))))
+                    r.to[r.n_to++] = hl_xstrdup(v);
+                else
+                    report(ck, c, "recipient %d must be \"head\" or an e-mail address%s%s", k + 1,
+                           v ? ", not " : "", v ? shown(ck, v) : "");
+            }
+            if (m == 0)
+                report(ck, to, "\"to\" must name at least one recipient");
+        }
+        if (rn != 1) {
+            for (size_t k = 0; k < r.n_to; k++)
+                free(r.to[k]);
+            free(r.to);
+            continue;
+        }
+        r.name = hl_xstrdup(name);
+        r.unit = unit ? hl_xstrdup(unit) : NULL;
+        cfg->reports[cfg->n_reports++] = r;
+    }
+}
+
 static void
 parse_limits(struct checker *ck, const config_setting_t *root, struct hl_limits *lim)
 {
@@ -1564,6 +1676,7 @@ parse_root(struct checker *ck, const config_setting_t *root, struct hl_config *c
     }
     parse_units(ck, root, cfg);
     parse_kinds(ck, root, cfg);
+    parse_reports(ck, root, cfg);
 }
 
 /* Reports libconfig's own error: syntax, a missing @include, I/O. */
@@ -1650,6 +1763,7 @@ hl_config_free(struct hl_config **cfgp)
         return;
     free(cfg->path);
     free(cfg->conninfo);
+    free(cfg->report_conninfo);
     free_secret(&cfg->db_password);
     free_secret(&cfg->bounce_key);
     free_secret(&cfg->trust.reply_key);
@@ -1670,6 +1784,14 @@ hl_config_free(struct hl_config **cfgp)
     for (size_t i = 0; i < cfg->denunciations.n_designated; i++)
         free(cfg->denunciations.designated[i]);
     free(cfg->denunciations.designated);
+    for (size_t i = 0; i < cfg->n_reports; i++) {
+        free(cfg->reports[i].name);
+        free(cfg->reports[i].unit);
+        for (size_t j = 0; j < cfg->reports[i].n_to; j++)
+            free(cfg->reports[i].to[j]);
+        free(cfg->reports[i].to);
+    }
+    free(cfg->reports);
     free(cfg->smtp.host);
     free(cfg->smtp.user);
     free_secret(&cfg->smtp.password);

@@ -143,17 +143,31 @@ struct hl_denunciation_cfg {
     size_t n_designated;
 };
 
+/* One monthly digest (reports in the config): the report for the last full
+ * month, mailed with the HTML attached on or after `day` of the month. */
+struct hl_report_cfg {
+    char *name; /* [a-z0-9_-]+, unique: with the unit and period, the key of "once" */
+    char *unit; /* NULL: the whole city; "*": each unit its own; else a unit code */
+    bool rollup;
+    bool compare;
+    char **to; /* addresses, or "head": the unit's head (the city's: the root unit's) */
+    size_t n_to;
+    int day; /* 1..28 */
+    int line;
+};
+
 struct hl_config {
     char *path;
     char *conninfo;                   /* libpq conninfo without the password */
     struct hl_secret_ref db_password; /* optional */
-    char *case_prefix;                /* default "HL" */
-    char *rules_dir;                  /* default "rules", relative to the config file */
-    char *templates_dir;              /* default "templates" */
-    int poll_interval_s;              /* default 30 */
-    bool idle;                        /* default true */
-    int fetch_batch;                  /* default 200 */
-    int backoff_max_s;                /* default 300 */
+    char *report_conninfo; /* database.report_conninfo: a hot standby for reports; NULL */
+    char *case_prefix;     /* default "HL" */
+    char *rules_dir;       /* default "rules", relative to the config file */
+    char *templates_dir;   /* default "templates" */
+    int poll_interval_s;   /* default 30 */
+    bool idle;             /* default true */
+    int fetch_batch;       /* default 200 */
+    int backoff_max_s;     /* default 300 */
     /* Bounded resources (docs/config.md, "intake" and "database"): nothing
      * below grows with the number of mailboxes. */
     int workers;                   /* intake.workers: threads fetching and committing, default 4 */
@@ -188,6 +202,8 @@ struct hl_config {
      * legal_basis; }: default parent, none, 30, 30, "Luật Tố cáo 2018,
      * Điều 30". */
     struct hl_denunciation_cfg denunciations;
+    struct hl_report_cfg *reports; /* reports: the monthly digests; none by default */
+    size_t n_reports;
 };
 
 /* Loads and checks path.  Returns NULL when any problem was found; every

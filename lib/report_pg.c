@@ -1,172 +1,159 @@
 /*
- * report_pg: report.h over libpq, on the store's connection.  One statement
- * computes every row, in one snapshot, so the TOTAL is the sum of the rows
- * above it.
+ * report_pg: hl_report_load over libpq, on the store's connection.  The
+ * facts (units, the cases of the period and of the one before it, the
+ * transfers) are read in one REPEATABLE READ READ ONLY transaction, so every
+ * figure comes from one snapshot and the TOTAL is the sum of the rows above
+ * it; hl_report_compute does the arithmetic.
+ *
+ * Instants travel as whole Unix seconds (floor): a first answer less than a
+ * second after its due date counts as on time.
  */
 #include "report.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "pg.h"
 #include "store.h"
 
-/* $1 first day, $2 last day (NULL: defaults), $3 unit (NULL: all). */
+static const char units_sql[] =
+    "SELECT code, name, coalesce(parent, ''), kind, active FROM units ORDER BY code";
+
+/* $1, $2: Unix seconds, the first instant and the instant after the last. */
 /* clang-format off */
-static const char report_sql[] =
-    "WITH span AS (SELECT coalesce($1::date, coalesce($2::date,"
-    "  (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) - 29) AS d0,"
-    "  coalesce($2::date, (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) AS d1),"
-    " win AS (SELECT d0, d1, d0::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' AS t0,"
-    "  (d1 + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' AS t1 FROM span),"
-    " k AS (SELECT c.*, EXISTS (SELECT 1 FROM ladder_steps l WHERE l.case_id = c.id"
-    "  AND l.unit_code = c.unit_code AND l.step <> 'reminder') AS escalated"
-    "  FROM cases c, win WHERE c.created_at >= win.t0 AND c.created_at < win.t1"
-    "  AND c.status <> 'spam'),"
-    " moved AS (SELECT e.detail->>'from' AS unit, count(*) AS n FROM events e, win"
-    "  WHERE e.kind = 'transferred' AND e.at >= win.t0 AND e.at < win.t1 GROUP BY 1),"
-    " rows AS (SELECT u.code AS unit, u.name, coalesce(u.parent, '') AS parent,"
-    "  count(k.id) AS received,"
-    "  count(k.id) FILTER (WHERE k.first_response_at IS NOT NULL) AS answered,"
-    "  count(k.id) FILTER (WHERE k.first_response_at <= k.due_at) AS on_time,"
-    "  count(k.id) FILTER (WHERE k.first_response_at > k.due_at) AS late,"
-    "  count(k.id) FILTER (WHERE k.first_response_at IS NULL AND k.status <> 'resolved'"
-    "   AND k.due_at < now()) AS overdue,"
-    "  count(k.id) FILTER (WHERE k.status = 'resolved') AS resolved,"
-    "  count(k.id) FILTER (WHERE k.escalated) AS escalated,"
-    "  coalesce(max(m.n), 0) AS transferred,"
-    "  count(k.id) FILTER (WHERE k.flagged) AS flagged,"
-    "  round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM"
-    "   k.first_response_at - k.created_at) / 3600))::numeric, 1) AS median_response_h,"
-    "  GROUPING(u.code) = 1 AS total"
-    "  FROM units u LEFT JOIN k ON k.unit_code = u.code LEFT JOIN moved m ON m.unit = u.code"
-    "  WHERE (u.active OR k.id IS NOT NULL) AND ($3::text IS NULL OR u.code = $3)"
-    "  GROUP BY GROUPING SETS ((u.code, u.name, u.parent), ()))"
-    " SELECT to_char(win.d0, 'YYYY-MM-DD'), to_char(win.d1, 'YYYY-MM-DD'),"
-    "  CASE WHEN r.total THEN 'TOTAL' ELSE r.unit END, coalesce(r.name, ''),"
-    "  coalesce(r.parent, ''), r.received, r.answered, r.on_time, r.late, r.overdue,"
-    "  r.resolved, r.escalated,"
-    "  CASE WHEN r.total THEN (SELECT coalesce(sum(n), 0) FROM moved m"
-    "   WHERE $3::text IS NULL OR m.unit = $3) ELSE r.transferred END,"
-    "  r.flagged, r.median_response_h,"
-    "  CASE WHEN r.on_time + r.late + r.overdue > 0 THEN round(100.0 * r.on_time"
-    "   / (r.on_time + r.late + r.overdue))::int END AS on_time_pct"
-    " FROM rows r, win ORDER BY r.total, r.unit";
+static const char cases_sql[] =
+    "SELECT c.code, c.unit_code, c.received_unit, c.category, c.fields->>'ward',"
+    "  coalesce(c.subject, ''), c.status, c.channel, c.kind,"
+    "  floor(extract(epoch FROM c.created_at))::bigint,"
+    "  floor(extract(epoch FROM c.due_at))::bigint,"
+    "  floor(extract(epoch FROM c.first_response_at))::bigint,"
+    "  EXISTS (SELECT 1 FROM ladder_steps l WHERE l.case_id = c.id"
+    "   AND l.unit_code = c.unit_code AND l.step <> 'reminder'),"
+    "  c.citizen_undeliverable, c.flagged"
+    " FROM cases c WHERE c.created_at >= to_timestamp($1::bigint)"
+    "  AND c.created_at < to_timestamp($2::bigint) AND c.status <> 'spam'";
+
+static const char transfers_sql[] =
+    "SELECT e.detail->>'from', floor(extract(epoch FROM e.at))::bigint,"
+    "  coalesce(NOT (e.detail->>'within_deadline')::boolean, false)"
+    " FROM events e WHERE e.kind = 'transferred' AND e.at >= to_timestamp($1::bigint)"
+    "  AND e.at < to_timestamp($2::bigint)";
 /* clang-format on */
 
-enum {
-    COL_FROM,
-    COL_TO,
-    COL_UNIT,
-    COL_NAME,
-    COL_PARENT,
-    COL_RECEIVED, /* the counts, then median and percentage */
-    COL_PCT = 15,
-    N_COLS,
-};
-
-static const char *const labels[] = {
-    "",
-    "",
-    "unit",
-    "name",
-    "parent",
-    "received",
-    "answered",
-    "on_time",
-    "late",
-    "overdue",
-    "resolved",
-    "escalated",
-    "transferred",
-    "flagged",
-    "median_response_h",
-    "on_time_pct",
-};
-
-static void
-print_json(PGresult *res, FILE *out)
+static int64_t
+ts(PGresult *res, int r, int c)
 {
-    struct hl_buf b;
-    hl_buf_init(&b);
-    hl_buf_printf(&b, "{\"from\": ");
-    hl_buf_json_str(&b, PQgetvalue(res, 0, COL_FROM));
-    hl_buf_printf(&b, ", \"to\": ");
-    hl_buf_json_str(&b, PQgetvalue(res, 0, COL_TO));
-    hl_buf_printf(&b, ", \"timezone\": \"Asia/Ho_Chi_Minh\", \"units\": [");
-    for (int r = 0; r < PQntuples(res); r++) {
-        hl_buf_printf(&b, "%s\n  {", r ? "," : "");
-        for (int c = COL_UNIT; c < N_COLS; c++) {
-            hl_buf_printf(&b, "%s\"%s\": ", c > COL_UNIT ? ", " : "", labels[c]);
-            const char *v = PQgetvalue(res, r, c);
-            if (c < COL_RECEIVED)
-                hl_buf_json_str(&b, v);
-            else
-                hl_buf_puts(&b, PQgetisnull(res, r, c) ? "null" : v);
-        }
-        hl_buf_putc(&b, '}');
-    }
-    hl_buf_puts(&b, "\n]}\n");
-    fwrite(b.data, 1, b.len, out);
-    hl_buf_fini(&b);
+    return PQgetisnull(res, r, c) ? HL_REPORT_NONE : strtoll(PQgetvalue(res, r, c), NULL, 10);
+}
+
+static bool
+flag(PGresult *res, int r, int c)
+{
+    return PQgetvalue(res, r, c)[0] == 't';
+}
+
+static const char *
+str(PGresult *res, int r, int c)
+{
+    return PQgetisnull(res, r, c) ? NULL : PQgetvalue(res, r, c);
+}
+
+/* Runs sql in the open transaction; on failure rolls back and fails. */
+static PGresult *
+query(PGconn *c, const char *sql, int n, const char *const *p, struct hl_err *err)
+{
+    PGresult *res = PQexecParams(c, sql, n, NULL, p, NULL, NULL, 0);
+    if (PQresultStatus(res) == PGRES_TUPLES_OK)
+        return res;
+    hl_pg_fail(c, res, err, "report");
+    PQclear(PQexec(c, "ROLLBACK"));
+    return NULL;
 }
 
 int
-hl_report_print(struct hl_store *s, const struct hl_report_filter *f, FILE *out, struct hl_err *err)
+hl_report_load(struct hl_store *s, const struct hl_report_filter *f,
+               const struct hl_sla_calendar *cal, struct hl_report *out, struct hl_err *err)
 {
     PGconn *c = hl_store_pgconn(s);
-    if (f->unit) {
-        const char *p[] = {f->unit};
-        PGresult *res =
-            PQexecParams(c, "SELECT 1 FROM units WHERE code = $1", 1, NULL, p, NULL, NULL, 0);
-        if (PQresultStatus(res) != PGRES_TUPLES_OK)
-            return hl_pg_fail(c, res, err, "report");
-        bool known = PQntuples(res) == 1;
-        PQclear(res);
-        if (!known)
-            return hl_err_set(err, HL_ERR_INPUT, "unknown unit \"%s\"", f->unit);
-    }
-    const char *p[] = {f->from, f->to, f->unit};
-    PGresult *res = PQexecParams(c, report_sql, 3, NULL, p, NULL, NULL, 0);
-    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+    PGresult *res = PQexec(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (PQresultStatus(res) != PGRES_COMMAND_OK)
         return hl_pg_fail(c, res, err, "report");
-    if (PQntuples(res) == 0) { /* cannot happen: the TOTAL row is always there */
-        PQclear(res);
-        return hl_err_set(err, HL_ERR_TEMP, "database: report: no rows");
-    }
-    if (f->json) {
-        print_json(res, out);
-        PQclear(res);
-        return 0;
-    }
-    /* dd/mm/yyyy, as the city writes dates. */
-    const char *d0 = PQgetvalue(res, 0, COL_FROM), *d1 = PQgetvalue(res, 0, COL_TO);
-    fprintf(out,
-            "Cases received %.2s/%.2s/%.4s – %.2s/%.2s/%.4s (Asia/Ho_Chi_Minh), by responsible "
-            "unit\n\n",
-            d0 + 8, d0 + 5, d0, d1 + 8, d1 + 5, d1);
     PQclear(res);
-    /* The table is printed from a second result with readable headings: the
-     * same statement, other column names. */
-    struct hl_buf sql;
-    hl_buf_init(&sql);
-    hl_buf_printf(&sql,
-                  "SELECT unit AS \"unit\", received AS \"received\", answered AS \"answered\","
-                  " on_time AS \"on time\", late AS \"late\", overdue AS \"overdue\","
-                  " resolved AS \"resolved\", escalated AS \"escalated\","
-                  " transferred AS \"transferred\", flagged AS \"flagged\","
-                  " coalesce(median_response_h::text, '-') AS \"median answer (h)\","
-                  " coalesce(on_time_pct || '%%', '-') AS \"on time %%\""
-                  " FROM (%s) r (d0, d1, unit, name, parent, received, answered, on_time, late,"
-                  " overdue, resolved, escalated, transferred, flagged, median_response_h,"
-                  " on_time_pct) ORDER BY unit = 'TOTAL', unit",
-                  report_sql);
-    res = PQexecParams(c, sql.data, 3, NULL, p, NULL, NULL, 0);
-    hl_buf_fini(&sql);
-    if (PQresultStatus(res) != PGRES_TUPLES_OK)
-        return hl_pg_fail(c, res, err, "report");
-    hl_pg_print_table(res, out, 40, 0);
-    PQclear(res);
-    fprintf(out, "\non time %% = on time / (on time + late + overdue); overdue = unanswered past "
-                 "the due date, now.\n");
-    return 0;
+    /* The snapshot is taken by the first query, and now() is the
+     * transaction's: both hold for every statement below. */
+    PGresult *nr = query(c, "SELECT floor(extract(epoch FROM now()))::bigint", 0, NULL, err);
+    if (nr == NULL)
+        return -1;
+    int64_t now = f->now ? f->now : strtoll(PQgetvalue(nr, 0, 0), NULL, 10);
+    PQclear(nr);
+    PGresult *ur = query(c, units_sql, 0, NULL, err);
+    if (ur == NULL)
+        return -1;
+    struct hl_sla_date d0, d1, p0, p1;
+    hl_report_period(f->from, f->to, hl_sla_local_date(now), &d0, &d1);
+    hl_report_prev_period(d0, d1, &p0, &p1);
+    char lo[32], hi[32];
+    snprintf(lo, sizeof lo, "%lld", (long long)hl_sla_local_instant(f->compare ? p0 : d0, 0));
+    snprintf(
+        hi, sizeof hi, "%lld",
+        (long long)hl_sla_local_instant(hl_sla_date_from_day_number(hl_sla_day_number(d1) + 1), 0));
+    const char *p[] = {lo, hi};
+    PGresult *cr = query(c, cases_sql, 2, p, err);
+    PGresult *tr = cr ? query(c, transfers_sql, 2, p, err) : NULL;
+    if (tr == NULL) {
+        PQclear(ur);
+        PQclear(cr);
+        return -1;
+    }
+    PQclear(PQexec(c, "COMMIT"));
+
+    int nu = PQntuples(ur), nc = PQntuples(cr), nt = PQntuples(tr);
+    struct hl_report_unit_in *units = hl_xcalloc((size_t)nu + 1, sizeof *units);
+    struct hl_report_case_in *cases = hl_xcalloc((size_t)nc + 1, sizeof *cases);
+    struct hl_report_transfer_in *moves = hl_xcalloc((size_t)nt + 1, sizeof *moves);
+    for (int i = 0; i < nu; i++)
+        units[i] = (struct hl_report_unit_in){str(ur, i, 0), str(ur, i, 1), str(ur, i, 2),
+                                              str(ur, i, 3), flag(ur, i, 4)};
+    for (int i = 0; i < nc; i++)
+        cases[i] = (struct hl_report_case_in){
+            .code = str(cr, i, 0),
+            .unit = str(cr, i, 1),
+            .received_unit = str(cr, i, 2),
+            .category = str(cr, i, 3),
+            .ward_field = str(cr, i, 4),
+            .subject = str(cr, i, 5),
+            .status = str(cr, i, 6),
+            .channel = str(cr, i, 7),
+            .kind = str(cr, i, 8),
+            .created_at = ts(cr, i, 9),
+            .due_at = ts(cr, i, 10),
+            .first_response_at = ts(cr, i, 11),
+            .escalated = flag(cr, i, 12),
+            .undeliverable = flag(cr, i, 13),
+            .flagged = flag(cr, i, 14),
+        };
+    for (int i = 0; i < nt; i++)
+        moves[i] = (struct hl_report_transfer_in){str(tr, i, 0), ts(tr, i, 1), flag(tr, i, 2)};
+    struct hl_report_input in = {
+        .from = d0,
+        .to = d1,
+        .compare = f->compare,
+        .now = now,
+        .unit = f->unit,
+        .rollup = f->rollup,
+        .units = units,
+        .n_units = (size_t)nu,
+        .cases = cases,
+        .n_cases = (size_t)nc,
+        .transfers = moves,
+        .n_transfers = (size_t)nt,
+    };
+    int rc = hl_report_compute(&in, cal, out, err);
+    free(units);
+    free(cases);
+    free(moves);
+    PQclear(ur);
+    PQclear(cr);
+    PQclear(tr);
+    return rc;
 }

@@ -22,6 +22,9 @@
 struct hl_store;
 
 struct hl_store *hl_store_open(const struct hl_config *cfg, struct hl_err *err);
+/* The same on database.report_conninfo (a hot standby for reports, the export
+ * and the digest), or on conninfo without one.  Only for reading. */
+struct hl_store *hl_store_open_report(const struct hl_config *cfg, struct hl_err *err);
 void hl_store_close(struct hl_store **s);
 
 /* The version the database is at (0 when unversioned). */

@@ -73,8 +73,23 @@ exec_cmd(struct hl_store *s, const char *sql, int n, const char *const *params, 
     return 0;
 }
 
+static struct hl_store *open_conninfo(const struct hl_config *cfg, const char *conninfo,
+                                      struct hl_err *err);
+
 struct hl_store *
 hl_store_open(const struct hl_config *cfg, struct hl_err *err)
+{
+    return open_conninfo(cfg, cfg->conninfo, err);
+}
+
+struct hl_store *
+hl_store_open_report(const struct hl_config *cfg, struct hl_err *err)
+{
+    return open_conninfo(cfg, cfg->report_conninfo ? cfg->report_conninfo : cfg->conninfo, err);
+}
+
+static struct hl_store *
+open_conninfo(const struct hl_config *cfg, const char *conninfo, struct hl_err *err)
 {
     /* HOTLINE_DB_USER names another role than the configuration's (a clerk
      * running hotlinectl as themselves, whom row-level security limits to
@@ -93,7 +108,7 @@ hl_store_open(const struct hl_config *cfg, struct hl_err *err)
     const char *keys[6], *vals[6];
     int nk = 0;
     keys[nk] = "dbname";
-    vals[nk++] = cfg->conninfo;
+    vals[nk++] = conninfo;
     if (password) {
         keys[nk] = "password";
         vals[nk++] = password;

@@ -123,15 +123,22 @@ say "cases"
 say "mailboxes"
 "$BUILD/hotlinectl" -c "$HL_CONF" mailbox status || true
 
+# The demo's mail arrived today: the report covers the last 30 days (the
+# default, the last full month, would be empty).
+since=$(TZ=Asia/Ho_Chi_Minh date -d '-29 days' +%F)
+today=$(TZ=Asia/Ho_Chi_Minh date +%F)
 say "report: the last 30 days by responsible unit"
-"$BUILD/hotlinectl" -c "$HL_CONF" report || true
+"$BUILD/hotlinectl" -c "$HL_CONF" report --from "$since" --to "$today" || true
+"$BUILD/hotlinectl" -c "$HL_CONF" report --from "$since" --to "$today" --compare \
+    --format html --out "$HL_RUN/report.html" && echo "demo: the HTML report is $HL_RUN/report.html"
 
 cat <<EOF
 
 The stack is still running (state in $HL_RUN):
   . $HL_STACK_ENV               # HL_* variables; plain psql connects as hotline
   $BUILD/hotlinectl -c $HL_CONF case list
-  $BUILD/hotlinectl -c $HL_CONF report --json
+  $BUILD/hotlinectl -c $HL_CONF report --json --from $since
+  xdg-open $HL_RUN/report.html   # the inspectors' report: summary, charts, tables
   runuser -u $HL_RUN_USER -- $BUILD/hotlined -c $HL_CONF   # poll continuously (not as root)
   ls $HL_SMTP_DIR                # mail hotline sent (acknowledgements, forwards)
   scripts/stack.sh stop          # stop PostgreSQL, Dovecot and the SMTP receiver

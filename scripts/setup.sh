@@ -12,7 +12,7 @@ PACKAGES=(
     build-essential cmake pkg-config clang-format clang libclang-rt-14-dev
     libetpan-dev libpq-dev libpcre2-dev libconfig-dev libutf8proc-dev libssl-dev libcmocka-dev
     postgresql-15 postgresql-client-15 dovecot-core dovecot-imapd
-    python3 python3-aiosmtpd libsasl2-modules
+    python3 python3-aiosmtpd python3-jsonschema libsasl2-modules
     openssl ca-certificates procps iproute2 util-linux passwd
 )
 

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "digest.h"
 
 #define DATA "tests/data/config"
 #define BAD DATA "/bad/"
@@ -279,6 +280,47 @@ test_tls_mode_name(void **state)
     assert_string_equal(hl_tls_mode_name(HL_TLS_PLAIN), "plain");
 }
 
+/* reports: the monthly digests, and who gets which (digest.h). */
+static void
+test_reports(void **state)
+{
+    (void)state;
+    struct hl_config *cfg = load_good(DATA "/reports.conf");
+    assert_int_equal(cfg->n_reports, 3);
+    assert_string_equal(cfg->report_conninfo, "host=standby dbname=hotline");
+    const struct hl_report_cfg *city = &cfg->reports[0], *each = &cfg->reports[1];
+    assert_string_equal(city->name, "thanh-pho");
+    assert_null(city->unit);
+    assert_int_equal(city->day, 3);
+    assert_true(city->compare);
+    assert_false(city->rollup);
+    assert_int_equal(city->n_to, 2);
+    assert_string_equal(each->unit, "*");
+    assert_true(each->rollup);
+    assert_false(each->compare);
+    assert_int_equal(each->day, 1);
+    assert_int_equal(cfg->reports[2].day, 28);
+
+    struct hl_arena a;
+    hl_arena_init(&a);
+    struct hl_digest_target *t;
+    /* The city: its two recipients, "head" being the root unit's. */
+    assert_int_equal(hl_digest_targets(cfg, city, &a, &t), 1);
+    assert_null(t[0].unit);
+    assert_string_equal(t[0].sender, "ubnd-tp");
+    assert_int_equal(t[0].n_rcpt, 2);
+    assert_string_equal(t[0].rcpt[1], "chanhvanphong@ubnd.example.vn");
+    /* Each unit with a head; the ward has none. */
+    assert_int_equal(hl_digest_targets(cfg, each, &a, &t), 2);
+    assert_string_equal(t[0].unit, "ubnd-tp");
+    assert_string_equal(t[1].unit, "so-xd");
+    assert_string_equal(t[1].rcpt[0], "giamdoc@soxd.example.vn");
+    assert_int_equal(hl_digest_targets(cfg, &cfg->reports[2], &a, &t), 1);
+    assert_string_equal(t[0].sender, "so-xd");
+    hl_arena_fini(&a);
+    hl_config_free(&cfg);
+}
+
 /* "@BAD@" in an expected line stands for the absolute tests/data/config/bad. */
 struct bad_case {
     const char *file;
@@ -424,6 +466,22 @@ static const struct bad_case bad_cases[] = {
              "other, not \"wards\" (did you mean \"ward\"?)",
          BAD "choice.conf:5: \"tls\" must be one of implicit, starttls, plain, not \"implict\" "
              "(did you mean \"implicit\"?)",
+     }},
+    {"reports.conf",
+     {
+         BAD "reports.conf:1: report_conninfo must not contain a password: put the password in "
+             "password_file or password_env",
+         BAD "reports.conf:6: \"name\" must be 1 to 32 characters a-z, 0-9, _ or -, not \"Thanh "
+             "Pho\"",
+         BAD "reports.conf:7: \"unit\" must be a unit's code or \"*\" (each unit), not \"so-xx\"",
+         BAD "reports.conf:8: \"day\" must be between 1 and 28, not 29",
+         BAD "reports.conf:8: \"head\": unit \"ubnd-tp\" has no head",
+         BAD "reports.conf:8: recipient 2 must be \"head\" or an e-mail address, not \"not an "
+             "address\"",
+         BAD "reports.conf:10: report \"c\" is declared twice",
+         BAD "reports.conf:11: unknown setting \"wen\"",
+         BAD "reports.conf:11: \"to\" must name at least one recipient",
+         BAD "reports.conf:12: missing required setting \"to\" in \"reports[6]\"",
      }},
     {"dup-mailbox.conf",
      {
@@ -737,6 +795,7 @@ main(void)
         cmocka_unit_test(test_conninfo_password_forms),
         cmocka_unit_test(test_example),
         cmocka_unit_test(test_bounce_key),
+        cmocka_unit_test(test_reports),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
