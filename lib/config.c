@@ -511,6 +511,31 @@ resolve(struct checker *ck, const char *p)
     return hl_xasprintf("%s/%s", ck->base_dir, p);
 }
 
+/* The shipped rules, templates and calendar: PREFIX/share/hotline once
+ * installed (the build says where), absent from a plain checkout build. */
+#ifndef HL_DATADIR
+#define HL_DATADIR ""
+#endif
+
+/* Where a path setting the file leaves out is found: next to the config file
+ * when it exists there (a repository checkout, or an administrator's own
+ * copy), else in the installed data directory, else next to the config file
+ * again so that the error names the place the documentation names first. */
+static char *
+default_path(struct checker *ck, const char *rel)
+{
+    char *local = resolve(ck, rel);
+    if (access(local, F_OK) == 0 || HL_DATADIR[0] == '\0')
+        return local;
+    char *shared = hl_xasprintf("%s/%s", HL_DATADIR, rel);
+    if (access(shared, F_OK) != 0) {
+        free(shared);
+        return local;
+    }
+    free(local);
+    return shared;
+}
+
 /* A path setting, resolved against the config file's directory. */
 static int
 get_path(struct checker *ck, const config_setting_t *group, const char *name, char **out)
@@ -1314,12 +1339,12 @@ parse_root(struct checker *ck, const config_setting_t *root, struct hl_config *c
     cfg->case_prefix = hl_xstrdup(prefix);
 
     if (get_path(ck, root, "rules_dir", &cfg->rules_dir) != 1 && cfg->rules_dir == NULL)
-        cfg->rules_dir = resolve(ck, "rules");
+        cfg->rules_dir = default_path(ck, "rules");
     if (get_path(ck, root, "templates_dir", &cfg->templates_dir) != 1 && cfg->templates_dir == NULL)
-        cfg->templates_dir = resolve(ck, "templates");
+        cfg->templates_dir = default_path(ck, "templates");
 
     if (get_path(ck, root, "calendar", &cfg->calendar) != 1 && cfg->calendar == NULL)
-        cfg->calendar = resolve(ck, "data/holidays.conf");
+        cfg->calendar = default_path(ck, "data/holidays.conf");
 
     int level = config_setting_get_member(root, "log_level")
                     ? get_choice(ck, root, "log_level", log_levels)

@@ -697,7 +697,7 @@ test_example(void **state)
 
     char *path = hl_xasprintf("%s/hotline.conf", dir);
     struct hl_config *cfg = load_good(path);
-    assert_int_equal(cfg->n_units, 2);
+    assert_int_equal(cfg->n_units, 12);
     assert_string_equal(cfg->case_prefix, "HN");
     assert_int_equal(hl_config_unit(cfg, "so-xd")->mailbox.port, 143);
     assert_int_equal(hl_config_unit(cfg, "ubnd-tp")->mailbox.tls, HL_TLS_IMPLICIT);
