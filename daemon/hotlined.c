@@ -27,6 +27,7 @@
 #include "ladder.h"
 #include "mailbox.h"
 #include "mailer.h"
+#include "notify.h"
 #include "outbox.h"
 #include "rules.h"
 #include "sla.h"
@@ -802,10 +803,23 @@ main(int argc, char **argv)
             n == 1 ? "" : "es", owner);
 
     if (!once) {
+        /* systemd (Type=notify): READY=1 now; WATCHDOG=1 from this loop. */
+        hl_notify_ready("serving");
+        int64_t watchdog_ms = hl_notify_watchdog_interval_ms();
         for (;;) {
             int sig = 0;
-            sigwait(&set, &sig);
+            if (watchdog_ms > 0) {
+                struct timespec ts = {watchdog_ms / 1000, (watchdog_ms % 1000) * 1000000};
+                sig = sigtimedwait(&set, NULL, &ts);
+                if (sig < 0) {
+                    hl_notify_watchdog();
+                    continue;
+                }
+            } else {
+                sigwait(&set, &sig);
+            }
             if (sig == SIGHUP) {
+                hl_notify_reloading();
                 struct hl_diag d;
                 hl_diag_init(&d);
                 struct hl_rules *fresh = load_rules(cfg, &d);
@@ -817,11 +831,13 @@ main(int argc, char **argv)
                     hl_info("rules reloaded from %s", cfg->rules_dir);
                 }
                 hl_diag_fini(&d);
+                hl_notify_ready("serving");
                 continue;
             }
             if (sig == SIGPIPE)
                 continue;
             hl_info("signal %d: stopping after the current batch", sig);
+            hl_notify_stopping();
             break;
         }
         atomic_store(&stopping, true);
