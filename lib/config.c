@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 #include "bounce.h"
+#include "metrics.h"
 
 /* A secret larger than this is certainly not a password file. */
 #define MAX_SECRET_BYTES 65536
@@ -59,8 +60,10 @@ struct checker {
 static const char *const root_keys[] = {
     "database", "case_prefix", "rules_dir",       "templates_dir",  "log_level",
     "calendar", "intake",      "limits",          "smtp",           "units",
-    "acks",     "deadlines",   "bounce_key_file", "bounce_key_env", NULL,
+    "acks",     "deadlines",   "bounce_key_file", "bounce_key_env", "metrics",
+    NULL,
 };
+static const char *const metrics_keys[] = {"listen", "stale_after", NULL};
 static const char *const acks_keys[] = {"max_per_sender", "window", NULL};
 static const char *const deadlines_keys[] = {"reminder_before", "transfer_days", "ladder", NULL};
 static const char *const ladder_keys[] = {"step", "after", "to", NULL};
@@ -1146,6 +1149,35 @@ parse_intake(struct checker *ck, const config_setting_t *root, struct hl_config 
         cfg->backoff_max_s = (int)v;
 }
 
+/* metrics = { listen = "127.0.0.1:9154"; stale_after = 90; }: numeric
+ * addresses only, so that the check needs no DNS and the daemon binds what
+ * the file says. */
+static void
+parse_metrics(struct checker *ck, const config_setting_t *root, struct hl_config *cfg)
+{
+    int rc;
+    cfg->metrics_stale_after_s = 3 * cfg->poll_interval_s < 10 ? 10 : 3 * cfg->poll_interval_s;
+    const config_setting_t *g = member(ck, root, "metrics", CONFIG_TYPE_GROUP, &rc);
+    if (rc != 1)
+        return;
+    check_unknown(ck, g, metrics_keys);
+    const char *listen;
+    if (get_str(ck, g, "listen", &listen) == 1) {
+        char host[64];
+        int port;
+        if (hl_metrics_parse_listen(listen, host, sizeof host, &port) < 0)
+            report(ck, config_setting_get_member(g, "listen"),
+                   "\"listen\" must be a numeric HOST:PORT such as \"127.0.0.1:9154\" or "
+                   "\"[::1]:9154\", not %s",
+                   shown(ck, listen));
+        else
+            cfg->metrics_listen = hl_xstrdup(listen);
+    }
+    long long v;
+    if (get_int(ck, g, "stale_after", 10, 86400, &v) == 1)
+        cfg->metrics_stale_after_s = (int)v;
+}
+
 static void
 parse_acks(struct checker *ck, const config_setting_t *root, struct hl_config *cfg)
 {
@@ -1363,6 +1395,7 @@ parse_root(struct checker *ck, const config_setting_t *root, struct hl_config *c
     }
 
     parse_intake(ck, root, cfg);
+    parse_metrics(ck, root, cfg);
     parse_acks(ck, root, cfg);
     parse_deadlines(ck, root, cfg);
     parse_limits(ck, root, &cfg->limits);
@@ -1464,6 +1497,7 @@ hl_config_free(struct hl_config **cfgp)
     free_secret(&cfg->bounce_key);
     free(cfg->case_prefix);
     free(cfg->rules_dir);
+    free(cfg->metrics_listen);
     free(cfg->calendar);
     free(cfg->templates_dir);
     free(cfg->log_level);

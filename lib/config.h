@@ -107,6 +107,8 @@ struct hl_config {
     bool idle;                        /* default true */
     int fetch_batch;                  /* default 200 */
     int backoff_max_s;                /* default 300 */
+    char *metrics_listen;             /* metrics.listen "HOST:PORT", NULL: no endpoint */
+    int metrics_stale_after_s;        /* metrics.stale_after, default 3 * poll_interval */
     char *log_level;                  /* debug|info|warning|error */
     char *calendar;                   /* working-day calendar; default "data/holidays.conf" */
     int ack_max_per_sender;           /* acks.max_per_sender, default 3 */

@@ -1,6 +1,7 @@
 /* metrics: see metrics.h. */
 #include "metrics.h"
 
+#include <arpa/inet.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -411,4 +412,41 @@ hl_metrics_reset(void)
     atomic_store(&ready, false);
     atomic_store(&last_heartbeat_ms, 0);
     atomic_store(&stale_after_ms, 90000);
+}
+
+int
+hl_metrics_parse_listen(const char *listen, char *host_out, size_t host_size, int *port_out)
+{
+    const char *colon = strrchr(listen, ':');
+    if (colon == NULL || colon == listen)
+        return -1;
+    const char *h = listen;
+    size_t hlen = (size_t)(colon - listen);
+    bool v6 = h[0] == '[';
+    if (v6) {
+        if (hlen < 3 || h[hlen - 1] != ']')
+            return -1;
+        h++;
+        hlen -= 2;
+    }
+    if (hlen >= host_size)
+        return -1;
+    memcpy(host_out, h, hlen);
+    host_out[hlen] = '\0';
+    unsigned char addr[16];
+    if (inet_pton(v6 ? AF_INET6 : AF_INET, host_out, addr) != 1)
+        return -1;
+    const char *p = colon + 1;
+    int port = 0;
+    if (*p == '\0')
+        return -1;
+    for (; *p; p++) {
+        if (*p < '0' || *p > '9' || port > 65535)
+            return -1;
+        port = port * 10 + (*p - '0');
+    }
+    if (port < 1 || port > 65535)
+        return -1;
+    *port_out = port;
+    return 0;
 }

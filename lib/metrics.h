@@ -23,6 +23,7 @@
 #define HL_METRICS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "util.h"
@@ -79,6 +80,11 @@ void hl_metrics_heartbeat(void);
 /* Whether /healthz answers 200 at monotonic time now_ms; why_out (may be
  * NULL) gets a short reason, borrowed, static. */
 bool hl_metrics_healthy(int64_t now_ms, const char **why_out);
+
+/* Splits metrics.listen, "HOST:PORT" with a numeric IPv4 or a bracketed
+ * IPv6 address ("[::1]:9154"), into host_out (without brackets) and port.
+ * Returns 0, or -1 when it is not of that form. */
+int hl_metrics_parse_listen(const char *listen, char *host_out, size_t host_size, int *port_out);
 
 /* Appends the exposition text (format 0.0.4) of every metric to out. */
 void hl_metrics_render(struct hl_buf *out);

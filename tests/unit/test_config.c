@@ -88,6 +88,8 @@ test_good_values(void **state)
     assert_false(cfg->idle);
     assert_int_equal(cfg->fetch_batch, 50);
     assert_int_equal(cfg->backoff_max_s, 120);
+    assert_string_equal(cfg->metrics_listen, "[::1]:9154");
+    assert_int_equal(cfg->metrics_stale_after_s, 45);
 
     /* Set in the file. */
     assert_int_equal(cfg->limits.mime.max_depth, 12);
@@ -188,6 +190,8 @@ test_defaults(void **state)
     assert_int_equal(cfg->limits.match_limit, 1000000);
     assert_int_equal(cfg->limits.depth_limit, 10000);
     assert_false(cfg->has_smtp);
+    assert_null(cfg->metrics_listen);
+    assert_int_equal(cfg->metrics_stale_after_s, 90);
     assert_int_equal(cfg->n_units, 1);
     assert_string_equal(cfg->units[0].kind, "other");
     assert_int_equal(cfg->units[0].n_clerks, 0);
@@ -424,6 +428,12 @@ static const struct bad_case bad_cases[] = {
              "other, not \"wards\" (did you mean \"ward\"?)",
          BAD "choice.conf:5: \"tls\" must be one of implicit, starttls, plain, not \"implict\" "
              "(did you mean \"implicit\"?)",
+     }},
+    {"metrics.conf",
+     {
+         BAD "metrics.conf:2: \"listen\" must be a numeric HOST:PORT such as \"127.0.0.1:9154\" "
+             "or \"[::1]:9154\", not \"localhost:9154\"",
+         BAD "metrics.conf:2: \"stale_after\" must be between 10 and 86400, not 5",
      }},
     {"dup-mailbox.conf",
      {

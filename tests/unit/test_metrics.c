@@ -200,6 +200,22 @@ main(void)
     hl_metrics_set_ready(false, 0);
     CHECK(!hl_metrics_healthy(now, NULL));
 
+    /* metrics.listen: numeric addresses and a port, nothing else. */
+    char host[64];
+    int port = 0;
+    CHECK(hl_metrics_parse_listen("127.0.0.1:9154", host, sizeof host, &port) == 0);
+    CHECK_STR(host, "127.0.0.1");
+    CHECK(port == 9154);
+    CHECK(hl_metrics_parse_listen("[::1]:80", host, sizeof host, &port) == 0);
+    CHECK_STR(host, "::1");
+    CHECK(port == 80);
+    CHECK(hl_metrics_parse_listen("0.0.0.0:65535", host, sizeof host, &port) == 0);
+    static const char *const bad[] = {"localhost:9154", "127.0.0.1",       "127.0.0.1:", ":9154",
+                                      "127.0.0.1:0",    "127.0.0.1:65536", "::1:9154",   "[::1]",
+                                      "[127.0.0.1]:1",  "1.2.3.4:12a",     "1.2.3.4:-1", "[]:1"};
+    for (size_t i = 0; i < HL_NELEM(bad); i++)
+        CHECK(hl_metrics_parse_listen(bad[i], host, sizeof host, &port) < 0);
+
     hl_metrics_reset();
     return check_report();
 }
