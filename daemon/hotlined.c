@@ -433,6 +433,7 @@ worker_main(void *arg)
 
     failed:
         failures++;
+        hl_metrics_add(HL_M_ERRORS, u->code, hl_err_kind_name(err.kind), 1);
         hl_error("mbox=%s: %s (%s error, attempt %d)", u->code, err.msg, hl_err_kind_name(err.kind),
                  failures);
         if (store && mailbox_id && locked) {

@@ -275,13 +275,12 @@ hl_intake_run(struct hl_intake_ctx *ctx, struct hl_intake_stats *stats, struct h
     rc = 0;
 out:
     free(uids);
-    /* Metrics: the pass's outcome; a good pass is also the daemon's heartbeat
-     * (it reached the database). */
+    /* Metrics: a good pass is also the daemon's heartbeat (it reached the
+     * database).  Failures are counted by the caller, which sees them all
+     * (connecting, logging in, locking), as hotline_intake_errors_total. */
     if (rc == 0) {
         hl_metrics_set(HL_M_MAILBOX_LAST_SUCCESS, ctx->unit, NULL, (double)time(NULL));
         hl_metrics_heartbeat();
-    } else {
-        hl_metrics_add(HL_M_ERRORS, ctx->unit, hl_err_kind_name(err->kind), 1);
     }
     return rc;
 }

@@ -275,8 +275,8 @@ static const struct hl_outbox_store_ops pg_ops = {
  * every QUEUE_REFRESH_MS per daemon, not at every pass. */
 static const char queue_sql[] =
     "SELECT kind, status, count(*),"
-    "       coalesce(extract(epoch FROM now() - min(created_at))"
-    "                FILTER (WHERE status = 'pending'), 0)"
+    "       coalesce(extract(epoch FROM now() - min(created_at)"
+    "                                 FILTER (WHERE status = 'pending')), 0)"
     "  FROM outbox WHERE status IN ('pending', 'sending', 'failed') GROUP BY kind, status";
 #define QUEUE_REFRESH_MS 15000
 
