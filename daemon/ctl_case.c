@@ -1,8 +1,8 @@
 /*
  * hotlinectl case: the cases, and what clerks and administrators do to them.
  *
- *   case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]
- *   case show CODE
+ *   case list [--unit U] [--status S] [--category C] [--flagged] [--limit N] [--json]
+ *   case show CODE [--json]
  *   case assign CODE WHO [--by NAME]
  *   case transfer CODE UNIT [--reason TEXT] [--by NAME]
  *   case resolve CODE [--note TEXT] [--by NAME]
@@ -27,6 +27,7 @@
 #include "cases.h"
 #include "config.h"
 #include "ctl.h"
+#include "jsondoc.h"
 #include "sla.h"
 #include "store.h"
 #include "util.h"
@@ -37,8 +38,8 @@ int hl_ctl_case(int argc, char **argv, const char *conf);
 
 static const char usage_text[] =
     "usage: hotlinectl [-c FILE] case COMMAND ...\n"
-    "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]\n"
-    "  case show CODE\n"
+    "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N] [--json]\n"
+    "  case show CODE [--json]\n"
     "  case assign CODE WHO [--by NAME]\n"
     "  case transfer CODE UNIT [--reason TEXT] [--by NAME]\n"
     "  case resolve CODE [--note TEXT] [--by NAME]\n"
@@ -65,6 +66,7 @@ struct case_args {
     const char *by;
     const char *text; /* --reason or --note */
     int days;         /* reopen --days; 0 = keep the deadline */
+    bool json;        /* list, show: --json */
     /* case list */
     struct hl_case_filter filter;
 };
@@ -94,6 +96,8 @@ parse_list(int argc, char **argv, struct case_args *a)
         bool has_val = i + 1 < argc;
         if (strcmp(o, "--flagged") == 0)
             a->filter.flagged_only = true;
+        else if (strcmp(o, "--json") == 0)
+            a->json = true;
         else if (strcmp(o, "--unit") == 0 && has_val)
             a->filter.unit = argv[++i];
         else if (strcmp(o, "--status") == 0 && has_val)
@@ -142,6 +146,10 @@ parse_args(int argc, char **argv, struct case_args *a)
         return usage_error("unknown case command \"%s\"", a->cmd);
     for (int i = 1; i < argc; i++) {
         const char *o = argv[i];
+        if (strcmp(o, "--json") == 0 && strcmp(a->cmd, "show") == 0) {
+            a->json = true;
+            continue;
+        }
         if (strncmp(o, "--", 2) != 0) {
             if (a->n_pos == want)
                 return usage_error("case %s needs %s, not also \"%s\"", a->cmd, what, o);
@@ -205,8 +213,22 @@ run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
     const char *code = a->pos[0];
     const char *who = actor(a->by);
     int rc = -1;
-    if (strcmp(a->cmd, "list") == 0) {
+    if (strcmp(a->cmd, "list") == 0 && a->json) {
+        char *json = NULL;
+        rc = hl_jsondoc_cases(s, &a->filter, &json, &err);
+        if (rc == 0)
+            printf("%s\n", json);
+        free(json);
+    } else if (strcmp(a->cmd, "list") == 0) {
         rc = hl_store_print_cases(s, &a->filter, stdout, &err);
+    } else if (strcmp(a->cmd, "show") == 0 && a->json) {
+        char *json = NULL;
+        rc = hl_jsondoc_case(s, code, &json, &err);
+        if (rc == 1)
+            rc = hl_err_set(&err, HL_ERR_INPUT, "no case %s", code);
+        else if (rc == 0)
+            printf("%s\n", json);
+        free(json);
     } else if (strcmp(a->cmd, "show") == 0) {
         rc = hl_case_print(s, code, stdout, &err);
     } else if (strcmp(a->cmd, "assign") == 0) {

@@ -13,12 +13,14 @@
 #include <string.h>
 
 #include "ctl.h"
+#include "jsondoc.h"
 #include "outbox.h"
 #include "store.h"
 #include "util.h"
 
 #define usage_error(...)                                                                           \
-    hl_ctl_usage("outbox", "usage: outbox [list] [--status STATUS] [--limit N] | outbox retry ID", \
+    hl_ctl_usage("outbox",                                                                         \
+                 "usage: outbox [list] [--status STATUS] [--limit N] [--json] | outbox retry ID",  \
                  __VA_ARGS__)
 
 int hl_ctl_outbox(int argc, char **argv, struct hl_store *s);
@@ -41,8 +43,11 @@ cmd_list(int argc, char **argv, struct hl_store *s)
     static const char *const statuses[] = {"pending", "sending", "sent", "failed", "cancelled"};
     const char *status = NULL;
     long long limit = 50;
+    bool json = false;
     for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--status") == 0 && i + 1 < argc) {
+        if (strcmp(argv[i], "--json") == 0) {
+            json = true;
+        } else if (strcmp(argv[i], "--status") == 0 && i + 1 < argc) {
             status = argv[++i];
             bool ok = false;
             for (size_t k = 0; k < HL_NELEM(statuses); k++)
@@ -57,6 +62,17 @@ cmd_list(int argc, char **argv, struct hl_store *s)
         }
     }
     struct hl_err err = {0};
+    if (json) {
+        char *doc = NULL;
+        int rc = hl_jsondoc_outbox(s, status, (int)limit, &doc, &err);
+        if (rc == 0)
+            printf("%s\n", doc);
+        free(doc);
+        if (rc == 0)
+            return 0;
+        fprintf(stderr, "hotlinectl outbox: %s\n", err.msg);
+        return 1;
+    }
     if (hl_outbox_print(s, status, (int)limit, stdout, &err) < 0) {
         fprintf(stderr, "hotlinectl outbox: %s\n", err.msg);
         return 1;

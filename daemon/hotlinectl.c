@@ -4,13 +4,14 @@
  *
  *   hotlinectl [-c FILE] db migrate|version
  *   hotlinectl [-c FILE] case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]
- *   hotlinectl [-c FILE] case show CODE
+ *                                  [--json]
+ *   hotlinectl [-c FILE] case show CODE [--json]
  *   hotlinectl [-c FILE] case assign|transfer|resolve|reopen CODE ...   (ctl_case.c)
  *   hotlinectl [-c FILE] report [--from D] [--to D] [--unit U [--rollup]] [--compare]
  *                        [--format F] [--out FILE] [--mail-to ADDR]   (ctl_report.c)
  *   hotlinectl [-c FILE] export pakn [--from D] [--to D] [--format json|csv] [--out FILE]
  *                        (ctl_export.c)
- *   hotlinectl [-c FILE] mailbox status
+ *   hotlinectl [-c FILE] mailbox status [--json]
  *   hotlinectl [-c FILE] outbox [list|retry ID]
  *   hotlinectl [-c FILE] rules check|test|stats|replay ...
  *
@@ -22,6 +23,7 @@
 
 #include "config.h"
 #include "ctl.h"
+#include "jsondoc.h"
 #include "store.h"
 #include "util.h"
 
@@ -39,8 +41,8 @@ usage(FILE *f)
         "usage: hotlinectl [-c FILE] COMMAND ...\n"
         "  db migrate                 apply missing schema migrations\n"
         "  db version                 show the database's schema version\n"
-        "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]\n"
-        "  case show CODE             a case with its messages, events and outgoing mail\n"
+        "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N] [--json]\n"
+        "  case show CODE [--json]    a case with its messages, events and outgoing mail\n"
         "  case assign CODE WHO [--by NAME]           who in the unit handles it\n"
         "  case transfer CODE UNIT [--reason TEXT] [--by NAME]   re-route to another unit\n"
         "  case resolve CODE [--note TEXT] [--by NAME]\n"
@@ -50,8 +52,8 @@ usage(FILE *f)
         "                             per-unit figures: received, answered on time, overdue ...\n"
         "  export pakn [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format json|csv] [--out FILE]\n"
         "                             cases for the national feedback system (docs/export.md)\n"
-        "  mailbox status             health of every polled mailbox\n"
-        "  outbox [list] [--status S] [--limit N]   outgoing mail\n"
+        "  mailbox status [--json]    health of every polled mailbox\n"
+        "  outbox [list] [--status S] [--limit N] [--json]   outgoing mail\n"
         "  outbox retry ID            send a failed or pending mail again now\n"
         "  rules check [DIR]          check a rule set\n"
         "  rules test [--json] MSG.eml...   show how messages would be classified\n"
@@ -93,8 +95,20 @@ static int
 cmd_mailbox(struct hl_store *s, int argc, char **argv)
 {
     struct hl_err err = {0};
-    if (argc != 2 || strcmp(argv[1], "status") != 0)
-        return bad_usage("mailbox needs: status");
+    bool json = argc == 3 && strcmp(argv[2], "--json") == 0;
+    if ((argc != 2 && !json) || strcmp(argv[1], "status") != 0)
+        return bad_usage("mailbox needs: status [--json]");
+    if (json) {
+        char *doc = NULL;
+        int rc = hl_jsondoc_mailboxes(s, &doc, &err);
+        if (rc == 0)
+            printf("%s\n", doc);
+        free(doc);
+        if (rc == 0)
+            return 0;
+        fprintf(stderr, "hotlinectl: %s\n", err.msg);
+        return 1;
+    }
     if (hl_store_print_mailboxes(s, stdout, &err) < 0) {
         fprintf(stderr, "hotlinectl: %s\n", err.msg);
         return 1;

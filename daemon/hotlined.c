@@ -34,6 +34,9 @@
 #include "ladder.h"
 #include "mailbox.h"
 #include "mailer.h"
+#include "metrics.h"
+#include "metrics_http.h"
+#include "notify.h"
 #include "outbox.h"
 #include "rules.h"
 #include "sched.h"
@@ -749,12 +752,33 @@ main(int argc, char **argv)
                 "can forge a bounce that marks a citizen undeliverable (see docs/config.md)");
     }
 
+    /* Metrics and /healthz (metrics.listen), from before the database checks
+     * so that a scrape sees a daemon that is starting. */
+    struct hl_metrics_server *metrics = NULL;
+    if (cfg->metrics_listen && !once) {
+        for (size_t i = 0; i < cfg->n_units; i++)
+            if (cfg->units[i].has_mailbox)
+                hl_metrics_declare_mailbox(cfg->units[i].code);
+        hl_metrics_rules_loaded();
+        if ((metrics = hl_metrics_server_start(cfg->metrics_listen, &err)) == NULL) {
+            hl_error("%s", err.msg);
+            hl_rules_free(&rules);
+            hl_sla_calendar_free(&calendar);
+            hl_templates_free(&templates);
+            hl_config_free(&cfg);
+            hl_bounce_key_fini(&bounce_key);
+            return EX_CONFIG;
+        }
+        hl_info("metrics: serving /metrics and /healthz on %s", cfg->metrics_listen);
+    }
+
     /* Refuse a database that is not at our schema version, before any work. */
     struct hl_store *store = hl_store_open(cfg, &err);
     int version = 0;
     if (store == NULL || hl_store_schema_version(store, &version, &err) < 0) {
         hl_error("%s", err.msg);
         hl_store_close(&store);
+        hl_metrics_server_stop(&metrics);
         hl_rules_free(&rules);
         hl_sla_calendar_free(&calendar);
         hl_templates_free(&templates);
@@ -766,6 +790,7 @@ main(int argc, char **argv)
                  "\"hotlinectl -c %s db migrate\"",
                  version, hl_store_expected_version(), conf);
         hl_store_close(&store);
+        hl_metrics_server_stop(&metrics);
         hl_rules_free(&rules);
         hl_sla_calendar_free(&calendar);
         hl_templates_free(&templates);
@@ -775,6 +800,7 @@ main(int argc, char **argv)
     if (hl_store_sync_units(store, cfg, &err) < 0) {
         hl_error("%s", err.msg);
         hl_store_close(&store);
+        hl_metrics_server_stop(&metrics);
         hl_rules_free(&rules);
         hl_sla_calendar_free(&calendar);
         hl_templates_free(&templates);
@@ -831,26 +857,46 @@ main(int argc, char **argv)
     hl_info("hotlined %s as %s", once ? "(one pass)" : "started", owner);
 
     if (!once) {
+        /* systemd (Type=notify): READY=1 now; WATCHDOG=1 from this loop. */
+        hl_notify_ready("serving");
+        hl_metrics_set_workers(cfg->workers, 0);
+        hl_metrics_set_ready(true, cfg->metrics_stale_after_s);
+        int64_t watchdog_ms = hl_notify_watchdog_interval_ms();
         for (;;) {
             int sig = 0;
-            sigwait(&set, &sig);
+            if (watchdog_ms > 0) {
+                struct timespec ts = {watchdog_ms / 1000, (watchdog_ms % 1000) * 1000000};
+                sig = sigtimedwait(&set, NULL, &ts);
+                if (sig < 0) {
+                    hl_notify_watchdog();
+                    continue;
+                }
+            } else {
+                sigwait(&set, &sig);
+            }
             if (sig == SIGHUP) {
+                hl_notify_reloading();
                 struct hl_diag d;
                 hl_diag_init(&d);
                 struct hl_rules *fresh = load_rules(cfg, &d);
                 if (fresh == NULL) {
                     for (size_t i = 0; i < d.n; i++)
                         hl_error("reload refused, keeping the old rules: %s", d.lines[i]);
+                    hl_metrics_rules_reload_failed();
                 } else {
                     rules_set(fresh);
                     hl_info("rules reloaded from %s", cfg->rules_dir);
+                    hl_metrics_rules_loaded();
                 }
                 hl_diag_fini(&d);
+                hl_notify_ready("serving");
                 continue;
             }
             if (sig == SIGPIPE)
                 continue;
             hl_info("signal %d: stopping after the current batch", sig);
+            hl_notify_stopping();
+            hl_metrics_set_ready(false, 0);
             break;
         }
         atomic_store(&stopping, true);
@@ -865,6 +911,7 @@ main(int argc, char **argv)
         sender_main(&sd);
     else if (cfg->has_smtp)
         pthread_join(sd.thread, NULL);
+    hl_metrics_server_stop(&metrics);
     free(own);
     free(mail_domains);
     rules_set(NULL);

@@ -26,6 +26,7 @@
 
 #include "lease.h"
 #include "mailbox.h"
+#include "metrics.h"
 #include "pool.h"
 #include "sched.h"
 #include "store.h"
@@ -307,6 +308,7 @@ worker_main(void *arg)
             m->failures++;
             hl_error("mbox=%s: %s (%s error, attempt %d)", m->unit->code, err.msg,
                      hl_err_kind_name(err.kind), m->failures);
+            hl_metrics_add(HL_M_ERRORS, m->unit->code, hl_err_kind_name(err.kind), 1);
             close_conn(s, m, false);
         }
 
@@ -643,6 +645,7 @@ keeper_main(void *arg)
                 store = hl_store_open(cfg, &err);
             if (store && lease_cycle(s, store, &err) == 0) {
                 failures = 0;
+                hl_metrics_heartbeat(); /* the database answers: /healthz */
                 next_lease = now + (int64_t)cfg->lease_s * 1000 / 3;
             } else {
                 failures++;
@@ -662,6 +665,11 @@ keeper_main(void *arg)
             s->first_cycle_done = s->first_cycle_done || failures == 0;
             pthread_mutex_unlock(&s->mu);
         }
+        pthread_mutex_lock(&s->mu);
+        hl_metrics_set_workers(s->n_workers, s->busy);
+        hl_metrics_set_db_connections(hl_pool_in_use(s->pool) + 2);
+        hl_metrics_set_idle_connections((int)s->n_watched);
+        pthread_mutex_unlock(&s->mu);
         if (now >= next_log) {
             pthread_mutex_lock(&s->mu);
             size_t held = 0;

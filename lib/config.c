@@ -31,6 +31,7 @@
 
 #include "bounce.h"
 #include "trust.h"
+#include "metrics.h"
 
 /* A secret larger than this is certainly not a password file. */
 #define MAX_SECRET_BYTES 65536
@@ -58,26 +59,12 @@ struct checker {
 /* --- The schema: which names may appear in which group ------------------- */
 
 static const char *const root_keys[] = {
-    "database",
-    "case_prefix",
-    "rules_dir",
-    "templates_dir",
-    "log_level",
-    "calendar",
-    "intake",
-    "limits",
-    "smtp",
-    "units",
-    "acks",
-    "deadlines",
-    "bounce_key_file",
-    "bounce_key_env",
-    "complaints",
-    "denunciations",
-    "trust",
-    "reports",
-    NULL,
+    "database",      "case_prefix", "rules_dir",       "templates_dir",  "log_level",
+    "calendar",      "intake",      "limits",          "smtp",           "units",
+    "acks",          "deadlines",   "bounce_key_file", "bounce_key_env", "complaints",
+    "denunciations", "trust",       "reports",         "metrics",        NULL,
 };
+static const char *const metrics_keys[] = {"listen", "stale_after", NULL};
 static const char *const report_keys[] = {"name", "unit", "rollup", "compare", "to", "day", NULL};
 static const char *const acks_keys[] = {"max_per_sender", "window", "max_per_unit_hour", NULL};
 static const char *const trust_keys[] = {
@@ -549,6 +536,31 @@ resolve(struct checker *ck, const char *p)
     if (p[0] == '/')
         return hl_xstrdup(p);
     return hl_xasprintf("%s/%s", ck->base_dir, p);
+}
+
+/* The shipped rules, templates and calendar: PREFIX/share/hotline once
+ * installed (the build says where), absent from a plain checkout build. */
+#ifndef HL_DATADIR
+#define HL_DATADIR ""
+#endif
+
+/* Where a path setting the file leaves out is found: next to the config file
+ * when it exists there (a repository checkout, or an administrator's own
+ * copy), else in the installed data directory, else next to the config file
+ * again so that the error names the place the documentation names first. */
+static char *
+default_path(struct checker *ck, const char *rel)
+{
+    char *local = resolve(ck, rel);
+    if (access(local, F_OK) == 0 || HL_DATADIR[0] == '\0')
+        return local;
+    char *shared = hl_xasprintf("%s/%s", HL_DATADIR, rel);
+    if (access(shared, F_OK) != 0) {
+        free(shared);
+        return local;
+    }
+    free(local);
+    return shared;
 }
 
 /* A path setting, resolved against the config file's directory. */
@@ -1191,6 +1203,35 @@ parse_intake(struct checker *ck, const config_setting_t *root, struct hl_config 
         cfg->batch_bytes = v;
 }
 
+/* metrics = { listen = "127.0.0.1:9154"; stale_after = 90; }: numeric
+ * addresses only, so that the check needs no DNS and the daemon binds what
+ * the file says. */
+static void
+parse_metrics(struct checker *ck, const config_setting_t *root, struct hl_config *cfg)
+{
+    int rc;
+    cfg->metrics_stale_after_s = 3 * cfg->poll_interval_s < 10 ? 10 : 3 * cfg->poll_interval_s;
+    const config_setting_t *g = member(ck, root, "metrics", CONFIG_TYPE_GROUP, &rc);
+    if (rc != 1)
+        return;
+    check_unknown(ck, g, metrics_keys);
+    const char *listen;
+    if (get_str(ck, g, "listen", &listen) == 1) {
+        char host[64];
+        int port;
+        if (hl_metrics_parse_listen(listen, host, sizeof host, &port) < 0)
+            report(ck, config_setting_get_member(g, "listen"),
+                   "\"listen\" must be a numeric HOST:PORT such as \"127.0.0.1:9154\" or "
+                   "\"[::1]:9154\", not %s",
+                   shown(ck, listen));
+        else
+            cfg->metrics_listen = hl_xstrdup(listen);
+    }
+    long long v;
+    if (get_int(ck, g, "stale_after", 10, 86400, &v) == 1)
+        cfg->metrics_stale_after_s = (int)v;
+}
+
 static void
 parse_acks(struct checker *ck, const config_setting_t *root, struct hl_config *cfg)
 {
@@ -1639,12 +1680,12 @@ parse_root(struct checker *ck, const config_setting_t *root, struct hl_config *c
     cfg->case_prefix = hl_xstrdup(prefix);
 
     if (get_path(ck, root, "rules_dir", &cfg->rules_dir) != 1 && cfg->rules_dir == NULL)
-        cfg->rules_dir = resolve(ck, "rules");
+        cfg->rules_dir = default_path(ck, "rules");
     if (get_path(ck, root, "templates_dir", &cfg->templates_dir) != 1 && cfg->templates_dir == NULL)
-        cfg->templates_dir = resolve(ck, "templates");
+        cfg->templates_dir = default_path(ck, "templates");
 
     if (get_path(ck, root, "calendar", &cfg->calendar) != 1 && cfg->calendar == NULL)
-        cfg->calendar = resolve(ck, "data/holidays.conf");
+        cfg->calendar = default_path(ck, "data/holidays.conf");
 
     int level = config_setting_get_member(root, "log_level")
                     ? get_choice(ck, root, "log_level", log_levels)
@@ -1663,6 +1704,7 @@ parse_root(struct checker *ck, const config_setting_t *root, struct hl_config *c
     }
 
     parse_intake(ck, root, cfg);
+    parse_metrics(ck, root, cfg);
     parse_acks(ck, root, cfg);
     parse_trust(ck, root, cfg);
     parse_deadlines(ck, root, cfg);
@@ -1770,6 +1812,7 @@ hl_config_free(struct hl_config **cfgp)
     free(cfg->trust.authserv_id);
     free(cfg->case_prefix);
     free(cfg->rules_dir);
+    free(cfg->metrics_listen);
     free(cfg->calendar);
     free(cfg->templates_dir);
     free(cfg->log_level);

@@ -160,14 +160,16 @@ struct hl_config {
     char *path;
     char *conninfo;                   /* libpq conninfo without the password */
     struct hl_secret_ref db_password; /* optional */
-    char *report_conninfo; /* database.report_conninfo: a hot standby for reports; NULL */
-    char *case_prefix;     /* default "HL" */
-    char *rules_dir;       /* default "rules", relative to the config file */
-    char *templates_dir;   /* default "templates" */
-    int poll_interval_s;   /* default 30 */
-    bool idle;             /* default true */
-    int fetch_batch;       /* default 200 */
-    int backoff_max_s;     /* default 300 */
+    char *report_conninfo;     /* database.report_conninfo: a hot standby for reports; NULL */
+    char *case_prefix;         /* default "HL" */
+    char *rules_dir;           /* default "rules", relative to the config file */
+    char *templates_dir;       /* default "templates" */
+    int poll_interval_s;       /* default 30 */
+    bool idle;                 /* default true */
+    int fetch_batch;           /* default 200 */
+    int backoff_max_s;         /* default 300 */
+    char *metrics_listen;      /* metrics.listen "HOST:PORT", NULL: no endpoint */
+    int metrics_stale_after_s; /* metrics.stale_after, default 3 * poll_interval */
     /* Bounded resources (docs/config.md, "intake" and "database"): nothing
      * below grows with the number of mailboxes. */
     int workers;                   /* intake.workers: threads fetching and committing, default 4 */

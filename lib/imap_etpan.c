@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 struct imap {
     mailimap *s;
@@ -509,6 +510,24 @@ find_uid(const uint32_t *sorted, size_t n, uint32_t uid)
     return lo < n && sorted[lo] == uid ? lo : (size_t)-1;
 }
 
+/* INTERNALDATE as Unix seconds (the zone is +hhmm as a number: 700, -430);
+ * 0 when absent.  Only the arrival-to-commit metric reads it. */
+static int64_t
+internal_date(const struct mailimap_date_time *d)
+{
+    if (d == NULL)
+        return 0;
+    struct tm tm = {.tm_year = d->dt_year - 1900,
+                    .tm_mon = d->dt_month - 1,
+                    .tm_mday = d->dt_day,
+                    .tm_hour = d->dt_hour,
+                    .tm_min = d->dt_min,
+                    .tm_sec = d->dt_sec};
+    int z = d->dt_zone < 0 ? -d->dt_zone : d->dt_zone;
+    int64_t offset = (int64_t)(z / 100 * 3600 + z % 100 * 60) * (d->dt_zone < 0 ? -1 : 1);
+    return (int64_t)timegm(&tm) - offset;
+}
+
 static int
 imap_fetch(void *mb, const uint32_t *uids, size_t n, size_t max_bytes, struct hl_fetched **msgs_out,
            size_t *n_out, struct hl_err *err)
@@ -537,6 +556,8 @@ imap_fetch(void *mb, const uint32_t *uids, size_t n, size_t max_bytes, struct hl
     if (set == NULL || ft == NULL || section == NULL || body == NULL ||
         mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid()) != 0 ||
         mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_rfc822_size()) != 0 ||
+        mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_internaldate()) !=
+            0 ||
         mailimap_fetch_type_new_fetch_att_list_add(ft, body) != 0)
         abort();
     int r = mailimap_uid_fetch(m->s, set, ft, &result);
@@ -553,6 +574,7 @@ imap_fetch(void *mb, const uint32_t *uids, size_t n, size_t max_bytes, struct hl
         struct mailimap_msg_att *att = clist_content(it);
         uint32_t uid = 0, size = 0;
         bool has_size = false;
+        int64_t arrived_at = 0;
         const struct mailimap_msg_att_body_section *sec = NULL;
         for (clistiter *j = clist_begin(att->att_list); j; j = clist_next(j)) {
             struct mailimap_msg_att_item *item = clist_content(j);
@@ -564,6 +586,8 @@ imap_fetch(void *mb, const uint32_t *uids, size_t n, size_t max_bytes, struct hl
             } else if (st->att_type == MAILIMAP_MSG_ATT_RFC822_SIZE) {
                 size = st->att_data.att_rfc822_size;
                 has_size = true;
+            } else if (st->att_type == MAILIMAP_MSG_ATT_INTERNALDATE) {
+                arrived_at = internal_date(st->att_data.att_internal_date);
             } else if (st->att_type == MAILIMAP_MSG_ATT_BODY_SECTION) {
                 const struct mailimap_msg_att_body_section *bs = st->att_data.att_body_section;
                 /* Only the whole-message section from octet 0 is ours. */
@@ -588,6 +612,7 @@ imap_fetch(void *mb, const uint32_t *uids, size_t n, size_t max_bytes, struct hl
         f->len = len;
         f->full_size = has_size ? size : len;
         f->truncated = f->full_size > len;
+        f->arrived_at = arrived_at;
     }
 
     size_t k = 0;

@@ -7,10 +7,12 @@
 #include "intake.h"
 
 #include "compose.h"
+#include "metrics.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 /* Which existing case the message names, strongest evidence first: our own
  * Message-ID quoted by the mail client, the tag in the subject, then the
@@ -91,6 +93,7 @@ prepare(struct hl_intake_ctx *ctx, const struct hl_fetched *f, struct hl_intake_
     it->raw_len = f->len;
     it->full_size = f->full_size;
     it->truncated = f->truncated;
+    it->arrived_at = f->arrived_at;
     hl_sha256_hex(f->data, f->len, it->sha256);
     it->msg = msg;
     it->flagged = (msg->flags & (HL_MSG_MALFORMED | HL_MSG_OVER_LIMIT)) != 0;
@@ -151,6 +154,33 @@ prepare(struct hl_intake_ctx *ctx, const struct hl_fetched *f, struct hl_intake_
     it->problems = notes.len ? hl_arena_strndup(&msg->arena, notes.data, notes.len) : NULL;
     hl_buf_fini(&notes);
     *msg_out = msg;
+}
+
+/* Metrics: from arrival in the mailbox (INTERNALDATE, whole seconds) to
+ * now, just after the commit. */
+static void
+observe_latency(const char *unit, const struct hl_intake_item *items, size_t n)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    double now = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+    for (size_t i = 0; i < n; i++)
+        if (items[i].arrived_at > 0 && now >= (double)items[i].arrived_at)
+            hl_metrics_observe(HL_M_COMMIT_LATENCY, unit, NULL, now - (double)items[i].arrived_at);
+}
+
+/* Metrics of a batch that went through: committed, flagged, moved only. */
+static void
+count_batch(const char *unit, const struct hl_intake_item *items, size_t n_items, size_t n_done,
+            int64_t spent_ms)
+{
+    size_t flagged = 0;
+    for (size_t i = 0; i < n_items; i++)
+        flagged += items[i].flagged;
+    hl_metrics_add(HL_M_MESSAGES_INGESTED, unit, NULL, (double)n_items);
+    hl_metrics_add(HL_M_MESSAGES_FLAGGED, unit, NULL, (double)flagged);
+    hl_metrics_add(HL_M_MESSAGES_DUPLICATE, unit, NULL, (double)(n_done - n_items));
+    hl_metrics_observe(HL_M_INTAKE_BATCH_SECONDS, unit, NULL, (double)spent_ms / 1000.0);
 }
 
 /* Fetches, decodes, commits and moves one batch of UIDs. */
@@ -214,6 +244,7 @@ run_batch(struct hl_intake_ctx *ctx, uint32_t uidvalidity, const uint32_t *uids,
             if (ctx->sops->commit(ctx->store, ctx->mailbox_id, uidvalidity, ctx->unit, items,
                                   n_items, err) < 0)
                 goto out;
+            observe_latency(ctx->unit, items, n_items);
             for (size_t i = 0; i < n_items; i++) {
                 const struct hl_intake_item *it = &items[i];
                 if (it->case_code[0] == '~')
@@ -240,6 +271,7 @@ run_batch(struct hl_intake_ctx *ctx, uint32_t uidvalidity, const uint32_t *uids,
             goto out;
         stats->moved += (long)n_done;
     }
+    count_batch(ctx->unit, items, n_items, n_done, hl_now_mono_ms() - t0);
     hl_debug("mbox=%s: batch of %zu: known+fetch %lld ms, decode+classify %lld ms, "
              "commit %lld ms, move %lld ms",
              ctx->unit, n, (long long)(t_fetch - t0), (long long)(t_prep - t_fetch),
@@ -317,5 +349,12 @@ hl_intake_run(struct hl_intake_ctx *ctx, struct hl_intake_stats *stats, struct h
 out:
     free(sizes);
     free(uids);
+    /* Metrics: a good pass is also the daemon's heartbeat (it reached the
+     * database).  Failures are counted by the caller, which sees them all
+     * (connecting, logging in, locking), as hotline_intake_errors_total. */
+    if (rc == 0) {
+        hl_metrics_set(HL_M_MAILBOX_LAST_SUCCESS, ctx->unit, NULL, (double)time(NULL));
+        hl_metrics_heartbeat();
+    }
     return rc;
 }

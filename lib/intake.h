@@ -78,6 +78,7 @@ struct hl_intake_item {
     size_t raw_len;
     size_t full_size;
     bool truncated;
+    int64_t arrived_at; /* INTERNALDATE, Unix seconds; 0 unknown (metrics only) */
     char sha256[65];
     const struct hl_message *msg;
     struct hl_class cls;

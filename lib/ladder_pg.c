@@ -11,6 +11,7 @@
 
 #include "compose.h"
 #include "kind.h"
+#include "metrics.h"
 #include "pg.h"
 #include "store.h"
 
@@ -245,6 +246,7 @@ fire(PGconn *c, const struct hl_config *cfg, const char *case_id, const char *co
     } else {
         if (strcmp(PQgetvalue(res, 0, 0), "1") == 0) {
             (*queued)++;
+            hl_metrics_add(HL_M_LADDER_STEPS, act->name, NULL, 1);
             hl_info("case=%s ladder: %s %s (%d working day%s %s)", code, kind, act->name, act->days,
                     act->days == 1 ? "" : "s", reminder ? "left" : "late");
         }
@@ -309,5 +311,7 @@ hl_ladder_pass(struct hl_store *s, const struct hl_config *cfg, const struct hl_
     free(fired);
     if (queued_out)
         *queued_out = queued;
+    if (rc == 0)
+        hl_metrics_heartbeat();
     return rc;
 }

@@ -18,8 +18,9 @@ struct hl_fetched {
     uint32_t uid;
     unsigned char *data; /* raw bytes as returned by BODY.PEEK[] (maybe truncated) */
     size_t len;
-    size_t full_size; /* RFC822.SIZE */
-    bool truncated;   /* full_size > max_bytes: only the first max_bytes fetched */
+    size_t full_size;   /* RFC822.SIZE */
+    bool truncated;     /* full_size > max_bytes: only the first max_bytes fetched */
+    int64_t arrived_at; /* INTERNALDATE (when the server got it), Unix seconds; 0 unknown */
 };
 
 void hl_fetched_free(struct hl_fetched *msgs, size_t n);

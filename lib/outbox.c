@@ -17,6 +17,7 @@
 #include "clerkcmd.h"
 #include "compose.h"
 #include "kind.h"
+#include "metrics.h"
 #include "rules.h"
 #include "sla.h"
 #include "templates.h"
@@ -587,6 +588,11 @@ record:
     hl_outbox_decide(row, r, reply, now, jitter_seed(row->id, now), &o);
     if (ops->mark(st, row, &o, now, err) < 0)
         goto out;
+    hl_metrics_add(HL_M_OUTBOX_SENT, row->kind,
+                   r == HL_SEND_OK     ? "sent"
+                   : r == HL_SEND_TEMP ? "temporary"
+                                       : "permanent",
+                   1);
     static const char *const names[] = {"pending", "sent", "failed"};
     hl_log(o.status == HL_OUTBOX_SENT ? HL_LOG_INFO : HL_LOG_WARN,
            "case=%s outbox=%lld kind=%s attempt=%d: %s: %s", row->case_code ? row->case_code : "-",

@@ -7,9 +7,11 @@
 #include "outbox.h"
 
 #include <libpq-fe.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "metrics.h"
 #include "pg.h"
 #include "store.h"
 
@@ -288,11 +290,61 @@ static const struct hl_outbox_store_ops pg_ops = {
     .mark = pg_mark,
 };
 
+/* Metrics: the queue by kind and status, and the oldest pending row's age.
+ * Sent and cancelled rows are history, not queue, and are not counted;
+ * "failed" has no index, so this scans the failed rows: it runs at most
+ * every QUEUE_REFRESH_MS per daemon, not at every pass. */
+static const char queue_sql[] =
+    "SELECT kind, status, count(*),"
+    "       coalesce(extract(epoch FROM now() - min(created_at)"
+    "                                 FILTER (WHERE status = 'pending')), 0)"
+    "  FROM outbox WHERE status IN ('pending', 'sending', 'failed') GROUP BY kind, status";
+#define QUEUE_REFRESH_MS 15000
+
+static void
+refresh_queue_metrics(PGconn *c)
+{
+    static _Atomic int64_t next_ms;
+    int64_t now = hl_now_mono_ms();
+    if (now < atomic_load(&next_ms))
+        return;
+    atomic_store(&next_ms, now + QUEUE_REFRESH_MS);
+    PGresult *res = PQexec(c, queue_sql);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+        /* Only the gauges go stale; the next pass's own query will report
+         * a broken connection. */
+        hl_debug("outbox: queue metrics: %s", PQerrorMessage(c));
+        PQclear(res);
+        return;
+    }
+    static const char *const kinds[] = {"ack",        "forward",  "relay", "reminder",
+                                        "escalation", "transfer", "notice"};
+    static const char *const statuses[] = {"pending", "sending", "failed"};
+    for (size_t k = 0; k < HL_NELEM(kinds); k++)
+        for (size_t st = 0; st < HL_NELEM(statuses); st++)
+            hl_metrics_set(HL_M_OUTBOX_QUEUE, kinds[k], statuses[st], 0);
+    double oldest = 0;
+    for (int r = 0; r < PQntuples(res); r++) {
+        hl_metrics_set(HL_M_OUTBOX_QUEUE, PQgetvalue(res, r, 0), PQgetvalue(res, r, 1),
+                       strtod(PQgetvalue(res, r, 2), NULL));
+        double age = strtod(PQgetvalue(res, r, 3), NULL);
+        if (age > oldest)
+            oldest = age;
+    }
+    hl_metrics_set(HL_M_OUTBOX_OLDEST, NULL, NULL, oldest);
+    PQclear(res);
+}
+
 int
 hl_outbox_pass(struct hl_store *s, const struct hl_outbox_env *env, int batch, int *processed_out,
                struct hl_err *err)
 {
-    return hl_outbox_run(&pg_ops, s, env, batch, processed_out, err);
+    if (hl_outbox_run(&pg_ops, s, env, batch, processed_out, err) < 0)
+        return -1;
+    /* The sender reached the database: the daemon's heartbeat too. */
+    hl_metrics_heartbeat();
+    refresh_queue_metrics(hl_store_pgconn(s));
+    return 0;
 }
 
 int

@@ -4,11 +4,14 @@
 #include <errno.h>
 #include <openssl/evp.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 static void
 oom(size_t n)
@@ -365,20 +368,51 @@ hl_log_set_level(enum hl_log_level level)
     log_level = level;
 }
 
+/* Whether stderr is the journal: systemd sets JOURNAL_STREAM to the
+ * "device:inode" of the stream it connected, and a child whose stderr was
+ * redirected elsewhere inherits the variable, hence the comparison.  Decided
+ * once; 1 = plain, 2 = journal. */
+static atomic_int log_sink;
+
+static bool
+stderr_is_journal(void)
+{
+    int sink = atomic_load(&log_sink);
+    if (sink != 0)
+        return sink == 2;
+    const char *js = getenv("JOURNAL_STREAM");
+    unsigned long long dev, ino;
+    struct stat st;
+    bool journal = js != NULL && sscanf(js, "%llu:%llu", &dev, &ino) == 2 &&
+                   fstat(STDERR_FILENO, &st) == 0 && (unsigned long long)st.st_dev == dev &&
+                   (unsigned long long)st.st_ino == ino;
+    atomic_store(&log_sink, journal ? 2 : 1);
+    return journal;
+}
+
 void
 hl_log(enum hl_log_level level, const char *fmt, ...)
 {
     static const char *names[] = {"debug", "info", "warning", "error"};
+    /* syslog priorities: LOG_DEBUG, LOG_INFO, LOG_WARNING, LOG_ERR */
+    static const int priorities[] = {7, 6, 4, 3};
     if (level < log_level)
         return;
     char line[2048];
-    struct timespec ts;
-    struct tm tm;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    gmtime_r(&ts.tv_sec, &tm);
-    int off = (int)strftime(line, sizeof line, "%Y-%m-%dT%H:%M:%S", &tm);
-    off += snprintf(line + off, sizeof line - (size_t)off, ".%03ldZ %s: ", ts.tv_nsec / 1000000,
-                    names[level]);
+    int off;
+    if (stderr_is_journal()) {
+        /* The journal stamps each line itself and reads the "<N>" prefix
+         * as its priority (journalctl -p warning). */
+        off = snprintf(line, sizeof line, "<%d>%s: ", priorities[level], names[level]);
+    } else {
+        struct timespec ts;
+        struct tm tm;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        gmtime_r(&ts.tv_sec, &tm);
+        off = (int)strftime(line, sizeof line, "%Y-%m-%dT%H:%M:%S", &tm);
+        off += snprintf(line + off, sizeof line - (size_t)off, ".%03ldZ %s: ", ts.tv_nsec / 1000000,
+                        names[level]);
+    }
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(line + off, sizeof line - (size_t)off, fmt, ap);

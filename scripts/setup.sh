@@ -5,6 +5,9 @@
 # a rerun with everything installed does not touch apt.
 set -euo pipefail
 
+# systemd provides systemd-analyze (the unit file is verified without systemd
+# running), groff-base and man-db render and find the manual pages, dpkg-dev
+# and adduser build and install the Debian package (tests/install).
 # clang with libclang-rt-14-dev builds the fuzz targets (scripts/fuzz.sh): that
 # package (the libFuzzer and sanitizer runtimes) is only recommended by
 # clang-14's packages, and --no-install-recommends below leaves it out.
@@ -14,6 +17,7 @@ PACKAGES=(
     postgresql-15 postgresql-client-15 dovecot-core dovecot-imapd
     python3 python3-aiosmtpd python3-jsonschema libsasl2-modules
     openssl ca-certificates procps iproute2 util-linux passwd
+    libsystemd-dev libmicrohttpd-dev systemd groff-base man-db adduser dpkg-dev
 )
 
 SUDO=()

@@ -7,7 +7,10 @@
 #   4. the test stack (scripts/stack.sh), database migrated
 #   5. ctest in build/ (unit + integration) and in build-asan/ (unit tests;
 #      HL_ASAN_INTEGRATION=1 adds integration tests there too)
-#   6. scripts/fuzz.sh: the libFuzzer targets built with clang in build-fuzz/
+#   6. tests/install/test_install.sh: cmake --install into a DESTDIR, the
+#      systemd unit verified, the Debian package built, installed (root only),
+#      checked and removed
+#   7. scripts/fuzz.sh: the libFuzzer targets built with clang in build-fuzz/
 #      and run over the sample mail for HL_FUZZ_SECONDS (default 60; 0 skips)
 #
 # Exits non-zero if any step fails; later steps still run where they can, so
@@ -122,6 +125,13 @@ if [ "$built_asan" = 1 ]; then
         step "ctest (build-asan/, unit)"
         ctest --test-dir build-asan --output-on-failure -L unit || fail "ctest build-asan/ (unit)"
     fi
+fi
+
+# The production install: DESTDIR tree, `systemd-analyze verify` of the unit,
+# and (as root) the Debian package installed, checked and removed again.
+if [ "$built" = 1 ]; then
+    step "install, unit file, Debian package (tests/install/test_install.sh)"
+    HL_BUILD_DIR="$REPO/build" bash tests/install/test_install.sh || fail "install"
 fi
 
 # Last: a fixed minute on every core, after the quick checks have spoken.

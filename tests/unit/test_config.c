@@ -89,6 +89,8 @@ test_good_values(void **state)
     assert_false(cfg->idle);
     assert_int_equal(cfg->fetch_batch, 50);
     assert_int_equal(cfg->backoff_max_s, 120);
+    assert_string_equal(cfg->metrics_listen, "[::1]:9154");
+    assert_int_equal(cfg->metrics_stale_after_s, 45);
 
     /* Set in the file. */
     assert_int_equal(cfg->limits.mime.max_depth, 12);
@@ -189,6 +191,8 @@ test_defaults(void **state)
     assert_int_equal(cfg->limits.match_limit, 1000000);
     assert_int_equal(cfg->limits.depth_limit, 10000);
     assert_false(cfg->has_smtp);
+    assert_null(cfg->metrics_listen);
+    assert_int_equal(cfg->metrics_stale_after_s, 90);
     assert_int_equal(cfg->n_units, 1);
     assert_string_equal(cfg->units[0].kind, "other");
     assert_int_equal(cfg->units[0].n_clerks, 0);
@@ -483,6 +487,12 @@ static const struct bad_case bad_cases[] = {
          BAD "reports.conf:11: \"to\" must name at least one recipient",
          BAD "reports.conf:12: missing required setting \"to\" in \"reports[6]\"",
      }},
+    {"metrics.conf",
+     {
+         BAD "metrics.conf:2: \"listen\" must be a numeric HOST:PORT such as \"127.0.0.1:9154\" "
+             "or \"[::1]:9154\", not \"localhost:9154\"",
+         BAD "metrics.conf:2: \"stale_after\" must be between 10 and 86400, not 5",
+     }},
     {"dup-mailbox.conf",
      {
          BAD "dup-mailbox.conf:9: mailbox 127.0.0.1:993 user \"shared\" folder \"inbox\" is "
@@ -755,7 +765,7 @@ test_example(void **state)
 
     char *path = hl_xasprintf("%s/hotline.conf", dir);
     struct hl_config *cfg = load_good(path);
-    assert_int_equal(cfg->n_units, 2);
+    assert_int_equal(cfg->n_units, 12);
     assert_string_equal(cfg->case_prefix, "HN");
     assert_int_equal(hl_config_unit(cfg, "so-xd")->mailbox.port, 143);
     assert_int_equal(hl_config_unit(cfg, "ubnd-tp")->mailbox.tls, HL_TLS_IMPLICIT);
