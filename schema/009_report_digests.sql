@@ -22,4 +22,4 @@ CREATE TABLE report_digests (
 ALTER TABLE outbox DROP CONSTRAINT IF EXISTS outbox_kind_check;
 ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check
     CHECK (kind IN ('ack', 'forward', 'relay', 'reminder', 'escalation', 'transfer', 'notice',
-                    'digest'));
+                    'unverified', 'digest'));
