@@ -58,8 +58,10 @@ int hl_digest_build(const struct hl_config *cfg, const struct hl_bounce_key *key
                     struct hl_buf *out, struct hl_buf *mail_from, struct hl_err *err);
 
 /* One pass: queues every digest due at now that is not queued yet.
- * queued_out (may be NULL) receives the number of mails queued.  Returns 0,
- * or -1 with err. */
+ * queued_out (may be NULL) receives the number of mails queued.  A report
+ * that cannot be read (the standby of database.report_conninfo is down) is
+ * logged and tried again on the next pass, so that it never holds up the
+ * outbox.  Returns 0, or -1 with err when the primary failed. */
 int hl_digest_pass(struct hl_store *s, const struct hl_config *cfg,
                    const struct hl_sla_calendar *cal, const struct hl_bounce_key *key, int64_t now,
                    int *queued_out, struct hl_err *err);

@@ -193,12 +193,13 @@ hl_digest_pass(struct hl_store *s, const struct hl_config *cfg, const struct hl_
                 rs = hl_store_open_report(cfg, err);
             bool failed = cfg->report_conninfo && rs == NULL;
             if (failed || hl_report_load(rs ? rs : s, &f, cal, &r, err) < 0) {
+                /* A report that cannot be read now (the standby is down, a
+                 * unit not in the database yet) must not hold up the
+                 * outbox behind it: it is tried again on the next pass. */
+                hl_warn("digest %s%s%s: %s; tried again on the next pass", rc->name,
+                        t->unit ? " " : "", t->unit ? t->unit : "", err->msg);
                 hl_store_close(&rs);
-                hl_err_prefix(err, "digest %s%s%s", rc->name, t->unit ? " " : "",
-                              t->unit ? t->unit : "");
-                PQclear(res);
-                hl_arena_fini(&a);
-                return -1;
+                continue;
             }
             struct hl_buf html;
             hl_buf_init(&html);

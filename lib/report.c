@@ -410,6 +410,7 @@ hl_report_compute(const struct hl_report_input *in, const struct hl_sla_calendar
     size_t root = ukey_find(all, nu, in->unit);
     if (in->unit && root == SIZE_MAX) {
         free(all);
+        hl_report_fini(r); /* nothing is left for the caller to free */
         return hl_err_set(err, HL_ERR_INPUT, "unknown unit \"%s\"", in->unit);
     }
     /* depth[i]: how far under the root unit i is, -1 when not covered.  A

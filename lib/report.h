@@ -196,7 +196,8 @@ void hl_report_prev_period(struct hl_sla_date d0, struct hl_sla_date d1, struct 
                            struct hl_sla_date *p1);
 
 /* Computes the figures.  Returns 0, or -1 with err (HL_ERR_INPUT) when
- * in->unit is not among in->units. */
+ * in->unit is not among in->units; out then holds nothing (hl_report_fini
+ * is harmless). */
 int hl_report_compute(const struct hl_report_input *in, const struct hl_sla_calendar *cal,
                       struct hl_report *out, struct hl_err *err);
 void hl_report_fini(struct hl_report *r);

@@ -67,6 +67,9 @@ static const char style[] =
     "figure{margin:.5rem 0}figcaption{font-weight:bold;margin-bottom:.3rem}"
     "svg{width:100%;height:auto;max-width:48rem;display:block}"
     "svg text{font-size:12px;fill:#1d2430}"
+    /* A chart is drawn 640 wide and shrinks to a phone's width: its
+     * lettering grows to stay readable there. */
+    "@media (max-width:40rem){svg text{font-size:19px}}"
     "@media print{@page{size:A4;margin:12mm}body{max-width:none;padding:0;font-size:10pt}"
     ".wrap{overflow:visible}table{font-size:8pt}h2{break-after:avoid}"
     "figure,tr,.card{break-inside:avoid}}";
@@ -214,7 +217,7 @@ bars(struct hl_buf *b, const char *id, const char *caption, const struct bar *it
 static void
 weeks_chart(struct hl_buf *b, const struct hl_report *r)
 {
-    const int w = 640, h = 240, left = 44, right = 16, top = 16, bottom = 40;
+    const int w = 640, h = 240, left = 44, right = 36, top = 16, bottom = 40;
     long max = 0;
     for (size_t i = 0; i < r->n_weeks; i++)
         if (r->weeks[i].received > max)

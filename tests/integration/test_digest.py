@@ -11,7 +11,9 @@ at once (--once, the clock moved with --now) on each of several days:
 - 03/01/2027: the city's digest goes to its two recipients, once; nothing
   else is sent again;
 - 03/01/2027 again: nothing;
-- 01/02/2027: January's unit digests, once each.
+- 01/02/2027: January's unit digests, once each;
+- 01/03/2027 with database.report_conninfo pointing at a closed port: no
+  digest, a warning, the daemon goes on; then without it, February's.
 
 Each digest is checked: from the unit's address, to its recipient, a text
 summary in the body, the HTML report attached and well-formed; and
@@ -26,6 +28,7 @@ Last line: "N passed, M failed".
 import email
 import email.policy
 import os
+import re
 import subprocess
 import sys
 
@@ -167,6 +170,28 @@ def main():
     n = hl.sql("SELECT count(*) FROM report_digests")
     t.check("report_digests: one row per report, unit, period and recipient",
             n == str(2 * len(heads) + 2), n)
+    t.check("the outbox sent every digest", hl.sql(
+        "SELECT count(*) FROM outbox WHERE kind = 'digest' AND status <> 'sent'") == "0")
+
+    # The standby of report_conninfo is down: the digest waits, the daemon
+    # goes on (and says so); once it is back, February's digests go out.
+    seen = len(digests())
+    with open(conf, encoding="utf-8") as f:
+        text = f.read()
+    port = re.search(r'conninfo = "[^"]*port=(\d+)', text).group(1)
+    dead = conf[:-5] + "-dead.conf"
+    with open(dead, "w", encoding="utf-8") as f:
+        f.write(re.sub(r'(conninfo = "([^"]*)";)', lambda m: m.group(1) + ' report_conninfo = "'
+                       + m.group(2).replace(f"port={port}", f"port={hl.free_port()}") + '";',
+                       text, count=1))
+    os.chmod(dead, 0o644)
+    rc, out = hl.run_daemon_once(conf=dead, capture=True, args=("--now", "2027-03-01 08:00"))
+    t.check("standby down: the daemon goes on, no digest, a warning",
+            rc == 0 and len(digests()) == seen and "tried again on the next pass" in out,
+            (rc, len(digests()) - seen, out[-400:]))
+    rc, out = hl.run_daemon_once(conf=conf, capture=True, args=("--now", "2027-03-01 08:05"))
+    new = digests()[seen:]
+    t.check("standby back: February's digests", rc == 0 and rcpts(new) == heads, rcpts(new))
 
     seen = len(digests())
     r = subprocess.run([hl.binary("hotlinectl"), "-c", conf, "report", "--from", "2026-12-01",

@@ -380,8 +380,7 @@ def hand_built():
             and "Previous period 02/10/2026 – 31/10/2026" in out, out[:300])
 
     # CSV, written to a file with --out.
-    path = os.path.join(hl.env("HL_STACK_DIR") if "HL_STACK_DIR" in os.environ
-                        else os.path.dirname(hl.env("HL_CONF")), "report-test.csv")
+    path = os.path.join(os.path.dirname(hl.env("HL_CONF")), "report-test.csv")
     rc, out, err = report("--format", "csv", "--out", path, *nov)
     t.check("csv --out: exit 0, nothing on stdout", rc == 0 and out == "", (rc, err))
     raw = open(path, "rb").read() if rc == 0 else b""
