@@ -394,7 +394,14 @@ watcher_main(void *arg)
     struct mbx **set = hl_xcalloc(cap ? cap : 1, sizeof *set);
     struct pollfd *pfd = hl_xcalloc(cap + 1, sizeof *pfd);
     size_t n = 0;
-    int64_t refresh_ms = (int64_t)s->cfg->idle_refresh_s * 1000;
+    /* A mailbox in IDLE still gets a full pass every poll interval, as a
+     * polled one does (news buffered where poll() cannot see it, a server
+     * that stopped announcing), and at the latest every idle_refresh, under
+     * the servers' 30-minute limit when the poll interval is longer. */
+    int64_t refresh_ms =
+        (int64_t)(s->cfg->idle_refresh_s < s->cfg->poll_interval_s ? s->cfg->idle_refresh_s
+                                                                   : s->cfg->poll_interval_s) *
+        1000;
 
     while (!atomic_load(&s->stopping)) {
         /* New mailboxes: start their IDLE (outside the lock: a round trip). */
