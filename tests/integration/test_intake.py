@@ -278,7 +278,7 @@ def test_replies_join_their_case():
     check(roles == ["new_case", "reply_citizen", "reply_clerk", "reply_stranger",
                     "reply_citizen"], f"messages joined with their sender's role: {roles}")
     kinds = [r[0] for r in hl.psql(
-        "SELECT kind FROM events e JOIN cases c ON c.id = e.case_id "
+        "SELECT e.kind FROM events e JOIN cases c ON c.id = e.case_id "
         f"WHERE c.code = '{code}' ORDER BY e.id")]
     check("clerk_reply" in kinds and "stranger_mail" in kinds,
           f"the audit trail names the reply kinds: {kinds}")

@@ -351,6 +351,17 @@ def test_rls(denunciation_code):
                     "order by id desc limit 1")
     t.check("the event's actor is the role, --by only a note",
             actor == [["clerk_cg", "someone else"]], actor)
+    r = ctl_as("clerk_tp", "case", "transfer", denunciation_code, ward)
+    t.check("the handler's clerk cannot transfer it to the accused either",
+            r.returncode == 1 and "accuses" in r.stderr, r.stderr)
+    rc, _, err = psql_as("clerk_tp", f"update cases set unit_code = '{ward}' where code = "
+                                     f"'{denunciation_code}'")
+    t.check("...nor by SQL: the row policy refuses it", rc != 0 and "row-level" in err, err)
+    r = ctl_as("clerk_cg", "case", "transfer", own, "phuong-ba-dinh", "--reason", "nhầm phường")
+    t.check("a ward clerk transfers the ward's case out", r.returncode == 0, r.stderr)
+    r = ctl_as("clerk_cg", "case", "show", own)
+    t.check("...and then no longer sees it", r.returncode == 1 and "no case" in r.stderr,
+            r.stderr)
     t.check("the clerks' sessions changed no count", int(sql("select count(*) from cases")) == total)
 
     # The audit trail is append-only for the daemon and admin roles.
