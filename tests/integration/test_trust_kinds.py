@@ -171,8 +171,14 @@ def test_ward_denunciation():
     kinds = sorted(hl.psql(f"select kind from outbox where case_id = (select id from cases "
                            f"where code = '{code}')"))
     t.check("acknowledgement and forward queued", kinds == [["ack"], ["forward"]], kinds)
-    t.check("the acknowledgement reached the denouncer",
-            any(m["rcpt_tos"] == [DENOUNCER] for m, _ in sent), [m["rcpt_tos"] for m, _ in sent])
+    acks = [m for m, _ in sent if m["rcpt_tos"] == [DENOUNCER]]
+    t.check("the acknowledgement reached the denouncer", len(acks) == 1,
+            [m["rcpt_tos"] for m, _ in sent])
+    ward_domain = u[ward]["feedback_email"].split("@")[1]
+    parent_domain = u[parent]["feedback_email"].split("@")[1]
+    t.check("...sent from the handler's domain, so bounces never reach the accused",
+            acks and acks[0]["mail_from"].endswith("@" + parent_domain) and
+            ward_domain not in acks[0]["mail_from"], acks and acks[0]["mail_from"])
     fwd = [(m, r) for m, r in sent if m["rcpt_tos"] != [DENOUNCER]]
     t.check("the forward went to the parent's clerks",
             len(fwd) == 1 and sorted(fwd[0][0]["rcpt_tos"]) == sorted(u[parent]["clerks"]),
