@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check.h"
 
@@ -512,6 +513,66 @@ test_golden(void)
     hl_rules_free(&r);
 }
 
+/* accused = "${name}": the unit a letter names, as a code. */
+static void
+test_accused_capture(void)
+{
+    char dir[] = "/tmp/hl-test-accused-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char *path = hl_xasprintf("%s/10.conf", dir);
+    FILE *f = fopen(path, "w");
+    fputs("categories = ( { code = \"other\"; name = \"Khác\"; deadline_days = 15; } );\n"
+          "rules = (\n"
+          " { name = \"to-cao-phuong\";\n"
+          "   when = { text = \"tố cáo .{0,40}(?<bi_to>phường (cầu giấy|ba đình))\"; };\n"
+          "   then = { kind = \"denunciation\"; accused = \"${bi_to}\"; }; },\n"
+          " { name = \"bad\"; when = { text = \"x\"; };\n"
+          "   then = { accused = \"${nope}\"; }; }\n"
+          ");\n",
+          f);
+    fclose(f);
+    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0};
+    struct hl_diag d;
+    hl_diag_init(&d);
+    struct hl_rules *r = hl_rules_load(dir, &env, &d);
+    CHECK(r == NULL);
+    CHECK(d.n > 0 && strstr(d.lines[0], "nope") != NULL);
+    hl_diag_fini(&d);
+    /* Without the bad rule. */
+    f = fopen(path, "w");
+    fputs("categories = ( { code = \"other\"; name = \"Khác\"; deadline_days = 15; } );\n"
+          "rules = ( { name = \"to-cao-phuong\";\n"
+          "   when = { text = \"tố cáo .{0,40}(?<bi_to>phường (cầu giấy|ba đình))\"; };\n"
+          "   then = { kind = \"denunciation\"; accused = \"${bi_to}\"; }; } );\n",
+          f);
+    fclose(f);
+    hl_diag_init(&d);
+    r = hl_rules_load(dir, &env, &d);
+    hl_diag_print(&d);
+    hl_diag_fini(&d);
+    CHECK(r != NULL);
+    if (r) {
+        struct hl_arena a;
+        hl_arena_init(&a);
+        struct hl_verdict v;
+        struct msg_spec s = {.from = "dan@example.vn",
+                             .subject = "Tố cáo Chủ tịch UBND Phường Cầu Giấy",
+                             .body = ""};
+        classify(r, &s, "ubnd-tp", &a, &v);
+        CHECK_STR(v.kind, "denunciation");
+        CHECK_STR(v.accused, "phuong-cau-giay");
+        struct msg_spec s2 = {
+            .from = "dan@example.vn", .subject = "To cao pho chu tich phuong Ba Dinh", .body = ""};
+        classify(r, &s2, "ubnd-tp", &a, &v);
+        CHECK_STR(v.accused, "phuong-ba-dinh");
+        hl_arena_fini(&a);
+        hl_rules_free(&r);
+    }
+    unlink(path);
+    rmdir(dir);
+    free(path);
+}
+
 /* The default set's kinds (rules/05-kinds.conf), on letters a clerk would
  * see, with and without diacritics, and the decoys folding creates. */
 static void
@@ -574,6 +635,7 @@ main(void)
     test_errors();
     test_golden();
     test_kinds();
+    test_accused_capture();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }
