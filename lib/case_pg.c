@@ -252,8 +252,9 @@ load_units(PGconn *c, struct hl_arena *a, struct hl_case_unit **units_out, size_
  * the new one's clerks, in one statement.  vars is the contract with the renderer of
  * kind 'transfer' in outbox.c. */
 static const char transfer_sql[] =
-    "WITH u AS (UPDATE cases SET unit_code = $2, assignee = NULL, updated_at = now()"
-    "  WHERE id = $1::bigint RETURNING id, extract(epoch FROM transfer_due_at)::bigint AS tdue),"
+    /* hl_case_move (schema 008), so that a clerk may move a case out of
+     * their units: row-level security would refuse the UPDATE's new row. */
+    "WITH u AS (SELECT id, tdue FROM hl_case_move($1::bigint, $2)),"
     " e AS (INSERT INTO events (case_id, actor, kind, detail) SELECT id, $4, 'transferred',"
     "  jsonb_build_object('from', $3::text, 'to', $2::text, 'reason', $5::text,"
     "  'within_deadline', $6::bool) FROM u),"

@@ -76,8 +76,16 @@ hl_kind_route(const struct hl_config *cfg, const char *kind, const char *accused
     const struct hl_denunciation_cfg *d = &cfg->denunciations;
     /* People write to the inspectorate to denounce others: a designated
      * handler's own mailbox accuses nobody by default. */
+    /* A unit named in the letter (a rule's capture) that is not one of ours
+     * is no accused: the mailbox's unit is, and a clerk should look. */
+    const char *unknown = accused && hl_config_unit(cfg, accused) == NULL ? accused : NULL;
+    if (unknown)
+        accused = NULL;
     bool at_handler = accused == NULL && hl_kind_designated(cfg, mailbox_unit);
     out->accused = accused ? accused : at_handler ? NULL : mailbox_unit;
+    if (unknown)
+        out->review = "denunciation: the unit the letter accuses is not a configured unit; "
+                      "the mailbox's unit is taken as the accused";
     out->deadline_days = d->limits.deadline_days > 0 ? d->limits.deadline_days : 30;
     out->legal_basis = d->limits.legal_basis ? d->limits.legal_basis : "Luật Tố cáo 2018, Điều 30";
     if (at_handler) {
@@ -101,9 +109,10 @@ hl_kind_route(const struct hl_config *cfg, const char *kind, const char *accused
     if (from_address == NULL || *from_address == '\0') {
         const char *anon = "anonymous denunciation: no usable sender address (Luật Tố cáo 2018, "
                            "Điều 25: check whether it must be handled)";
-        out->review = out->review ? "anonymous denunciation, and no handler other than the "
-                                    "accused unit: transfer it by hand"
-                                  : anon;
+        bool stuck = out->unit && out->accused && strcmp(out->unit, out->accused) == 0;
+        out->review = stuck ? "anonymous denunciation, and no handler other than the accused "
+                              "unit: transfer it by hand"
+                            : anon;
     }
 }
 

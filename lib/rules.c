@@ -1292,6 +1292,14 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
                 continue;
             if (strcmp(v, "mailbox") == 0) {
                 ru->accused_set = true;
+            } else if (strncmp(v, "${", 2) == 0 && v[strlen(v) - 1] == '}' &&
+                       strchr(v + 2, '$') == NULL) {
+                /* A capture naming the unit ("phường Cầu Giấy" becomes
+                 * phuong-cau-giay); hotlined checks that it is one. */
+                if (tag_refs_ok(ld, k, v)) {
+                    ru->accused = hl_xstrdup(v);
+                    ru->accused_set = true;
+                }
             } else if (strcmp(v, "routed") == 0 || known_unit(ld, v)) {
                 ru->accused = hl_xstrdup(v);
                 ru->accused_set = true;
@@ -1928,6 +1936,33 @@ expand_tag(struct classify *cx, const char *tag, const struct hit *hits, size_t 
     return s;
 }
 
+/* A unit code from the text that names it: folded (no diacritics, lower
+ * case), runs of other characters as one '-' ("phường Cầu Giấy" ->
+ * "phuong-cau-giay").  NULL when nothing is left. */
+static const char *
+unit_slug(struct hl_arena *a, const char *text)
+{
+    char *f = hl_fold_str(text ? text : "");
+    struct hl_buf b;
+    hl_buf_init(&b);
+    bool dash = false;
+    for (const char *p = f; *p; p++) {
+        char c = *p;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            if (dash && b.len)
+                hl_buf_putc(&b, '-');
+            hl_buf_putc(&b, c);
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    const char *out = b.len ? hl_arena_strdup(a, b.data) : NULL;
+    hl_buf_fini(&b);
+    free(f);
+    return out;
+}
+
 struct hitvec {
     struct hl_rule_hit *v;
     size_t n, cap;
@@ -2019,7 +2054,9 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
         if (ru->accused_set)
             out->accused = ru->accused == NULL                  ? mailbox_unit
                            : strcmp(ru->accused, "routed") == 0 ? cx.unit
-                                                                : ru->accused;
+                           : ru->accused[0] == '$'
+                               ? unit_slug(a, expand_tag(&cx, ru->accused, cx.hits, cx.n_hits))
+                               : ru->accused;
         if (ru->unit)
             cx.unit = ru->unit;
         if (ru->priority >= 0)

@@ -521,7 +521,8 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
     "  FROM a1 WHERE (SELECT granted FROM asn) > 0 " SQL_ACK_CLAIM " RETURNING granted),"          \
     " a AS (SELECT c.id, coalesce((SELECT granted FROM aun), 0) > 0 AS ok FROM c),"                \
     " o1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"                      \
-    "  SELECT a.id, (SELECT id FROM m), 'ack', $4, ARRAY[lower($10)] FROM a WHERE a.ok),"          \
+    "  SELECT a.id, (SELECT id FROM m), 'ack',"                                                    \
+    "  CASE WHEN $44 = 'denunciation' THEN $3 ELSE $4 END, ARRAY[lower($10)] FROM a WHERE a.ok),"  \
     " e6 AS (INSERT INTO events (case_id, actor, kind, detail)"                                    \
     "  SELECT a.id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', 'rate_limit',"       \
     "  'detail', 'at most ' || $36::int || ' acknowledgements per sender in '"                     \
@@ -703,7 +704,11 @@ static const char new_set_sql[] =
     "  ORDER BY ord) <= coalesce((SELECT granted FROM aun WHERE aun.key = a4.received_unit), 0)"
     "  AS ok FROM a4),"
     " o1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
-    "  SELECT case_id, msg_id, 'ack', received_unit, ARRAY[lower(sender)] FROM a WHERE ok"
+    /* A denunciation is acknowledged from its handler's address: the
+     * accused unit's domain would receive the bounces, with the denouncer's
+     * address in them. */
+    "  SELECT case_id, msg_id, 'ack', CASE WHEN kind = 'denunciation' THEN unit"
+    "  ELSE received_unit END, ARRAY[lower(sender)] FROM a WHERE ok"
     "  ORDER BY ord),"
     " e6 AS (INSERT INTO events (case_id, actor, kind, detail)"
     "  SELECT case_id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', 'rate_limit',"

@@ -64,6 +64,38 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     FROM (SELECT hl_my_units() AS u) x
 $$;
 
+-- A transfer moves a case out of the clerk's units, and PostgreSQL checks the
+-- new row of an UPDATE against the SELECT policy too: the clerk could never
+-- transfer anything.  The move is therefore this function, which checks what
+-- the policies would (the case is the caller's to see, and a denunciation
+-- never goes to the unit it accuses) and then updates as the owner.
+-- Returns the case's id and its transfer deadline (Unix seconds), no row
+-- when the caller cannot see the case.
+CREATE FUNCTION hl_case_move(case_id bigint, to_unit text)
+RETURNS TABLE (id bigint, tdue bigint)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    k cases;
+    clerk boolean := pg_has_role(session_user, 'hotline_clerk', 'MEMBER')
+        AND NOT pg_has_role(session_user, 'hotline_admin', 'MEMBER')
+        AND NOT pg_has_role(session_user, 'hotline_daemon', 'MEMBER')
+        AND NOT pg_has_role(session_user, (SELECT relowner FROM pg_class
+                                           WHERE oid = 'cases'::regclass), 'MEMBER');
+BEGIN
+    SELECT * INTO k FROM cases c WHERE c.id = case_id FOR UPDATE;
+    IF NOT FOUND OR (clerk AND NOT hl_case_visible(k.unit_code, k.kind, k.accused_unit)) THEN
+        RETURN;
+    END IF;
+    IF k.kind = 'denunciation' AND k.accused_unit = to_unit THEN
+        RAISE EXCEPTION 'a denunciation cannot be transferred to the unit it accuses'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    UPDATE cases c SET unit_code = to_unit, assignee = NULL, updated_at = now()
+        WHERE c.id = case_id;
+    RETURN QUERY SELECT k.id, extract(epoch FROM k.transfer_due_at)::bigint;
+END $$;
+REVOKE ALL ON FUNCTION hl_case_move(bigint, text) FROM PUBLIC;
+
 -- ---- privileges ----------------------------------------------------------
 
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;

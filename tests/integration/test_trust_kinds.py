@@ -171,8 +171,14 @@ def test_ward_denunciation():
     kinds = sorted(hl.psql(f"select kind from outbox where case_id = (select id from cases "
                            f"where code = '{code}')"))
     t.check("acknowledgement and forward queued", kinds == [["ack"], ["forward"]], kinds)
-    t.check("the acknowledgement reached the denouncer",
-            any(m["rcpt_tos"] == [DENOUNCER] for m, _ in sent), [m["rcpt_tos"] for m, _ in sent])
+    acks = [m for m, _ in sent if m["rcpt_tos"] == [DENOUNCER]]
+    t.check("the acknowledgement reached the denouncer", len(acks) == 1,
+            [m["rcpt_tos"] for m, _ in sent])
+    ward_domain = u[ward]["feedback_email"].split("@")[1]
+    parent_domain = u[parent]["feedback_email"].split("@")[1]
+    t.check("...sent from the handler's domain, so bounces never reach the accused",
+            acks and acks[0]["mail_from"].endswith("@" + parent_domain) and
+            ward_domain not in acks[0]["mail_from"], acks and acks[0]["mail_from"])
     fwd = [(m, r) for m, r in sent if m["rcpt_tos"] != [DENOUNCER]]
     t.check("the forward went to the parent's clerks",
             len(fwd) == 1 and sorted(fwd[0][0]["rcpt_tos"]) == sorted(u[parent]["clerks"]),
@@ -351,6 +357,17 @@ def test_rls(denunciation_code):
                     "order by id desc limit 1")
     t.check("the event's actor is the role, --by only a note",
             actor == [["clerk_cg", "someone else"]], actor)
+    r = ctl_as("clerk_tp", "case", "transfer", denunciation_code, ward)
+    t.check("the handler's clerk cannot transfer it to the accused either",
+            r.returncode == 1 and "accuses" in r.stderr, r.stderr)
+    rc, _, err = psql_as("clerk_tp", f"update cases set unit_code = '{ward}' where code = "
+                                     f"'{denunciation_code}'")
+    t.check("...nor by SQL: the row policy refuses it", rc != 0 and "row-level" in err, err)
+    r = ctl_as("clerk_cg", "case", "transfer", own, "phuong-ba-dinh", "--reason", "nhầm phường")
+    t.check("a ward clerk transfers the ward's case out", r.returncode == 0, r.stderr)
+    r = ctl_as("clerk_cg", "case", "show", own)
+    t.check("...and then no longer sees it", r.returncode == 1 and "no case" in r.stderr,
+            r.stderr)
     t.check("the clerks' sessions changed no count", int(sql("select count(*) from cases")) == total)
 
     # The audit trail is append-only for the daemon and admin roles.

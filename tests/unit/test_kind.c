@@ -91,6 +91,14 @@ test_defaults(void)
     hl_kind_route(cfg, "denunciation", "ward-b", "city", "ward-b", "x@y.vn", &r);
     CHECK_STR(r.accused, "ward-b");
     CHECK_STR(r.unit, "city");
+    /* A capture that names no configured unit: the mailbox's unit is the
+     * accused, and a clerk should look. */
+    hl_kind_route(cfg, "denunciation", "phuong-nowhere", "ward-a", "ward-a", "x@y.vn", &r);
+    CHECK_STR(r.accused, "ward-a");
+    CHECK_STR(r.unit, "city");
+    CHECK(r.review != NULL && strstr(r.review, "not a configured unit") != NULL);
+    hl_kind_route(cfg, "denunciation", "phuong-nowhere", "ward-a", "ward-a", NULL, &r);
+    CHECK(r.review != NULL && strstr(r.review, "anonymous denunciation:") != NULL);
     /* An unknown kind is feedback. */
     hl_kind_route(cfg, "tố cáo", NULL, "ward-a", "ward-a", "x@y.vn", &r);
     CHECK_STR(r.kind, "feedback");

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check.h"
 
@@ -512,6 +513,118 @@ test_golden(void)
     hl_rules_free(&r);
 }
 
+/* accused = "${name}": the unit a letter names, as a code. */
+static void
+test_accused_capture(void)
+{
+    char dir[] = "/tmp/hl-test-accused-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char *path = hl_xasprintf("%s/10.conf", dir);
+    FILE *f = fopen(path, "w");
+    fputs("categories = ( { code = \"other\"; name = \"Khác\"; deadline_days = 15; } );\n"
+          "rules = (\n"
+          " { name = \"to-cao-phuong\";\n"
+          "   when = { text = \"tố cáo .{0,40}(?<bi_to>phường (cầu giấy|ba đình))\"; };\n"
+          "   then = { kind = \"denunciation\"; accused = \"${bi_to}\"; }; },\n"
+          " { name = \"bad\"; when = { text = \"x\"; };\n"
+          "   then = { accused = \"${nope}\"; }; }\n"
+          ");\n",
+          f);
+    fclose(f);
+    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0};
+    struct hl_diag d;
+    hl_diag_init(&d);
+    struct hl_rules *r = hl_rules_load(dir, &env, &d);
+    CHECK(r == NULL);
+    CHECK(d.n > 0 && strstr(d.lines[0], "nope") != NULL);
+    hl_diag_fini(&d);
+    /* Without the bad rule. */
+    f = fopen(path, "w");
+    fputs("categories = ( { code = \"other\"; name = \"Khác\"; deadline_days = 15; } );\n"
+          "rules = ( { name = \"to-cao-phuong\";\n"
+          "   when = { text = \"tố cáo .{0,40}(?<bi_to>phường (cầu giấy|ba đình))\"; };\n"
+          "   then = { kind = \"denunciation\"; accused = \"${bi_to}\"; }; } );\n",
+          f);
+    fclose(f);
+    hl_diag_init(&d);
+    r = hl_rules_load(dir, &env, &d);
+    hl_diag_print(&d);
+    hl_diag_fini(&d);
+    CHECK(r != NULL);
+    if (r) {
+        struct hl_arena a;
+        hl_arena_init(&a);
+        struct hl_verdict v;
+        struct msg_spec s = {.from = "dan@example.vn",
+                             .subject = "Tố cáo Chủ tịch UBND Phường Cầu Giấy",
+                             .body = ""};
+        classify(r, &s, "ubnd-tp", &a, &v);
+        CHECK_STR(v.kind, "denunciation");
+        CHECK_STR(v.accused, "phuong-cau-giay");
+        struct msg_spec s2 = {
+            .from = "dan@example.vn", .subject = "To cao pho chu tich phuong Ba Dinh", .body = ""};
+        classify(r, &s2, "ubnd-tp", &a, &v);
+        CHECK_STR(v.accused, "phuong-ba-dinh");
+        hl_arena_fini(&a);
+        hl_rules_free(&r);
+    }
+    unlink(path);
+    rmdir(dir);
+    free(path);
+}
+
+/* The default set's kinds (rules/05-kinds.conf), on letters a clerk would
+ * see, with and without diacritics, and the decoys folding creates. */
+static void
+test_kinds(void)
+{
+    static const struct {
+        const char *subject, *body, *kind; /* kind NULL: feedback */
+    } cases[] = {
+        {"Tố cáo Chủ tịch UBND phường Cầu Giấy bao che xây dựng trái phép", "Kính gửi...",
+         "denunciation"},
+        {"To cao Chu tich UBND phuong Cau Giay bao che xay dung trai phep", "Kinh gui...",
+         "denunciation"},
+        {"TỐ CÁO CÁN BỘ ĐỊA CHÍNH", "", "denunciation"},
+        {"Don to cao", "Toi viet don nay de phan anh", "denunciation"},
+        {"Phản ánh", "Tôi làm đơn tố cáo ông trưởng thôn thu tiền trái quy định.", "denunciation"},
+        {"Phan anh", "Toi xin to cao can bo phuong nhan tien.", "denunciation"},
+        {"Fwd: tố cáo việc lấn chiếm đất công", "", "denunciation"},
+        {"Tố giác cán bộ quản lý thị trường", "", "denunciation"},
+        {"Đơn khiếu nại quyết định thu hồi đất", "Tôi khiếu nại quyết định số 12.", "complaint"},
+        {"Don khieu nai", "Toi khieu nai quyet dinh xu phat.", "complaint"},
+        /* both: the stricter kind */
+        {"Đơn khiếu nại, tố cáo", "", "denunciation"},
+        /* decoys: "cao" is also high, tall; tố giác a neighbour is a report */
+        {"Nhà hàng xóm xây to cao che hết ánh sáng", "Ngôi nhà to cao 9 tầng.", NULL},
+        {"Nha hang xom xay to cao", "nha to cao qua, cao tang trai phep", NULL},
+        {"Tố giác công trình xây dựng trái phép", "Tôi xin tố giác công trình nhà ở số 112.", NULL},
+        {"Báo cáo tình hình", "Đề nghị báo cáo kết quả.", NULL},
+        {"Xin cấp bản sao", "Tôi là Tố, cảm ơn cán bộ.", NULL},
+    };
+    struct hl_rules *r = load("rules", 0);
+    CHECK(r != NULL);
+    if (r == NULL)
+        return;
+    for (size_t i = 0; i < HL_NELEM(cases); i++) {
+        struct hl_arena a;
+        hl_arena_init(&a);
+        struct hl_verdict v;
+        struct msg_spec s = {
+            .from = "dan@example.vn", .subject = cases[i].subject, .body = cases[i].body};
+        classify(r, &s, "phuong-cau-giay", &a, &v);
+        const char *want = cases[i].kind ? cases[i].kind : "feedback";
+        const char *got = v.kind ? v.kind : "feedback";
+        if (strcmp(want, got) != 0)
+            fprintf(stderr, "kind of \"%s\": got %s, want %s\n", cases[i].subject, got, want);
+        CHECK_STR(got, want);
+        /* The default: no rule names the accused (the mailbox's unit is). */
+        CHECK(v.accused == NULL);
+        hl_arena_fini(&a);
+    }
+    hl_rules_free(&r);
+}
+
 int
 main(void)
 {
@@ -521,6 +634,8 @@ main(void)
     test_limit();
     test_errors();
     test_golden();
+    test_kinds();
+    test_accused_capture();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }
