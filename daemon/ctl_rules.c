@@ -163,7 +163,7 @@ load_units(const struct rules_opts *o, struct unit_list *u, char **rules_dir_out
 static struct hl_rules *
 load_rules(const char *dir, const struct unit_list *u, size_t *n_problems)
 {
-    struct hl_rules_env env = {(const char *const *)u->codes, u->n, 0, 0};
+    struct hl_rules_env env = {(const char *const *)u->codes, u->n, 0, 0, 0};
     struct hl_diag diag;
     hl_diag_init(&diag);
     struct hl_rules *r = hl_rules_load(dir, &env, &diag);
@@ -419,7 +419,7 @@ load_rules_cfg(const char *dir, const struct hl_config *cfg, size_t *n_problems)
     for (size_t i = 0; i < cfg->n_units; i++)
         codes[i] = cfg->units[i].code;
     struct hl_rules_env env = {codes, cfg->n_units, cfg->limits.match_limit,
-                               cfg->limits.depth_limit};
+                               cfg->limits.depth_limit, cfg->limits.message_budget_ms};
     struct hl_diag diag;
     hl_diag_init(&diag);
     struct hl_rules *r = hl_rules_load(dir, &env, &diag);

@@ -286,6 +286,26 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
     hl_buf_init(&refs);
     hl_compose_marker(row->case_code, &marker);
 
+    /* Mail to one clerk: what they answer carries a tag only they were
+     * given, for this case (trust.h), in the reply address; the Message-ID
+     * carries it too, for clients that reply to another address.  The expiry
+     * counts from the row's creation, so a retry renders the same mail. */
+    const char *reply_addr = reply->feedback_email;
+    bool signed_reply = !to_citizen && env->reply_key && row->n_rcpt == 1;
+    int64_t expires = (row->created_at > 0 ? row->created_at : now) +
+                      (int64_t)env->cfg->trust.reply_valid_days * 86400;
+    if (signed_reply) {
+        struct hl_buf ra;
+        hl_buf_init(&ra);
+        if (hl_trust_reply_address(env->reply_key, reply->feedback_email, row->case_code,
+                                   row->rcpt[0], expires, &ra, err) < 0) {
+            hl_buf_fini(&ra);
+            goto out;
+        }
+        reply_addr = hl_arena_strdup(&a, ra.data);
+        hl_buf_fini(&ra);
+    }
+
     /* One-line values stay one line in the body too.  An acknowledgement
      * goes to whatever address a stranger wrote in From: it must not carry
      * their text (a name like "Pay the fee at ..."), so it quotes only the
@@ -362,7 +382,7 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
         {"routing_rules", rules_text(&a, row->rules)},
         {"summary", summary},
         {"problems", problems},
-        {"reply_address", reply->feedback_email},
+        {"reply_address", reply_addr},
         {"assignee", one_line(&a, row->assignee)},
         {"days_left", row_var(&a, row->vars, "days_left")},
         {"days_overdue", row_var(&a, row->vars, "days_overdue")},
@@ -404,22 +424,7 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
     }
     char *message_id = hl_arena_strdup(&a, mid.data);
     hl_buf_fini(&mid);
-    /* Mail to one clerk: what they answer carries a tag only they were
-     * given, for this case (trust.h); the Message-ID carries it too, for
-     * clients that reply to another address. */
-    const char *reply_addr = reply->feedback_email;
-    if (!to_citizen && env->reply_key && row->n_rcpt == 1) {
-        int64_t expires = (row->created_at > 0 ? row->created_at : now) +
-                          (int64_t)env->cfg->trust.reply_valid_days * 86400;
-        struct hl_buf ra;
-        hl_buf_init(&ra);
-        if (hl_trust_reply_address(env->reply_key, reply->feedback_email, row->case_code,
-                                   row->rcpt[0], expires, &ra, err) < 0) {
-            hl_buf_fini(&ra);
-            goto out;
-        }
-        reply_addr = hl_arena_strdup(&a, ra.data);
-        hl_buf_fini(&ra);
+    if (signed_reply) {
         char token[HL_TRUST_TOKEN_SIZE];
         hl_trust_token(env->reply_key, row->case_code, row->rcpt[0], expires, token);
         char *at = strrchr(message_id, '@');

@@ -143,6 +143,7 @@ struct ac {
 struct hl_rules {
     struct rule **rules;
     size_t n_rules;
+    int budget_ms; /* hl_rules_env.budget_ms */
     struct hl_category *cats;
     size_t n_cats;
     char **files;
@@ -1547,6 +1548,7 @@ hl_rules_load(const char *dir, const struct hl_rules_env *env, struct hl_diag *d
         pcre2_set_match_limit(r->mctx, env && env->match_limit ? env->match_limit : 1000000);
         pcre2_set_depth_limit(r->mctx, env && env->depth_limit ? env->depth_limit : 10000);
         pcre2_set_heap_limit(r->mctx, HEAP_LIMIT_KIB);
+        r->budget_ms = env ? env->budget_ms : 0;
         if (r->max_ovec == 0)
             r->max_ovec = 1;
     }
@@ -1626,7 +1628,14 @@ struct hit {
     size_t n_caps;
 };
 
+/* Values of one field a condition is tried on (a header repeated 5,000
+ * times is tried 64 times): with the match limit, this bounds one
+ * condition's work whatever the mail. */
+#define MAX_FIELD_VALUES 64
+
 struct classify {
+    int64_t deadline_ms; /* hl_now_mono_ms() after which nothing more is tried; 0: none */
+    bool out_of_time;
     const struct hl_rules *r;
     struct hl_arena *a;
     struct fvals f[N_FIELDS];
@@ -1641,6 +1650,8 @@ struct classify {
 static void
 add_value(struct classify *cx, struct fvals *fv, const char *s, size_t len)
 {
+    if (fv->n >= MAX_FIELD_VALUES)
+        return;
     struct fval *v = &fv->v[fv->n++];
     hl_fold_text(cx->a, s, len, true, &v->f);
     /* PCRE2 is told the text is valid UTF-8, so make sure it is; mime
@@ -1793,6 +1804,14 @@ candidates(struct classify *cx)
 static bool
 match_value(struct classify *cx, const struct cond *c, const struct fval *v, bool *limit)
 {
+    /* The budget is a deadline checked between matches: one match is
+     * bounded by the PCRE2 limits, the number of matches by the rules and
+     * MAX_FIELD_VALUES, and their sum by this. */
+    if (cx->deadline_ms && hl_now_mono_ms() > cx->deadline_ms) {
+        cx->out_of_time = true;
+        *limit = true;
+        return false;
+    }
     const char *subj = c->fold ? v->f.text : v->raw;
     size_t len = c->fold ? v->f.len : v->raw_len;
     int rc =
@@ -1858,7 +1877,9 @@ eval(struct classify *cx, const struct cond *c, bool *limit)
         } else {
             fv = &cx->f[c->field];
         }
-        for (size_t i = 0; i < fv->n; i++)
+        /* A condition stops at its first limit hit: a pattern that
+         * explodes on one value will on the next ones too. */
+        for (size_t i = 0; i < fv->n && !*limit; i++)
             if (match_value(cx, c, &fv->v[i], limit))
                 return true;
         return false;
@@ -2003,6 +2024,8 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
     memset(&cx, 0, sizeof cx);
     cx.r = r;
     cx.a = a;
+    if (r->budget_ms > 0)
+        cx.deadline_ms = hl_now_mono_ms() + r->budget_ms;
     memset(out, 0, sizeof *out);
     out->priority = HL_PRIO_NORMAL;
     out->deadline_days = -1;
@@ -2021,6 +2044,12 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
         struct rule *ru = r->rules[i];
         if (!cand[i] && !r->no_prefilter)
             continue;
+        if (cx.out_of_time) {
+            /* Out of time: the remaining rules are not tried. */
+            out->limit_hit = true;
+            out->out_of_time = true;
+            break;
+        }
         bool limit = false;
         cx.n_hits = 0;
         bool fired = true;

@@ -38,6 +38,10 @@ struct hl_rules_env {
     size_t n_units;
     unsigned match_limit; /* PCRE2 match limit; 0 = 1,000,000 */
     unsigned depth_limit; /* PCRE2 depth limit; 0 = 10,000 */
+    /* Deadline of one classification in ms (limits.message_budget_ms),
+     * checked between pattern matches; 0 = none.  When it passes, the
+     * remaining matches and rules are not tried: limit_hit and out_of_time. */
+    int budget_ms;
 };
 
 /* Priority scale. */
@@ -79,7 +83,8 @@ struct hl_verdict {
     int deadline_days; /* override in working days, -1 = category default */
     bool no_ack;
     bool spam;
-    bool limit_hit;         /* a PCRE2 match/depth/heap limit was hit */
+    bool limit_hit;         /* a PCRE2 match/depth/heap limit (or the budget) was hit */
+    bool out_of_time;       /* the budget passed: later rules were not tried */
     const char *trace_json; /* [{"rule":..,"file":..,"line":..,"field":..,"matched":..},...] */
     const char **fields;    /* "name=value" from named captures */
     size_t n_fields;

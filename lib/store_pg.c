@@ -564,12 +564,15 @@ static const char ins_sql[] =
     " clerk of the unit, quotes this case' ELSE 'unverified clerk reply from ' || $10 || ' (held:"
     " not relayed, no status change): ' || $47 END), updated_at = now()"
     "  WHERE id = (SELECT id FROM t WHERE role IN ('stranger', 'clerk_unverified'))),"
-    /* The unit's clerks hear that mail in a clerk's name was held. */
+    /* The unit's clerks hear that mail in a clerk's name was held: once a
+     * case and hour, so that a storm of forgeries is not relayed to them. */
     " v1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt, vars)"
     "  SELECT k.id, (SELECT id FROM m), 'unverified', k.unit_code, u.clerks,"
     "  jsonb_build_object('sender', $10::text, 'reason', $47::text) FROM t"
     "  JOIN cases k ON k.id = t.id JOIN units u ON u.code = k.unit_code"
-    "  WHERE t.role = 'clerk_unverified' AND cardinality(u.clerks) > 0),"
+    "  WHERE t.role = 'clerk_unverified' AND cardinality(u.clerks) > 0 AND NOT EXISTS"
+    "  (SELECT 1 FROM outbox o WHERE o.case_id = k.id AND o.kind = 'unverified'"
+    "  AND o.created_at > now() - interval '1 hour')),"
     /* A clerk's answer goes to the citizen from the unit's address, unless it
      * is an internal note or the citizen's address is known to bounce. */
     " r0 AS (SELECT k.id, k.unit_code, k.citizen_address, k.citizen_undeliverable,"

@@ -80,9 +80,15 @@ from email.utils import make_msgid
 import hl
 code = sys.argv[1]
 unit = {u["code"]: u for u in hl.units_json()}["so-xd"]
+# The clerk answers the forward they were sent: its Reply-To and Message-ID
+# carry their signed reply tag (docs/security.md); a mail merely From the
+# clerk's address would be held.
+reply_to, forward_id = hl.clerk_forward(code, unit["clerks"][0])
 m = EmailMessage()
 m["From"] = unit["clerks"][0]
-m["To"] = unit["feedback_email"]
+m["To"] = reply_to
+m["In-Reply-To"] = forward_id
+m["References"] = forward_id
 m["Subject"] = f"Re: [{code}] Phản ánh mới cần xử lý"
 m["Message-ID"] = make_msgid(domain="soxaydung.hanoi.example.vn")
 m.set_content("Kính gửi Ông/Bà,\n\nSở Xây dựng đã tiếp nhận và giao Đội kiểm tra xử lý, kết quả "

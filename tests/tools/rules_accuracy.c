@@ -133,7 +133,7 @@ main(int argc, char **argv)
     char **units;
     size_t n_units = load_units(units_path, &units);
     free(units_path);
-    struct hl_rules_env env = {(const char *const *)units, n_units, 0, 0};
+    struct hl_rules_env env = {(const char *const *)units, n_units, 0, 0, 0};
     struct hl_diag diag;
     hl_diag_init(&diag);
     struct hl_rules *r = hl_rules_load(rules_dir, &env, &diag);

@@ -101,7 +101,7 @@ has_diag(const struct hl_diag *d, const char *line)
 static struct hl_rules *
 load(const char *dir, unsigned match_limit)
 {
-    struct hl_rules_env env = {units, HL_NELEM(units), match_limit, 0};
+    struct hl_rules_env env = {units, HL_NELEM(units), match_limit, 0, 0};
     struct hl_diag d;
     hl_diag_init(&d);
     struct hl_rules *r = hl_rules_load(dir, &env, &d);
@@ -386,10 +386,65 @@ test_limit(void)
     hl_rules_free(&r);
 }
 
+/* 5,000 values of one header against patterns that backtrack without end:
+ * a condition stops at its first limit hit (before: every value was tried,
+ * 11 s), and with a budget the rules after it are not tried. */
+static void
+budget_run(int budget_ms, unsigned match_limit, struct hl_verdict *v, int64_t *ms_out,
+           struct hl_arena *a)
+{
+    struct hl_rules_env env = {units, HL_NELEM(units), match_limit, 0, budget_ms};
+    struct hl_diag d;
+    hl_diag_init(&d);
+    struct hl_rules *r = hl_rules_load("tests/data/rules/budget", &env, &d);
+    hl_diag_fini(&d);
+    CHECK(r != NULL);
+    if (r == NULL)
+        return;
+    struct msg_spec s = {.from = "x@example.com", .subject = "x", .body = "a"};
+    struct hl_message *m = make_msg(&s);
+    char value[64];
+    memset(value, 'a', 40);
+    value[40] = '!';
+    value[41] = '\0';
+    m->n_headers = 5000;
+    m->headers = hl_arena_alloc(&m->arena, m->n_headers * sizeof *m->headers);
+    for (size_t i = 0; i < m->n_headers; i++)
+        m->headers[i] = (struct hl_header){"X-Tag", value};
+    int64_t t0 = hl_now_mono_ms();
+    CHECK(hl_rules_classify(r, m, "ubnd-tp", a, v) == 0);
+    *ms_out = hl_now_mono_ms() - t0;
+    free_msg(m);
+    hl_rules_free(&r);
+}
+
+static void
+test_budget(void)
+{
+    struct hl_arena a;
+    hl_arena_init(&a);
+    struct hl_verdict v;
+    int64_t ms = 0;
+    /* No budget: every rule is tried, each condition once up to its limit. */
+    budget_run(0, 1000000, &v, &ms, &a);
+    CHECK(v.limit_hit && !v.out_of_time);
+    CHECK(has_tag(&v, "after") && !has_tag(&v, "never"));
+    CHECK(ms < 2000);
+    fprintf(stderr, "test_budget: 5000 values, 4 exploding patterns, no budget: %lld ms\n",
+            (long long)ms);
+    /* A budget shorter than one exploding match: the first match is
+     * finished, nothing after it is tried. */
+    budget_run(1, 50000000, &v, &ms, &a);
+    CHECK(v.limit_hit && v.out_of_time);
+    CHECK(!has_tag(&v, "after"));
+    fprintf(stderr, "test_budget: with a 1 ms budget: %lld ms\n", (long long)ms);
+    hl_arena_fini(&a);
+}
+
 static void
 test_errors(void)
 {
-    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0};
+    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0, 0};
     struct hl_diag d;
     hl_diag_init(&d);
     struct hl_rules *r = hl_rules_load("tests/data/rules/bad", &env, &d);
@@ -531,7 +586,7 @@ test_accused_capture(void)
           ");\n",
           f);
     fclose(f);
-    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0};
+    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0, 0};
     struct hl_diag d;
     hl_diag_init(&d);
     struct hl_rules *r = hl_rules_load(dir, &env, &d);
@@ -632,6 +687,7 @@ main(void)
     test_basic();
     test_prefilter_agrees();
     test_limit();
+    test_budget();
     test_errors();
     test_golden();
     test_kinds();
