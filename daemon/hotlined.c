@@ -340,18 +340,6 @@ nap_or_kick(int64_t ms)
     pthread_mutex_unlock(&sleep_lock);
 }
 
-/* Exponential backoff with jitter: 1 s, 2 s, 4 s ... capped. */
-static int64_t
-backoff_ms(int failures, int max_s)
-{
-    int64_t ms = 1000;
-    for (int i = 1; i < failures && ms < (int64_t)max_s * 1000; i++)
-        ms *= 2;
-    if (ms > (int64_t)max_s * 1000)
-        ms = (int64_t)max_s * 1000;
-    return ms / 2 + (int64_t)(rand() % (int)(ms / 2 + 1));
-}
-
 /* Sends due outbox rows until nothing is due.  Returns the rows attempted,
  * or -1 with err. */
 static int
@@ -439,7 +427,7 @@ sender_main(void *arg)
         hl_store_close(&store);
         if (sd->once)
             break;
-        nap(backoff_ms(failures, cfg->backoff_max_s));
+        nap(hl_backoff_ms(failures, cfg->backoff_max_s));
     }
     if (mailer)
         hl_smtp_ops.close(mailer);

@@ -118,18 +118,6 @@ wake_watcher(struct hl_sched *s)
     (void)w; /* a full counter already wakes it */
 }
 
-/* Exponential backoff with jitter: 1 s, 2 s, 4 s ... capped. */
-static int64_t
-backoff_ms(int failures, int max_s)
-{
-    int64_t ms = 1000;
-    for (int i = 1; i < failures && ms < (int64_t)max_s * 1000; i++)
-        ms *= 2;
-    if (ms > (int64_t)max_s * 1000)
-        ms = (int64_t)max_s * 1000;
-    return ms / 2 + (int64_t)(rand() % (int)(ms / 2 + 1));
-}
-
 /* ---- IMAP connections --------------------------------------------------- */
 
 /* Closes m's connection and frees its server slot.  Called by the
@@ -349,7 +337,7 @@ worker_main(void *arg)
             } else {
                 m->next_due_ms =
                     hl_now_mono_ms() + (rc == 0 ? (int64_t)cfg->poll_interval_s * 1000
-                                                : backoff_ms(m->failures, cfg->backoff_max_s));
+                                                : hl_backoff_ms(m->failures, cfg->backoff_max_s));
             }
         }
         kick_keeper(s);
@@ -380,7 +368,7 @@ watcher_drop(struct hl_sched *s, struct mbx *m, int done_rc, const struct hl_err
     } else {
         m->failures++;
         m->state = MB_WAITING;
-        m->next_due_ms = hl_now_mono_ms() + backoff_ms(m->failures, s->cfg->backoff_max_s);
+        m->next_due_ms = hl_now_mono_ms() + hl_backoff_ms(m->failures, s->cfg->backoff_max_s);
         kick_keeper(s);
     }
     pthread_mutex_unlock(&s->mu);
@@ -666,7 +654,7 @@ keeper_main(void *arg)
                     hl_sched_stop(s);
                     break;
                 }
-                next_lease = now + backoff_ms(failures, cfg->lease_s / 3 + 1);
+                next_lease = now + hl_backoff_ms(failures, cfg->lease_s / 3 + 1);
             }
             pthread_mutex_lock(&s->mu);
             s->first_cycle_done = s->first_cycle_done || failures == 0;

@@ -537,3 +537,14 @@ hl_buf_json_str(struct hl_buf *b, const char *s)
     }
     hl_buf_putc(b, '"');
 }
+
+int64_t
+hl_backoff_ms(int failures, int max_s)
+{
+    int64_t ms = 1000;
+    for (int i = 1; i < failures && ms < (int64_t)max_s * 1000; i++)
+        ms *= 2;
+    if (ms > (int64_t)max_s * 1000)
+        ms = (int64_t)max_s * 1000;
+    return ms / 2 + (int64_t)(rand() % (int)(ms / 2 + 1));
+}

@@ -109,6 +109,11 @@ char *hl_read_secret(const char *path, struct hl_err *err);
 /* Lower-case hex of a SHA-256 digest: out must hold 65 bytes. */
 void hl_sha256_hex(const void *data, size_t len, char out[65]);
 
+/* How long to wait after `failures` failures in a row (>= 1): 1 s, 2 s,
+ * 4 s ... capped at max_s, less up to half at random so that many clients
+ * failing together do not retry together. */
+int64_t hl_backoff_ms(int failures, int max_s);
+
 /* Monotonic and wall clocks in milliseconds. */
 int64_t hl_now_mono_ms(void);
 
