@@ -76,6 +76,7 @@ struct hl_sched {
 
     size_t *queue; /* ring of mailbox indices; each mailbox at most once */
     size_t q_head, q_len;
+    size_t q_with_conn; /* queued mailboxes that hold an open connection */
 
     struct mbx **pending; /* handed to the watcher, not yet in its set */
     size_t n_pending;
@@ -102,6 +103,38 @@ enqueue(struct hl_sched *s, struct mbx *m)
     s->queue[(s->q_head + s->q_len) % s->n_mb] = (size_t)(m - s->mb);
     s->q_len++;
     pthread_cond_signal(&s->work_cv);
+    if (m->conn) {
+        /* A worker waiting for a connection slot should serve this one
+         * instead: it holds a slot that only a pass gives back. */
+        s->q_with_conn++;
+        pthread_cond_broadcast(&s->slot_cv);
+    }
+}
+
+/* Takes the next mailbox off the queue: one that already has a connection
+ * first (the watcher queues those on news), so that slots held by queued
+ * mailboxes are always given back and workers never all wait for a slot. */
+static struct mbx *
+dequeue(struct hl_sched *s)
+{
+    size_t at = 0;
+    if (s->q_with_conn > 0) {
+        for (size_t i = 0; i < s->q_len; i++) {
+            if (s->mb[s->queue[(s->q_head + i) % s->n_mb]].conn) {
+                at = i;
+                break;
+            }
+        }
+    }
+    size_t pos = (s->q_head + at) % s->n_mb;
+    struct mbx *m = &s->mb[s->queue[pos]];
+    /* The head takes the taken one's place: order is kept but for one. */
+    s->queue[pos] = s->queue[s->q_head];
+    s->q_head = (s->q_head + 1) % s->n_mb;
+    s->q_len--;
+    if (m->conn)
+        s->q_with_conn--;
+    return m;
 }
 
 static void
@@ -137,17 +170,25 @@ close_conn(struct hl_sched *s, struct mbx *m, bool was_idle)
     pthread_mutex_unlock(&s->mu);
 }
 
-/* Opens m's connection within its server's cap, waiting for a slot. */
+/* Opens m's connection within its server's cap, waiting for a slot.
+ * Returns 0, -1 with err, or 1 without waiting when no slot is free but a
+ * queued mailbox holds one (the worker should serve that one first). */
 static int
 open_conn(struct hl_sched *s, struct mbx *m, struct hl_err *err)
 {
     struct server *sv = &s->servers[m->server];
     pthread_mutex_lock(&s->mu);
-    while (sv->open >= s->cfg->max_conn_per_server && !atomic_load(&s->stopping))
+    while (sv->open >= s->cfg->max_conn_per_server && !atomic_load(&s->stopping) &&
+           s->q_with_conn == 0)
         pthread_cond_wait(&s->slot_cv, &s->mu);
     if (atomic_load(&s->stopping)) {
         pthread_mutex_unlock(&s->mu);
         return hl_err_set(err, HL_ERR_TEMP, "stopping");
+    }
+    if (sv->open >= s->cfg->max_conn_per_server) {
+        /* No slot, but a queued mailbox holds one: serve that first. */
+        pthread_mutex_unlock(&s->mu);
+        return 1;
     }
     sv->open++;
     pthread_mutex_unlock(&s->mu);
@@ -196,12 +237,19 @@ is_database_error(const struct hl_err *err)
     return err->kind == HL_ERR_TEMP && strncmp(err->msg, "database", 8) == 0;
 }
 
-/* One pass over m with a connection from the pool.  Returns 0 or -1. */
+/* One pass over m with a connection from the pool.  Returns 0, -1 with
+ * err, or 1 when m must wait for an IMAP slot (see open_conn). */
 static int
 run_pass(struct hl_sched *s, struct mbx *m, struct hl_intake_stats *st, struct hl_err *err)
 {
     const struct hl_config *cfg = s->cfg;
-    bool reached = m->conn != NULL || open_conn(s, m, err) == 0;
+    bool reached = true;
+    if (m->conn == NULL) {
+        int oc = open_conn(s, m, err);
+        if (oc == 1)
+            return 1; /* no slot now: the caller queues m again */
+        reached = oc == 0;
+    }
     struct hl_err e2 = {0};
     struct hl_store *store = hl_pool_get(s->pool, &s->stopping, reached ? err : &e2);
     if (store == NULL)
@@ -273,9 +321,7 @@ worker_main(void *arg)
             pthread_mutex_unlock(&s->mu);
             break;
         }
-        struct mbx *m = &s->mb[s->queue[s->q_head]];
-        s->q_head = (s->q_head + 1) % s->n_mb;
-        s->q_len--;
+        struct mbx *m = dequeue(s);
         m->state = MB_RUNNING;
         bool held = m->held;
         s->busy++;
@@ -284,6 +330,13 @@ worker_main(void *arg)
         struct hl_err err = {0};
         struct hl_intake_stats st = {0};
         int rc = held ? run_pass(s, m, &st, &err) : 0;
+        if (rc == 1) {
+            pthread_mutex_lock(&s->mu);
+            s->busy--;
+            enqueue(s, m);
+            pthread_mutex_unlock(&s->mu);
+            continue;
+        }
         if (held && rc == 0) {
             if (st.ingested > 0 && s->p.mail_committed)
                 s->p.mail_committed();
