@@ -170,7 +170,10 @@ def test_ward_denunciation():
     sent = mails_since(n0)
     kinds = sorted(hl.psql(f"select kind from outbox where case_id = (select id from cases "
                            f"where code = '{code}')"))
-    t.check("acknowledgement and forward queued", kinds == [["ack"], ["forward"]], kinds)
+    # One forward per clerk: each carries that clerk's signed reply address.
+    clerks = u[parent]["clerks"]
+    t.check("acknowledgement and one forward per clerk queued",
+            kinds == [["ack"]] + [["forward"]] * len(clerks), kinds)
     acks = [m for m, _ in sent if m["rcpt_tos"] == [DENOUNCER]]
     t.check("the acknowledgement reached the denouncer", len(acks) == 1,
             [m["rcpt_tos"] for m, _ in sent])
@@ -180,9 +183,9 @@ def test_ward_denunciation():
             acks and acks[0]["mail_from"].endswith("@" + parent_domain) and
             ward_domain not in acks[0]["mail_from"], acks and acks[0]["mail_from"])
     fwd = [(m, r) for m, r in sent if m["rcpt_tos"] != [DENOUNCER]]
-    t.check("the forward went to the parent's clerks",
-            len(fwd) == 1 and sorted(fwd[0][0]["rcpt_tos"]) == sorted(u[parent]["clerks"]),
-            [m["rcpt_tos"] for m, _ in fwd])
+    t.check("the forwards went to the parent's clerks, one each",
+            sorted(r for m, _ in fwd for r in m["rcpt_tos"]) == sorted(clerks) and
+            all(len(m["rcpt_tos"]) == 1 for m, _ in fwd), [m["rcpt_tos"] for m, _ in fwd])
     if fwd:
         body = parse(fwd[0][1]).get_body(("plain",)).get_content()
         t.check("the forward says the denouncer is kept confidential",
