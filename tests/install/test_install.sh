@@ -101,7 +101,7 @@ done
 openssl rand -hex 32 >/etc/hotline/secrets/bounce.key
 install -d -m 0755 /etc/hotline/certs
 cp "$REPO/tests/data/config/good/ca.pem" /etc/hotline/certs/soxd-ca.pem
-chgrp hotline /etc/hotline/secrets/* && chmod 0640 /etc/hotline/secrets/*
+chown hotline: /etc/hotline/secrets/* && chmod 0600 /etc/hotline/secrets/*
 out="$(cd / && HOTLINE_SOXD_IMAP_PASSWORD=x runuser -u hotline -- \
     /usr/sbin/hotlined --check-config -c /etc/hotline/hotline.conf 2>&1)" ||
     fail "hotlined --check-config on the installed example: $out"
