@@ -828,17 +828,12 @@ main(int argc, char **argv)
         .mail_committed = kick_sender,
         .trust = &trust_policy,
     };
+    int rc = 1;
     struct hl_sched *sched = hl_sched_start(&sp, &err);
     if (sched == NULL) {
+        /* The common ending below: the metrics server stopped, keys wiped. */
         hl_error("%s", err.msg);
-        free(own);
-        free(mail_domains);
-        rules_set(NULL);
-        hl_sla_calendar_free(&calendar);
-        hl_templates_free(&templates);
-        hl_config_free(&cfg);
-        hl_bounce_key_fini(&bounce_key);
-        return 1;
+        goto out;
     }
     struct sender sd = {.cfg = cfg, .owner = owner, .once = once};
     if (cfg->has_smtp && !once)
@@ -894,12 +889,13 @@ main(int argc, char **argv)
         pthread_mutex_unlock(&sleep_lock);
         hl_sched_stop(sched);
     }
-    int rc = hl_sched_join(&sched);
+    rc = hl_sched_join(&sched);
     /* --once: what this pass queued is sent before exiting. */
     if (cfg->has_smtp && once)
         sender_main(&sd);
     else if (cfg->has_smtp)
         pthread_join(sd.thread, NULL);
+out:
     hl_metrics_server_stop(&metrics);
     free(own);
     free(mail_domains);
