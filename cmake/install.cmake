@@ -7,7 +7,7 @@
 #   MANDIR/man5, MANDIR/man8                              docs/man
 #   HL_SYSTEMD_UNITDIR/hotlined.service
 #
-# The binaries are told HL_DATADIR (lib/config.c): a configuration that does
+# The binaries are told HL_DATADIR (lib/core/config.c): a configuration that does
 # not name rules_dir, templates_dir or calendar falls back to the shipped ones
 # there when the config file's directory has none.
 include(GNUInstallDirs)

@@ -1,6 +1,6 @@
 /*
  * hotlinectl export pakn: the cases of a period for entry into the national
- * system for receiving and answering feedback (lib/export.h,
+ * system for receiving and answering feedback (lib/core/export.h,
  * docs/export.md).
  *
  *   export pakn [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format json|csv] [--out FILE]

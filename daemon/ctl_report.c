@@ -1,5 +1,5 @@
 /*
- * hotlinectl report: the figures for inspection (lib/report.h), as a table,
+ * hotlinectl report: the figures for inspection (lib/core/report.h), as a table,
  * JSON, CSV or one HTML file.
  *
  *   report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--unit U [--rollup]] [--compare]

@@ -8,7 +8,7 @@
  *   rules stats [-c CONFIG] [-r DIR] [--since 30d|7d|24h] [--json]
  *   rules replay [-c CONFIG] --candidate DIR [--since 30d] [--limit N] [--json]
  *
- * stats and replay read PostgreSQL (lib/rules_db.h) and need a
+ * stats and replay read PostgreSQL (lib/core/rules_db.h) and need a
  * configuration; they never write to it.
  *
  * Unit codes (to check "unit" actions, and to tell which mailbox received a

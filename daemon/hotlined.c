@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "autoreply.h"
+#include "dsn.h"
 #include "bounce.h"
 #include "clerkcmd.h"
 #include "config.h"
@@ -200,7 +201,7 @@ screen_machine_mail(const struct hl_message *msg, const char *mailbox_unit, stru
      * the citizen's (or a clerk's) address does not work. */
     struct hl_dsn dsn;
     bool is_dsn = c != HL_AR_OK && c != HL_AR_OWN_LOOP &&
-                  hl_autoreply_dsn_keyed(msg, mail_domains, n_mail_domains, bounce_key_used, &dsn);
+                  hl_dsn_read_keyed(msg, mail_domains, n_mail_domains, bounce_key_used, &dsn);
     const char *untrusted = NULL;
     if (is_dsn && dsn.outbox_id == 0 && dsn.untrusted_id > 0) {
         /* Forged, or a bounce of mail sent before the key was set: kept as

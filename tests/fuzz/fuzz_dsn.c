@@ -1,6 +1,6 @@
 /*
  * fuzz_dsn: libFuzzer target for what reads a parsed message after
- * hl_mime_parse(): the bounce reader hl_autoreply_dsn_keyed() (without and with
+ * hl_mime_parse(): the bounce reader hl_dsn_read_keyed() (without and with
  * a bounce key), the acknowledgement
  * checks hl_autoreply_check(), and the clerk's-answer reducer
  * hl_compose_reply_text() over the decoded body.  Seeds: tests/data/dsn and
@@ -23,6 +23,7 @@
  *   build-fuzz/fuzz_dsn CRASH-FILE          (replays one input)
  */
 #include "autoreply.h"
+#include "dsn.h"
 #include "bounce.h"
 #include "charset.h"
 #include "compose.h"
@@ -113,7 +114,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
      * zero too for the "nothing but zeroes" check. */
     struct hl_dsn d;
     memset(&d, 0xA5, sizeof d);
-    bool is_dsn = hl_autoreply_dsn(m, our_domains, HL_NELEM(our_domains), &d);
+    bool is_dsn = hl_dsn_read(m, our_domains, HL_NELEM(our_domains), &d);
     if (is_dsn != d.is_dsn)
         abort();
     check_dsn(&d);
@@ -129,7 +130,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     struct hl_dsn k;
     memset(&k, 0xA5, sizeof k);
-    if (hl_autoreply_dsn_keyed(m, our_domains, HL_NELEM(our_domains), &key, &k) != is_dsn)
+    if (hl_dsn_read_keyed(m, our_domains, HL_NELEM(our_domains), &key, &k) != is_dsn)
         abort();
     check_dsn(&k);
     if (strcmp(k.action, d.action) != 0 || strcmp(k.status, d.status) != 0 ||

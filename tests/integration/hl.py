@@ -106,7 +106,7 @@ def write_secret(name, value):
 
 
 def bounce_tag(outbox_id):
-    """The tag hotlined signs outbox row outbox_id with (lib/bounce.h): the
+    """The tag hotlined signs outbox row outbox_id with (lib/core/bounce.h): the
     first 16 hex digits of HMAC-SHA256(key, decimal id), the key being the
     stack's HL_BOUNCE_KEY_FILE without its trailing newline."""
     with open(env("HL_BOUNCE_KEY_FILE"), "rb") as f:
@@ -123,7 +123,7 @@ def bounce_ref(outbox_id):
 def clerk_forward(code, clerk):
     """The newest mail hotlined sent to clerk alone about case code (its
     forward, or a citizen's addition): (its Reply-To address, its
-    Message-ID), which carry the clerk's signed reply tag (lib/trust.h).  A
+    Message-ID), which carry the clerk's signed reply tag (lib/core/trust.h).  A
     genuine reply goes To that address, In-Reply-To that id."""
     for meta, raw in reversed(smtp_messages()):
         if [r.lower() for r in meta["rcpt_tos"]] != [clerk.lower()]:
@@ -136,7 +136,7 @@ def clerk_forward(code, clerk):
 
 def reply_token(code, clerk, day):
     """The reply token hotlined signs for (code, clerk) valid through UTC day
-    number day (lib/trust.h): DAY "x" the first 16 hex digits of
+    number day (lib/core/trust.h): DAY "x" the first 16 hex digits of
     HMAC-SHA256(key, "hotline-reply-v1\n" CODE "\n" clerk "\n" DAY), the key
     being the bounce key (the stack sets no trust.reply_key)."""
     with open(env("HL_BOUNCE_KEY_FILE"), "rb") as f:

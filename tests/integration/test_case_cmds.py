@@ -8,7 +8,7 @@ appended, the outbox rows a transfer queues (and, after a sender pass, the
 mail the receiver got).  Every refusal exits 1 with one line and changes
 nothing; every usage error exits 2 with one line, even without a database.
 The new deadline of reopen --days is computed here from data/holidays.conf,
-independently of lib/sla.c.  Last line: "N passed, M failed".
+independently of lib/core/sla.c.  Last line: "N passed, M failed".
 """
 
 import datetime
@@ -108,7 +108,7 @@ def parse_date(s):
 def load_calendar(path):
     """(fixed {(month, day)}, days off {date}, working Saturdays {date},
     closing minute) from the libconfig calendar, read with regular
-    expressions: an independent reading of the data lib/sla.c reads."""
+    expressions: an independent reading of the data lib/core/sla.c reads."""
     with open(path, encoding="utf-8") as f:
         text = "\n".join(line.split("#", 1)[0] if not line.lstrip().startswith("#") else ""
                          for line in f.read().splitlines())

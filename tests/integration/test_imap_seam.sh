@@ -1,5 +1,5 @@
 #!/bin/bash
-# Integration test of the IMAP seam (lib/imap_etpan.c + lib/tls.c) against a
+# Integration test of the IMAP seam (lib/net/imap_etpan.c + lib/net/tls.c) against a
 # throwaway rootless Dovecot with IMAPS and STARTTLS signed by a test CA made
 # here.  Drives tests/tools/imap_probe.  Needs dovecot-imapd and openssl.
 #

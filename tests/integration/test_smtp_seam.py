@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The mailer seam (lib/smtp_etpan.c) against real SMTP servers on loopback.
+"""The mailer seam (lib/net/smtp_etpan.c) against real SMTP servers on loopback.
 
 Self-contained: makes a test CA and a server certificate for 127.0.0.1 with
 openssl, runs its own scripts/smtp_receiver.py instances on free ports, and

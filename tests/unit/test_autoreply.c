@@ -1,9 +1,10 @@
-/* Unit tests for lib/autoreply.c: each check on a hand-written message, the
+/* Unit tests for lib/mail/autoreply.c: each check on a hand-written message, the
  * order of the checks, every message of tests/data/corpus against its
  * sidecar's expect_ack, and delivery status notifications (tests/data/dsn,
  * the corpus bounce, hand-made variants for the order of the id clues, and
  * with a bounce key: which clues are still trusted). */
 #include "autoreply.h"
+#include "dsn.h"
 #include "bounce.h"
 
 #include <dirent.h>
@@ -291,7 +292,7 @@ static bool
 dsn_raw(const char *raw, size_t len, struct hl_dsn *d)
 {
     struct hl_message *msg = hl_mime_parse((const unsigned char *)raw, len, NULL);
-    bool r = hl_autoreply_dsn(msg, our_domains, HL_NELEM(our_domains), d);
+    bool r = hl_dsn_read(msg, our_domains, HL_NELEM(our_domains), d);
     hl_message_free(&msg);
     return r;
 }
@@ -302,7 +303,7 @@ static bool
 dsn_keyed(const char *raw, const struct hl_bounce_key *key, struct hl_dsn *d)
 {
     struct hl_message *msg = hl_mime_parse((const unsigned char *)raw, strlen(raw), NULL);
-    bool r = hl_autoreply_dsn_keyed(msg, our_domains, HL_NELEM(our_domains), key, d);
+    bool r = hl_dsn_read_keyed(msg, our_domains, HL_NELEM(our_domains), key, d);
     hl_message_free(&msg);
     return r;
 }

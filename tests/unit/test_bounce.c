@@ -1,4 +1,4 @@
-/* Unit tests for lib/bounce.c: the tag against HMAC-SHA256 values computed
+/* Unit tests for lib/core/bounce.c: the tag against HMAC-SHA256 values computed
  * independently (Python's hmac module), the envelope sender and ENVID with
  * and without a key, every shape hl_bounce_parse must accept or refuse, and
  * that the tag is compared in constant time.  Runs from the repository root. */
@@ -158,7 +158,7 @@ test_parse(void)
 static void
 test_constant_time_compare(void)
 {
-    FILE *f = fopen("lib/bounce.c", "rb");
+    FILE *f = fopen("lib/core/bounce.c", "rb");
     CHECK(f != NULL);
     if (f == NULL)
         return;

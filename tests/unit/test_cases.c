@@ -1,4 +1,4 @@
-/* Unit tests for lib/cases.c: which action a case's status allows, the
+/* Unit tests for lib/core/cases.c: which action a case's status allows, the
  * checks and recipients of a transfer, and the did-you-mean for units. */
 #include "cases.h"
 

@@ -1,5 +1,5 @@
-/* Unit tests for lib/compose.c: RFC 5322 output, header injection, case tags,
- * attached files (read back with lib/mime.c) and the answer in a clerk's reply. */
+/* Unit tests for lib/mail/compose.c: RFC 5322 output, header injection, case tags,
+ * attached files (read back with lib/mail/mime.c) and the answer in a clerk's reply. */
 #include "compose.h"
 #include "mime.h"
 

@@ -1,5 +1,5 @@
 /*
- * test_kind: who may receive what of a denunciation (lib/kind.c), over
+ * test_kind: who may receive what of a denunciation (lib/core/kind.c), over
  * configurations loaded the way hotlined loads them.
  */
 #include <stdlib.h>

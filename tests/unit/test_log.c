@@ -1,4 +1,4 @@
-/* The logger (lib/util.c): a time stamp on a terminal or file, and under
+/* The logger (lib/base/util.c): a time stamp on a terminal or file, and under
  * systemd, when stderr is the journal (JOURNAL_STREAM names its device and
  * inode), a "<N>" syslog priority and no time stamp.  Each case runs in a
  * child, since the logger decides once per process. */

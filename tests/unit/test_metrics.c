@@ -1,4 +1,4 @@
-/* The metrics registry and its exposition text (lib/metrics.c): counters,
+/* The metrics registry and its exposition text (lib/core/metrics.c): counters,
  * gauges and histograms with labels, rendered in the Prometheus text format
  * 0.0.4; label escaping; updates from several threads add up; the health
  * rule behind /healthz. */

@@ -1,4 +1,4 @@
-/* Unit tests for lib/outbox.c: rendering of acknowledgements and forwards
+/* Unit tests for lib/core/outbox.c: rendering of acknowledgements and forwards
  * (parsed back with the MIME decoder), the retry policy, a pass over a
  * fake store and a fake mailer, and the signed bounce address and ENVID. */
 #include "bounce.h"

@@ -1,4 +1,4 @@
-/* Unit tests for lib/rules.c and lib/fold.c: folding, every condition,
+/* Unit tests for lib/core/rules.c and lib/base/fold.c: folding, every condition,
  * combinator and action, captures, traces, the prefilter, limits and every
  * diagnostic.  Run from the repository root (ctest does). */
 #include "fold.h"

@@ -1,4 +1,4 @@
-/* Unit tests for lib/sla.c: working-day deadlines against data/holidays.conf. */
+/* Unit tests for lib/core/sla.c: working-day deadlines against data/holidays.conf. */
 #include "sla.h"
 
 #include <stdio.h>

@@ -1,4 +1,4 @@
-/* Unit tests for lib/templates.c and the default templates in templates/. */
+/* Unit tests for lib/core/templates.c and the default templates in templates/. */
 #include "templates.h"
 
 #include <stdio.h>

@@ -1,4 +1,4 @@
-/* Unit tests for lib/trust.c: the reply token against HMAC-SHA256 values
+/* Unit tests for lib/core/trust.c: the reply token against HMAC-SHA256 values
  * computed independently (Python's hmac module), the reply address, every
  * verdict of hl_trust_check (no key, no tag, a forged tag, another case's
  * tag, an expired tag, a valid tag in Delivered-To, To, In-Reply-To or

@@ -8,7 +8,7 @@
  *      transfer) in one REPEATABLE READ READ ONLY transaction: one snapshot,
  *      so the TOTAL is the sum of the rows above it.
  *   2. hl_report_compute turns the facts into figures.  Working days come from
- *      the calendar of lib/sla.h (data/holidays.conf): computing them here
+ *      the calendar of lib/core/sla.h (data/holidays.conf): computing them here
  *      keeps one calendar, instead of a copy of it in a SQL table that would
  *      have to be kept in step with the file.
  *   3. The writers render the figures: text table, JSON, CSV (report_csv.c),
@@ -28,7 +28,7 @@
  *                  transfer event says it was not within the 5-working-day
  *                  transfer deadline
  *   undeliverable  our mail to the citizen bounced
- *   answer days    working days from the receipt day (lib/sla.h) to the local
+ *   answer days    working days from the receipt day (lib/core/sla.h) to the local
  *                  day of the first answer; median and 90th percentile
  *                  (linear interpolation, as PostgreSQL's percentile_cont)
  *   on-time rate   on time / (on time + late + overdue)
