@@ -3,6 +3,7 @@
  * transfer.  Pure: the transactions are in case_pg.c.
  */
 #include "cases.h"
+#include "suggest.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -35,61 +36,10 @@ hl_case_allowed(enum hl_case_op op, const char *code, const char *status, struct
     return hl_err_set(err, HL_ERR_INPUT, "case %s: unknown action", code);
 }
 
-#define MAX_SUGGEST_LEN 64
-
 static int
 lower(int c)
 {
     return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-/* Optimal string alignment distance (Levenshtein plus adjacent swaps), case
- * folded, as in config.c: "so-dx" is one edit from "so-xd". */
-static int
-edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > MAX_SUGGEST_LEN || lb > MAX_SUGGEST_LEN)
-        return MAX_SUGGEST_LEN + 1;
-    int d[MAX_SUGGEST_LEN + 1][MAX_SUGGEST_LEN + 1];
-    for (size_t i = 0; i <= la; i++)
-        d[i][0] = (int)i;
-    for (size_t j = 0; j <= lb; j++)
-        d[0][j] = (int)j;
-    for (size_t i = 1; i <= la; i++) {
-        for (size_t j = 1; j <= lb; j++) {
-            int cost = lower(a[i - 1]) != lower(b[j - 1]);
-            int best = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < best)
-                best = d[i][j - 1] + 1;
-            if (d[i - 1][j - 1] + cost < best)
-                best = d[i - 1][j - 1] + cost;
-            if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
-                lower(a[i - 2]) == lower(b[j - 1]) && d[i - 2][j - 2] + 1 < best)
-                best = d[i - 2][j - 2] + 1;
-            d[i][j] = best;
-        }
-    }
-    return d[la][lb];
-}
-
-const char *
-hl_case_suggest(const char *name, const char *const *codes, size_t n)
-{
-    const char *best = NULL;
-    int best_d = MAX_SUGGEST_LEN + 1;
-    for (size_t i = 0; i < n; i++) {
-        int d = edit_distance(name, codes[i]);
-        if (d < best_d) {
-            best_d = d;
-            best = codes[i];
-        }
-    }
-    /* Unit codes are short words joined by dashes: one edit in a code of up
-     * to 4 characters, two up to 8, three beyond ("phuong-hoankiem"). */
-    size_t len = strlen(name);
-    int limit = len <= 4 ? 1 : len <= 8 ? 2 : 3;
-    return best_d <= limit ? best : NULL;
 }
 
 void
@@ -172,7 +122,7 @@ hl_case_plan_transfer(const char *code, const char *status, const char *from, co
         for (size_t i = 0; i < n_units; i++)
             if (units[i].active)
                 codes[n++] = units[i].code;
-        const char *hint = hl_case_suggest(to, codes, n);
+        const char *hint = hl_suggest(to, codes, n);
         if (hint)
             hl_err_set(err, HL_ERR_INPUT, "unknown unit \"%s\" (did you mean \"%s\"?)", to, hint);
         else

@@ -81,10 +81,6 @@ int hl_case_plan_transfer(const char *code, const char *status, const char *from
                           const struct hl_case_unit *units, size_t n_units,
                           struct hl_case_transfer_plan *plan, struct hl_err *err);
 
-/* The code among codes closest to name when it is close enough to be a typo
- * (case folded), else NULL.  Borrowed from codes. */
-const char *hl_case_suggest(const char *name, const char *const *codes, size_t n);
-
 /* ---- the transactions (case_pg.c) ---- */
 
 /* What an action did, for hotlinectl's confirmation line. */

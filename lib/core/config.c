@@ -32,6 +32,7 @@
 #include "bounce.h"
 #include "trust.h"
 #include "metrics.h"
+#include "suggest.h"
 
 /* A secret larger than this is certainly not a password file. */
 #define MAX_SECRET_BYTES 65536
@@ -277,63 +278,10 @@ missing(struct checker *ck, const config_setting_t *group, const char *name)
 
 /* --- Did you mean --------------------------------------------------------- */
 
-#define MAX_SUGGEST_LEN 64
-
 static int
 lower(int c)
 {
     return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-/* Optimal string alignment distance (Levenshtein plus adjacent swaps), case
- * folded: "tsl" is one edit from "tls", "Host" none from "host". */
-static int
-edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > MAX_SUGGEST_LEN || lb > MAX_SUGGEST_LEN)
-        return INT_MAX;
-    static_assert(MAX_SUGGEST_LEN < 100, "the table below lives on the stack");
-    int d[MAX_SUGGEST_LEN + 1][MAX_SUGGEST_LEN + 1];
-    for (size_t i = 0; i <= la; i++)
-        d[i][0] = (int)i;
-    for (size_t j = 0; j <= lb; j++)
-        d[0][j] = (int)j;
-    for (size_t i = 1; i <= la; i++) {
-        for (size_t j = 1; j <= lb; j++) {
-            int cost = lower(a[i - 1]) != lower(b[j - 1]);
-            int best = d[i - 1][j] + 1;
-            if (d[i][j - 1] + 1 < best)
-                best = d[i][j - 1] + 1;
-            if (d[i - 1][j - 1] + cost < best)
-                best = d[i - 1][j - 1] + cost;
-            if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
-                lower(a[i - 2]) == lower(b[j - 1]) && d[i - 2][j - 2] + 1 < best)
-                best = d[i - 2][j - 2] + 1;
-            d[i][j] = best;
-        }
-    }
-    return d[la][lb];
-}
-
-/* The known name closest to name, if it is close enough to be a typo. */
-static const char *
-suggest(const char *name, const char *const *known)
-{
-    const char *best = NULL;
-    int best_d = INT_MAX;
-    for (size_t i = 0; known[i] != NULL; i++) {
-        int d = edit_distance(name, known[i]);
-        if (d < best_d) {
-            best_d = d;
-            best = known[i];
-        }
-    }
-    /* Two edits, and never more than a third of the word: "post" suggests
-     * "port", "x" suggests nothing. */
-    if (best != NULL && best_d <= 2 && (size_t)best_d * 3 <= strlen(best))
-        return best;
-    return NULL;
 }
 
 static bool
@@ -353,7 +301,7 @@ check_unknown(struct checker *ck, const config_setting_t *group, const char *con
         const char *name = config_setting_name(s);
         if (name == NULL || in_list(name, known))
             continue;
-        const char *hint = suggest(name, known);
+        const char *hint = hl_suggest(name, known, SIZE_MAX);
         if (hint != NULL)
             report(ck, s, "unknown setting %s (did you mean \"%s\"?)", shown(ck, name), hint);
         else
@@ -518,7 +466,7 @@ get_choice(struct checker *ck, const config_setting_t *group, const char *name,
     hl_buf_init(&b);
     for (int i = 0; choices[i] != NULL; i++)
         hl_buf_printf(&b, "%s%s", i ? ", " : "", choices[i]);
-    const char *hint = suggest(v, choices);
+    const char *hint = hl_suggest(v, choices, SIZE_MAX);
     if (hint != NULL)
         report(ck, config_setting_get_member(group, name),
                "\"%s\" must be one of %s, not %s (did you mean \"%s\"?)", name, b.data,

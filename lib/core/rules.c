@@ -12,6 +12,7 @@
 
 #include "fold.h"
 #include "kind.h"
+#include "suggest.h"
 
 #include <dirent.h>
 #include <libconfig.h>
@@ -170,45 +171,6 @@ grow(void *p, size_t *cap, size_t n, size_t elem)
         return p;
     *cap = *cap ? *cap * 2 : 8;
     return hl_xrealloc(p, *cap * elem);
-}
-
-static size_t
-edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 40 || lb > 40)
-        return 99;
-    size_t d[41][41];
-    for (size_t i = 0; i <= la; i++)
-        d[i][0] = i;
-    for (size_t j = 0; j <= lb; j++)
-        d[0][j] = j;
-    for (size_t i = 1; i <= la; i++)
-        for (size_t j = 1; j <= lb; j++) {
-            size_t sub = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-            size_t del = d[i - 1][j] + 1, ins = d[i][j - 1] + 1;
-            size_t m = sub < del ? sub : del;
-            d[i][j] = m < ins ? m : ins;
-        }
-    return d[la][lb];
-}
-
-/* Returns the closest of names to s when it is close enough to be a typo. */
-static const char *
-did_you_mean(const char *s, const char *const *names, size_t n)
-{
-    const char *best = NULL;
-    size_t best_d = 99;
-    for (size_t i = 0; i < n; i++) {
-        size_t d = edit_distance(s, names[i]);
-        if (d < best_d) {
-            best_d = d;
-            best = names[i];
-        }
-    }
-    size_t len = strlen(s);
-    size_t limit = len <= 4 ? 1 : len <= 8 ? 2 : 3;
-    return best_d <= limit ? best : NULL;
 }
 
 static int
@@ -859,7 +821,7 @@ unknown_key(struct loader *ld, const config_setting_t *s, const char *what,
             const char *const *names, size_t n)
 {
     const char *name = config_setting_name(s);
-    const char *hint = did_you_mean(name, names, n);
+    const char *hint = hl_suggest(name, names, n);
     if (hint)
         err_at(ld, s, "unknown %s \"%s\" (did you mean \"%s\"?)", what, name, hint);
     else
@@ -1258,7 +1220,7 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
                 size_t nn = 0;
                 for (size_t j = 0; j < ld->r->n_cats && nn < HL_NELEM(names); j++)
                     names[nn++] = ld->r->cats[j].code;
-                const char *hint = did_you_mean(v, names, nn);
+                const char *hint = hl_suggest(v, names, nn);
                 if (hint)
                     err_at(ld, k, "unknown category \"%s\" (did you mean \"%s\"?)", v, hint);
                 else
@@ -1270,7 +1232,7 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
             const char *v = get_string(ld, k, "unit");
             if (v && !known_unit(ld, v)) {
                 const char *hint =
-                    did_you_mean(v, (const char *const *)ld->env->unit_codes, ld->env->n_units);
+                    hl_suggest(v, (const char *const *)ld->env->unit_codes, ld->env->n_units);
                 if (hint)
                     err_at(ld, k, "unknown unit \"%s\" (did you mean \"%s\"?)", v, hint);
                 else

@@ -1,6 +1,7 @@
 /* templates: see templates.h.  Template files are operator data of a few
  * kilobytes; a file over MAX_TEMPLATE_BYTES is refused before it is parsed. */
 #include "templates.h"
+#include "suggest.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -121,32 +122,6 @@ push(struct part *p, enum node_kind kind, const char *text, size_t len, int line
     return n;
 }
 
-static size_t
-edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > MAX_NAME || lb > MAX_NAME)
-        return 99;
-    size_t row[MAX_NAME + 1];
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            size_t best = diag + (a[i - 1] != b[j - 1]);
-            if (up + 1 < best)
-                best = up + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[lb];
-}
-
 static bool
 known_var(const struct parser *ps, const char *name)
 {
@@ -159,15 +134,7 @@ known_var(const struct parser *ps, const char *name)
 static void
 unknown_var(struct parser *ps, int line, const char *name)
 {
-    const char *best = NULL;
-    size_t best_d = 3;
-    for (const char *const *v = ps->vars; *v; v++) {
-        size_t d = edit_distance(name, *v);
-        if (d < best_d) {
-            best_d = d;
-            best = *v;
-        }
-    }
+    const char *best = hl_suggest(name, ps->vars, SIZE_MAX);
     if (best)
         hl_diag_add(ps->diag, ps->file, line, "unknown placeholder {{%s}} (did you mean {{%s}}?)",
                     name, best);

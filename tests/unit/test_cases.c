@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "suggest.h"
 
 static const char *const xd_clerks[] = {"Ngo.Thi.Thu@soxaydung.hanoi.example.vn",
                                         "pham.van.duc@soxaydung.hanoi.example.vn"};
@@ -69,12 +70,12 @@ static void
 test_suggest(void)
 {
     const char *codes[] = {"so-xd", "so-tnmt", "phuong-hoan-kiem", "ca-tp"};
-    CHECK_STR(hl_case_suggest("so-tmnt", codes, 4), "so-tnmt");
-    CHECK_STR(hl_case_suggest("SO-XD", codes, 4), "so-xd");
-    CHECK_STR(hl_case_suggest("phuong-hoankiem", codes, 4), "phuong-hoan-kiem");
-    CHECK(hl_case_suggest("so-gtvt", codes, 4) == NULL);
-    CHECK(hl_case_suggest("x", codes, 4) == NULL);
-    CHECK(hl_case_suggest("so-xd", codes, 0) == NULL);
+    CHECK_STR(hl_suggest("so-tmnt", codes, 4), "so-tnmt");
+    CHECK_STR(hl_suggest("SO-XD", codes, 4), "so-xd");
+    CHECK_STR(hl_suggest("phuong-hoankiem", codes, 4), "phuong-hoan-kiem");
+    CHECK(hl_suggest("so-gtvt", codes, 4) == NULL);
+    CHECK(hl_suggest("x", codes, 4) == NULL);
+    CHECK(hl_suggest("so-xd", codes, 0) == NULL);
 }
 
 /* Plans a transfer of an open case; returns the error message or "". */
