@@ -6,6 +6,7 @@
 #define HL_PG_H
 
 #include <libpq-fe.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "util.h"
@@ -15,6 +16,18 @@
  * integrity errors (classes 22, 23) are HL_ERR_INPUT while the connection
  * is up, everything else HL_ERR_TEMP.  Clears res; returns -1. */
 int hl_pg_fail(PGconn *conn, PGresult *res, struct hl_err *err, const char *what);
+
+/* Runs a command with text parameters, expecting no rows (or ignoring
+ * them).  Returns 0, or -1 with err (hl_pg_fail). */
+int hl_pg_exec_cmd(PGconn *conn, const char *sql, int n, const char *const *params,
+                   struct hl_err *err, const char *what);
+
+/* Appends items as a PostgreSQL text array literal ({"a","b"}), quoted. */
+void hl_pg_text_array(struct hl_buf *b, char *const *items, size_t n);
+
+/* Appends the low `bytes` bytes of v, big-endian (PostgreSQL's binary
+ * formats: COPY, array parameters). */
+void hl_pg_put_be(struct hl_buf *b, uint32_t v, int bytes);
 
 /* Prints res as aligned columns under a header of the field names, each line
  * indented by indent spaces, for a terminal: widths are display widths

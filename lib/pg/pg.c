@@ -1,0 +1,155 @@
+/*
+ * pg: the libpq helpers every *_pg.c file shares: errors, commands, arrays
+ * and printing a result as a table.  See pg.h.
+ */
+#include "pg.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+int
+hl_pg_fail(PGconn *conn, PGresult *res, struct hl_err *err, const char *what)
+{
+    const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    const char *msg = res ? PQresultErrorMessage(res) : "";
+    if (msg == NULL || *msg == '\0')
+        msg = PQerrorMessage(conn);
+    enum hl_err_kind kind = HL_ERR_TEMP;
+    /* Class 22 (data exception) and 23 (integrity) will fail again. */
+    if (state && (strncmp(state, "22", 2) == 0 || strncmp(state, "23", 2) == 0) &&
+        PQstatus(conn) == CONNECTION_OK)
+        kind = HL_ERR_INPUT;
+    char clean[512];
+    size_t n = 0;
+    for (const char *p = msg; *p && n + 1 < sizeof clean; p++)
+        clean[n++] = (*p == '\n' || *p == '\r') ? ' ' : *p;
+    while (n > 0 && clean[n - 1] == ' ')
+        n--;
+    clean[n] = '\0';
+    hl_err_set(err, kind, "database: %s: %s%s%s", what, clean, state ? " SQLSTATE " : "",
+               state ? state : "");
+    if (res)
+        PQclear(res);
+    return -1;
+}
+
+int
+hl_pg_exec_cmd(PGconn *conn, const char *sql, int n, const char *const *params, struct hl_err *err,
+               const char *what)
+{
+    PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
+    ExecStatusType st = PQresultStatus(res);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+        return hl_pg_fail(conn, res, err, what);
+    PQclear(res);
+    return 0;
+}
+
+void
+hl_pg_text_array(struct hl_buf *b, char *const *items, size_t n)
+{
+    hl_buf_putc(b, '{');
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            hl_buf_putc(b, ',');
+        hl_buf_putc(b, '"');
+        for (const char *p = items[i]; *p; p++) {
+            if (*p == '"' || *p == '\\')
+                hl_buf_putc(b, '\\');
+            hl_buf_putc(b, *p);
+        }
+        hl_buf_putc(b, '"');
+    }
+    hl_buf_putc(b, '}');
+}
+
+void
+hl_pg_put_be(struct hl_buf *b, uint32_t v, int bytes)
+{
+    for (int i = bytes - 1; i >= 0; i--)
+        hl_buf_putc(b, (char)((v >> (8 * i)) & 0xff));
+}
+
+/* ---- printing ---- */
+
+/* Display width of UTF-8 text, so Vietnamese columns line up. */
+static int
+text_width(const char *s)
+{
+    int w = 0;
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    while (*p) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n <= 0) {
+            p++;
+            w++;
+            continue;
+        }
+        int cw = utf8proc_charwidth(cp);
+        w += cw > 0 ? cw : 0;
+        p += n;
+    }
+    return w;
+}
+
+/* Writes v cut at max_w display columns (never splitting a character, line
+ * breaks as spaces); returns the columns written. */
+static int
+put_cell(const char *v, int max_w, FILE *out)
+{
+    int used = 0;
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)v;
+    while (*p) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n <= 0)
+            break;
+        int cw = utf8proc_charwidth(cp);
+        if (cw < 0)
+            cw = 0;
+        if (used + cw > max_w)
+            break;
+        if (cp == '\n' || cp == '\r' || cp == '\t') {
+            fputc(' ', out);
+            cw = 1;
+        } else {
+            fwrite(p, 1, (size_t)n, out);
+        }
+        used += cw;
+        p += n;
+    }
+    return used;
+}
+
+void
+hl_pg_print_table(PGresult *res, FILE *out, int max_w, int indent)
+{
+    int nf = PQnfields(res), nr = PQntuples(res);
+    int *w = hl_xcalloc((size_t)nf, sizeof *w);
+    for (int f = 0; f < nf; f++) {
+        w[f] = text_width(PQfname(res, f));
+        for (int r = 0; r < nr; r++) {
+            int cw = text_width(PQgetvalue(res, r, f));
+            if (cw > max_w)
+                cw = max_w;
+            if (cw > w[f])
+                w[f] = cw;
+        }
+    }
+    for (int r = -1; r < nr; r++) {
+        fprintf(out, "%*s", indent, "");
+        for (int f = 0; f < nf; f++) {
+            if (f)
+                fputs("  ", out);
+            const char *v = r < 0 ? PQfname(res, f) : PQgetvalue(res, r, f);
+            int used = put_cell(v, max_w, out);
+            if (f != nf - 1)
+                for (int k = used; k < w[f]; k++)
+                    fputc(' ', out);
+        }
+        fputc('\n', out);
+    }
+    free(w);
+}
