@@ -25,6 +25,7 @@
 #include "kind.h"
 #include "ctl.h"
 #include "mime.h"
+#include "classify.h"
 #include "rules.h"
 #include "rules_db.h"
 #include "store.h"
@@ -366,8 +367,12 @@ cmd_test(const struct rules_opts *o, const struct hl_rules *r, const struct unit
         const char *mailbox = o->mailbox ? o->mailbox : guess_mailbox(m, u);
         struct hl_arena a;
         hl_arena_init(&a);
+        /* The daemon's own function; without a configuration there is no
+         * complaint routing to show, only the rules' verdict. */
+        struct hl_classify_ctx cx = {.rules = r};
+        struct hl_class cls = {.category = "uncategorized", .unit = mailbox, .deadline_days = -1};
         struct hl_verdict v;
-        hl_rules_classify(r, m, mailbox, &a, &v);
+        hl_classify(&cx, 0, m, mailbox, &a, &cls, &v);
         if (o->json)
             print_json(files[i], m, mailbox, &v, i == 0);
         else
@@ -620,13 +625,15 @@ replay_row(void *p, const struct hl_replay_row *row)
 {
     struct replay_ctx *rc = p;
     struct hl_message *m = hl_mime_parse(row->raw, row->raw_len, rc->lim);
+    /* As at intake: the daemon's function, with its routing of complaints
+     * and denunciations. */
+    struct hl_classify_ctx cx = {.rules = rc->r, .config = rc->cfg};
+    struct hl_class cls = {
+        .category = "uncategorized", .unit = row->mailbox_unit, .deadline_days = -1};
     struct hl_verdict v;
-    hl_rules_classify(rc->r, m, row->mailbox_unit, &m->arena, &v);
+    hl_classify(&cx, 0, m, row->mailbox_unit, &m->arena, &cls, &v);
     rc->examined++;
-    /* The daemon's routing of complaints and denunciations, as at intake. */
-    struct hl_kind_route kr;
-    hl_kind_route(rc->cfg, v.kind, v.accused, row->mailbox_unit, v.unit, m->from.address, &kr);
-    v.unit = kr.unit;
+    v.unit = cls.unit;
     const char *unit = v.unit ? v.unit : "";
     bool changed = strcmp(row->unit, unit) != 0 || strcmp(row->category, v.category) != 0 ||
                    row->priority != v.priority || v.spam;
