@@ -13,6 +13,19 @@
 #include <time.h>
 #include <unistd.h>
 
+void
+hl_panic_at(const char *file, int line, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "hotline: panic: %s:%d: %s\n", file, line, msg);
+    fflush(stderr);
+    abort();
+}
+
 static void
 oom(size_t n)
 {

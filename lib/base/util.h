@@ -17,6 +17,14 @@
 #define HL_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #define HL_NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
+/* A broken invariant is a bug, never "handled": hl_panic logs where and why
+ * and aborts, for a core dump (Postfix's panic()).  HL_ASSERT stays on in
+ * release builds; it guards what the code relies on, cheaply. */
+_Noreturn void hl_panic_at(const char *file, int line, const char *fmt, ...) HL_PRINTF(3, 4);
+#define hl_panic(...) hl_panic_at(__FILE__, __LINE__, __VA_ARGS__)
+#define HL_ASSERT(cond)                                                                            \
+    ((cond) ? (void)0 : hl_panic_at(__FILE__, __LINE__, "assertion failed: %s", #cond))
+
 /* Allocation failure aborts: hostile input is stopped by limits before we allocate. */
 void *hl_xmalloc(size_t n);
 void *hl_xcalloc(size_t n, size_t size);

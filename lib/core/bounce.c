@@ -47,7 +47,7 @@ hl_bounce_key_fini(struct hl_bounce_key *key)
 void
 hl_bounce_tag(const struct hl_bounce_key *key, int64_t id, char out[HL_BOUNCE_TAG_LEN + 1])
 {
-    assert(key != NULL && key->len > 0 && id > 0);
+    HL_ASSERT(key != NULL && key->len > 0 && id > 0);
     char msg[24];
     int n = snprintf(msg, sizeof msg, "%lld", (long long)id);
     unsigned char md[EVP_MAX_MD_SIZE];

@@ -124,7 +124,7 @@ out:
 char *
 hl_config_secret(const struct hl_secret_ref *ref, struct hl_err *err)
 {
-    assert(ref != NULL);
+    HL_ASSERT(ref != NULL);
     if (ref->file != NULL)
         return read_secret_file(ref->file, "password file", err);
     if (ref->env != NULL) {

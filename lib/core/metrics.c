@@ -166,7 +166,7 @@ void
 hl_metrics_add(enum hl_metric m, const char *l1, const char *l2, double v)
 {
     if (families[m].type == HISTOGRAM || !(v >= 0))
-        abort(); /* a bug: counters only go up */
+        hl_panic("metric %d: counters only go up (%g)", (int)m, v);
     atomic_add_double(&series_of(m, l1, l2)->value, v);
 }
 
@@ -187,7 +187,7 @@ hl_metrics_observe(enum hl_metric m, const char *l1, const char *l2, double v)
 {
     const struct family *f = &families[m];
     if (f->type != HISTOGRAM)
-        abort(); /* a bug */
+        hl_panic("metric %d is not a histogram", (int)m);
     struct series *s = series_of(m, l1, l2);
     size_t i = 0;
     while (i < f->n_buckets && v > f->buckets[i])

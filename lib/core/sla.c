@@ -214,7 +214,7 @@ step_working(const struct hl_sla_calendar *cal, int64_t n, int dir)
         if (is_working(cal, n))
             return n;
     }
-    abort(); /* a bug or an absurd calendar: the loader prevents it */
+    hl_panic("no working day within 400 days: the calendar loader lets no such calendar in");
 }
 
 struct hl_sla_date

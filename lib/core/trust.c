@@ -101,7 +101,7 @@ void
 hl_trust_token(const struct hl_trust_key *key, const char *case_code, const char *clerk,
                int64_t expires_at, char out[HL_TRUST_TOKEN_SIZE])
 {
-    assert(key != NULL && key->len > 0);
+    HL_ASSERT(key != NULL && key->len > 0);
     long day = day_of(expires_at);
     char tag[HL_TRUST_TAG_LEN + 1];
     tag_of(key, case_code, strlen(case_code), clerk ? clerk : "", day, tag);

@@ -254,13 +254,13 @@ make_set(const uint32_t *sorted, size_t n)
 {
     struct mailimap_set *set = mailimap_set_new_empty();
     if (set == NULL)
-        abort();
+        hl_panic("libetpan: out of memory");
     for (size_t i = 0; i < n;) {
         size_t j = i;
         while (j + 1 < n && sorted[j + 1] == sorted[j] + 1)
             j++;
         if (mailimap_set_add_interval(set, sorted[i], sorted[j]) != MAILIMAP_NO_ERROR)
-            abort();
+            hl_panic("libetpan: out of memory");
         i = j + 1;
     }
     return set;
@@ -316,7 +316,7 @@ imap_open(const struct hl_mailbox_cfg *cfg, const char *password, int timeout_s,
     }
     m->s = mailimap_new(0, NULL);
     if (m->s == NULL)
-        abort();
+        hl_panic("libetpan: out of memory");
     mailimap_set_timeout(m->s, timeout_s > 0 ? timeout_s : 30);
     char *sni = hl_tls_etpan_sni(m->host);
     uint16_t port = (uint16_t)cfg->port;
@@ -479,7 +479,7 @@ imap_list_uids(void *mb, uint32_t **uids_out, size_t *n_out, struct hl_err *err)
     struct mailimap_search_key *key = mailimap_search_key_new_all();
     clist *result = NULL;
     if (key == NULL)
-        abort();
+        hl_panic("libetpan: out of memory");
     int r = mailimap_uid_search(m->s, NULL, key, &result);
     mailimap_search_key_free(key);
     if (r != MAILIMAP_NO_ERROR)
@@ -559,7 +559,7 @@ imap_fetch(void *mb, const uint32_t *uids, size_t n, size_t max_bytes, struct hl
         mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_internaldate()) !=
             0 ||
         mailimap_fetch_type_new_fetch_att_list_add(ft, body) != 0)
-        abort();
+        hl_panic("libetpan: out of memory");
     int r = mailimap_uid_fetch(m->s, set, ft, &result);
     mailimap_fetch_type_free(ft);
     mailimap_set_free(set);
@@ -647,7 +647,7 @@ imap_sizes(void *mb, const uint32_t *uids, size_t n, size_t *sizes_out, struct h
     if (set == NULL || ft == NULL ||
         mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid()) != 0 ||
         mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_rfc822_size()) != 0)
-        abort();
+        hl_panic("libetpan: out of memory");
     clist *result = NULL;
     int r = mailimap_uid_fetch(m->s, set, ft, &result);
     mailimap_fetch_type_free(ft);
@@ -727,10 +727,10 @@ imap_move(void *mb, const uint32_t *uids, size_t n, const char *dest, struct hl_
     struct mailimap_flag_list *flags = mailimap_flag_list_new_empty();
     struct mailimap_flag *deleted = mailimap_flag_new_deleted();
     if (flags == NULL || deleted == NULL || mailimap_flag_list_add(flags, deleted) != 0)
-        abort();
+        hl_panic("libetpan: out of memory");
     struct mailimap_store_att_flags *store = mailimap_store_att_flags_new_add_flags_silent(flags);
     if (store == NULL)
-        abort();
+        hl_panic("libetpan: out of memory");
     r = mailimap_uid_store(m->s, set, store);
     mailimap_store_att_flags_free(store);
     if (r != MAILIMAP_NO_ERROR) {

@@ -197,7 +197,7 @@ hl_case_reopen(struct hl_store *s, const char *code, int days, const struct hl_s
     PQclear(k);
     if (res == NULL)
         return rollback(c);
-    out->due_at = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+    out->due_at = hl_pg_int64(res, 0, 0);
     PQclear(res);
     return commit(c, err);
 }
@@ -310,8 +310,8 @@ hl_case_transfer(struct hl_store *s, const char *code, const char *unit, const c
         rollback(c);
         goto out;
     }
-    out->notice_id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
-    out->forward_id = strtoll(PQgetvalue(res, 0, 1), NULL, 10);
+    out->notice_id = hl_pg_int64(res, 0, 0);
+    out->forward_id = hl_pg_int64(res, 0, 1);
     PQclear(res);
     rc = commit(c, err);
 out:
@@ -342,7 +342,7 @@ hl_case_extend(struct hl_store *s, const struct hl_config *cfg, const char *code
         PQclear(k);
         return rollback(c);
     }
-    int done = atoi(PQgetvalue(res, 0, 0));
+    int done = (int)hl_pg_int64(res, 0, 0);
     bool no_due = PQgetvalue(res, 0, 1)[0] == 't';
     PQclear(res);
     int days = 0;
@@ -367,7 +367,7 @@ hl_case_extend(struct hl_store *s, const struct hl_config *cfg, const char *code
     PQclear(k);
     if (res == NULL)
         return rollback(c);
-    out->due_at = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+    out->due_at = hl_pg_int64(res, 0, 0);
     PQclear(res);
     return commit(c, err);
 }

@@ -79,7 +79,7 @@ queue_one(struct hl_store *s, const struct hl_config *cfg, const struct hl_bounc
     if (run(c, "SELECT nextval(pg_get_serial_sequence('outbox', 'id'))", 0, NULL, NULL, NULL, true,
             &res, err) < 0)
         return -1;
-    int64_t id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+    int64_t id = hl_pg_int64(res, 0, 0);
     PQclear(res);
     struct hl_buf mail, from;
     hl_buf_init(&mail);

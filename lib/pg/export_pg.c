@@ -78,7 +78,7 @@ hl_export_load(struct hl_store *s, struct hl_sla_date from, struct hl_sla_date t
         struct hl_export_case *k = &x->cases[x->n_cases++];
         memset(k, 0, sizeof *k);
         k->code = col(res, i, 0, a);
-        k->received_at = strtoll(PQgetvalue(res, i, 1), NULL, 10);
+        k->received_at = hl_pg_int64(res, i, 1);
         k->channel = col(res, i, 2, a);
         k->kind = col(res, i, 3, a);
         if (strcmp(k->kind, "denunciation") != 0) {
@@ -96,7 +96,7 @@ hl_export_load(struct hl_store *s, struct hl_sla_date from, struct hl_sla_date t
         k->responsible_unit_name = col(res, i, 14, a);
         k->status = col(res, i, 15, a);
         k->answer_text = answer(PQgetisnull(res, i, 16) ? NULL : PQgetvalue(res, i, 16), a);
-        k->answered_at = PQgetisnull(res, i, 17) ? 0 : strtoll(PQgetvalue(res, i, 17), NULL, 10);
+        k->answered_at = PQgetisnull(res, i, 17) ? 0 : hl_pg_int64(res, i, 17);
         k->published = false; /* hotline publishes no answer (docs/export.md) */
     }
     PQclear(res);

@@ -296,7 +296,7 @@ hl_ladder_pass(struct hl_store *s, const struct hl_config *cfg, const struct hl_
             fired[n_fired++] = hl_arena_strndup(&a, q, us ? (size_t)(us - q) : n);
             q += n + (rs != NULL);
         }
-        int64_t due = strtoll(PQgetvalue(res, r, 4), NULL, 10);
+        int64_t due = hl_pg_int64(res, r, 4);
         size_t n = hl_ladder_due(cfg, cal, due, fired, n_fired, now, acts);
         struct about ab = {PQgetvalue(res, r, 7),
                            PQgetisnull(res, r, 8) ? NULL : PQgetvalue(res, r, 8)};

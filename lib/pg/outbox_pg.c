@@ -76,7 +76,7 @@ col(PGresult *res, int row, int c, struct hl_arena *a)
 static int64_t
 col_i64(PGresult *res, int row, int c)
 {
-    return PQgetisnull(res, row, c) ? 0 : strtoll(PQgetvalue(res, row, c), NULL, 10);
+    return PQgetisnull(res, row, c) ? 0 : hl_pg_int64(res, row, c);
 }
 
 static const unsigned char *

@@ -4,6 +4,7 @@
  */
 #include "pg.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -62,6 +63,21 @@ hl_pg_text_array(struct hl_buf *b, char *const *items, size_t n)
         hl_buf_putc(b, '"');
     }
     hl_buf_putc(b, '}');
+}
+
+int64_t
+hl_pg_int64(const PGresult *res, int row, int col)
+{
+    if (PQgetisnull(res, row, col))
+        return 0;
+    const char *v = PQgetvalue(res, row, col);
+    char *end;
+    errno = 0;
+    long long n = strtoll(v, &end, 10);
+    if (end == v || *end != '\0' || errno == ERANGE)
+        hl_panic("database value \"%.40s\" at row %d column %d (%s) is not an integer", v, row, col,
+                 PQfname(res, col));
+    return n;
 }
 
 void

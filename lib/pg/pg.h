@@ -25,6 +25,11 @@ int hl_pg_exec_cmd(PGconn *conn, const char *sql, int n, const char *const *para
 /* Appends items as a PostgreSQL text array literal ({"a","b"}), quoted. */
 void hl_pg_text_array(struct hl_buf *b, char *const *items, size_t n);
 
+/* The integer at (row, col) of res; 0 for NULL.  Our statements select
+ * integer columns there, so anything else (not a whole number, out of range)
+ * is a bug in our SQL: it panics rather than pass a wrong number on. */
+int64_t hl_pg_int64(const PGresult *res, int row, int col);
+
 /* Appends the low `bytes` bytes of v, big-endian (PostgreSQL's binary
  * formats: COPY, array parameters). */
 void hl_pg_put_be(struct hl_buf *b, uint32_t v, int bytes);

@@ -43,7 +43,7 @@ static const char transfers_sql[] =
 static int64_t
 ts(PGresult *res, int r, int c)
 {
-    return PQgetisnull(res, r, c) ? HL_REPORT_NONE : strtoll(PQgetvalue(res, r, c), NULL, 10);
+    return PQgetisnull(res, r, c) ? HL_REPORT_NONE : hl_pg_int64(res, r, c);
 }
 
 static bool
@@ -84,7 +84,7 @@ hl_report_load(struct hl_store *s, const struct hl_report_filter *f,
     PGresult *nr = query(c, "SELECT floor(extract(epoch FROM now()))::bigint", 0, NULL, err);
     if (nr == NULL)
         return -1;
-    int64_t now = f->now ? f->now : strtoll(PQgetvalue(nr, 0, 0), NULL, 10);
+    int64_t now = f->now ? f->now : hl_pg_int64(nr, 0, 0);
     PQclear(nr);
     PGresult *ur = query(c, units_sql, 0, NULL, err);
     if (ur == NULL)

@@ -68,8 +68,8 @@ hl_rules_db_stats(struct hl_store *s, long since_s,
         struct hl_rule_day row = {
             .rule = PQgetvalue(res, i, 0),
             .day = PQgetvalue(res, i, 1),
-            .hits = strtol(PQgetvalue(res, i, 2), NULL, 10),
-            .limit_hits = strtol(PQgetvalue(res, i, 3), NULL, 10),
+            .hits = hl_pg_int64(res, i, 2),
+            .limit_hits = hl_pg_int64(res, i, 3),
         };
         rc = cb(ctx, &row);
     }

@@ -134,7 +134,7 @@ hl_store_schema_version(struct hl_store *s, int *version_out, struct hl_err *err
                                 0, NULL);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
         return pg_fail(s, res, err, "read schema version");
-    *version_out = atoi(PQgetvalue(res, 0, 0));
+    *version_out = (int)hl_pg_int64(res, 0, 0);
     PQclear(res);
     return 0;
 }
@@ -322,7 +322,7 @@ hl_store_count(struct hl_store *s, const char *what, long *n_out, struct hl_err 
     PGresult *res = exec_params(s, sql, 0, NULL);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
         return pg_fail(s, res, err, what);
-    *n_out = atol(PQgetvalue(res, 0, 0));
+    *n_out = hl_pg_int64(res, 0, 0);
     PQclear(res);
     return 0;
 }
