@@ -1584,16 +1584,16 @@ Trần Thị Kim
         letter="denunciation",
         why="A denunciation of a household (not officials) is the ward's illegal-construction case; Hàng Đào is in Hoàn Kiếm.")
 
-    add("xay-lan-ranh-gioi-soc-son", to="xa-soc-son",
+    add("xay-nha-khong-phep-soc-son", to="xa-soc-son",
         sender=("Nguyen Thi Bay", "bay.nguyenthi@example.org"),
-        subject="hang xom xay tuong rao lan sang dat nha toi",
+        subject="hang xom xay nha 3 tang ko co giay phep",
         text="""Kinh gui UBND xa Soc Son,
 
-Nha hang xom dang xay nha 2 tang, mong tuong rao va tuong nha lan sang phan dat nha toi khoang 40cm. Toi da bao xa nhung can bo dia chinh chua xuong do.
-De nghi xa dinh chi thi cong va kiem tra.
+Nha hang xom dang xay nha 3 tang nhung ko treo giay phep xay dung, ko co bien bao cong trinh, ko che chan, vat lieu roi sang mai nha toi. Toi hoi thi ho bao xay truoc xin phep sau.
+De nghi xa kiem tra, dinh chi thi cong neu xay khong phep.
 Bay
 """, topic="illegal_construction", unit="xa-soc-son",
-        why="Neighbour building over the boundary, commune named.")
+        why="A house built without a permit, commune named.")
 
     add("khieu-nai-qd-cuong-che-ba-dinh", to="so-xd",
         sender=("Tô Văn Lực", "luc.tovan@example.net"),
