@@ -1036,7 +1036,7 @@ Cam on phuong.
 """, topic="business_registration", unit="so-khdt",
         why="Household business moving premises, asked of the ward; the street is a decoy.")
 
-    add("ma-so-doanh-nghiep-trung", to="so-khdt",
+    add("sai-dia-chi-tru-so-tren-cong-dkdn", to="so-khdt",
         sender=("Nguyễn Hữu Tài", "tai.nguyenhuu@example.org"),
         subject="Thông tin đăng ký doanh nghiệp trên cổng quốc gia bị sai địa chỉ trụ sở",
         text="""Kính gửi Sở Kế hoạch và Đầu tư,
@@ -1478,7 +1478,7 @@ Công trình tòa nhà văn phòng trên phố Trần Thái Tông mấy đêm li
 """, place="phố Trần Thái Tông", topic="noise", unit="phuong-cau-giay",
         why="Night construction noise (not a permit issue) on Trần Thái Tông (Cầu Giấy); sent to so-xd.")
 
-    add("loa-phuong-qua-to", to="phuong-ba-dinh",
+    add("loa-nhom-aerobic-ho-truc-bach", to="phuong-ba-dinh",
         sender=("Trinh Minh Tuan", "tuan.trinhminh@example.org"),
         subject="nhom nhay aerobic mo loa to o vuon hoa",
         text="""Kinh gui UBND P. Ba Dinh,
@@ -1726,7 +1726,7 @@ Long
 """, topic="flooding", unit="so-xd",
         why="Broken drain cover (drainage, so-xd), sent to the transport department; 'rác' is a decoy.")
 
-    add("cong-thoai-nuoc-ngo-hang-bac-tac", to="phuong-hoan-kiem",
+    add("cong-thoat-nuoc-ngo-hang-bac-tac", to="phuong-hoan-kiem",
         sender=("Lê Thị Bình", "binh.lethi.hb@example.org"),
         subject="Cống thoát nước trong ngõ bị tắc, nước thải tràn lên",
         text="""Kính gửi UBND phường,
@@ -2019,7 +2019,7 @@ Phùng Văn Lợi
 """, topic="roads", unit="so-gtvt",
         why="Damaged ford bridge on an inter-commune road, sent to the city office.")
 
-    add("duong-hong-ngo-hang-bun", to="phuong-ba-dinh",
+    add("duong-hong-do-xe-tai", to="phuong-ba-dinh",
         sender=("Do Van Thang", "thang.dovan.bd@example.org"),
         subject="duong bi cay xe tai lam hong, bong tung mang",
         text="""Kinh gui phuong Ba Dinh,
@@ -2042,7 +2042,7 @@ Kim Thị Ánh
 """, topic="roads", unit="so-gtvt",
         why="Faded road markings, right department.")
 
-    add("giai-phan-cach-vo", to="thanh-tra",
+    add("dai-phan-cach-vo", to="thanh-tra",
         sender=("Nguyen Minh Hoang", "hoang.nm@example.com"),
         subject="dai phan cach bi xe tong vo chua duoc sua",
         text="""Kinh gui cac anh chi,
@@ -2940,7 +2940,7 @@ Nga
 """, topic="business_registration", unit="so-khdt",
         why="Registering a social enterprise, right department.")
 
-    add("khen-cong-an-xa-soc-son", to="ca-tp",
+    add("khen-cong-an-cap-doi-can-cuoc", to="ca-tp",
         sender=("Nguyen Thi Hong", "hong.nguyenthi.ss@example.org"),
         subject="cam on cong an TP ho tro lam ho so cu tru",
         text="""Kinh gui Cong an thanh pho,
