@@ -31,6 +31,7 @@
 #include "store.h"
 #include "util.h"
 
+#include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -86,45 +87,28 @@ units_free(struct unit_list *u)
     free(u->emails);
 }
 
-/* The string after "key": at p, or NULL. */
-static char *
-json_string_after(const char *p, const char *key, const char *limit)
-{
-    char pat[64];
-    snprintf(pat, sizeof pat, "\"%s\"", key);
-    const char *k = strstr(p, pat);
-    if (k == NULL || (limit && k > limit))
-        return NULL;
-    k += strlen(pat);
-    while (*k == ' ' || *k == ':' || *k == '\n' || *k == '\t')
-        k++;
-    if (*k != '"')
-        return NULL;
-    const char *e = strchr(k + 1, '"');
-    return e ? hl_xstrndup(k + 1, (size_t)(e - k - 1)) : NULL;
-}
-
-/* Reads the code and feedback_email of every unit object in a units.json
- * listing (the corpus format); no general JSON parser is needed for it. */
+/* Reads the code and feedback_email of every unit in a units.json listing
+ * (the corpus format: an array of unit objects, or an object whose "units"
+ * member is one). */
 static int
 load_units_json(const char *path, struct unit_list *u)
 {
-    struct hl_err err = {0};
-    char *json = hl_read_file(path, NULL, &err);
-    if (json == NULL) {
-        fprintf(stderr, "hotlinectl rules: %s\n", err.msg);
+    json_error_t jerr;
+    json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
+    if (root == NULL) {
+        fprintf(stderr, "hotlinectl rules: %s:%d: %s\n", path, jerr.line, jerr.text);
         return -1;
     }
-    for (const char *p = strstr(json, "\"code\""); p; p = strstr(p + 1, "\"code\"")) {
-        const char *next = strstr(p + 1, "\"code\"");
-        char *code = json_string_after(p, "code", NULL);
-        char *email = json_string_after(p, "feedback_email", next);
-        if (code)
-            unit_add(u, code, email);
-        free(code);
-        free(email);
+    json_t *list = json_is_array(root) ? root : json_object_get(root, "units");
+    size_t i;
+    json_t *unit;
+    json_array_foreach(list, i, unit)
+    {
+        const char *code = json_string_value(json_object_get(unit, "code"));
+        if (code != NULL)
+            unit_add(u, code, json_string_value(json_object_get(unit, "feedback_email")));
     }
-    free(json);
+    json_decref(root);
     if (u->n == 0) {
         fprintf(stderr, "hotlinectl rules: %s: no unit codes found\n", path);
         return -1;
@@ -176,26 +160,11 @@ load_rules(const char *dir, const struct unit_list *u, size_t *n_problems)
 static void
 json_str(FILE *f, const char *s)
 {
-    if (s == NULL) {
-        fputs("null", f);
-        return;
-    }
-    fputc('"', f);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            fprintf(f, "\\%c", *p);
-        else if (*p == '\n')
-            fputs("\\n", f);
-        else if (*p == '\r')
-            fputs("\\r", f);
-        else if (*p == '\t')
-            fputs("\\t", f);
-        else if (*p < 0x20)
-            fprintf(f, "\\u%04x", *p);
-        else
-            fputc(*p, f);
-    }
-    fputc('"', f);
+    struct hl_buf b;
+    hl_buf_init(&b);
+    hl_buf_json_str(&b, s);
+    fputs(b.data, f);
+    hl_buf_fini(&b);
 }
 
 static const char *

@@ -17,7 +17,7 @@ PACKAGES=(
     postgresql-15 postgresql-client-15 dovecot-core dovecot-imapd
     python3 python3-aiosmtpd python3-jsonschema libsasl2-modules
     openssl ca-certificates procps iproute2 util-linux passwd
-    libsystemd-dev libmicrohttpd-dev systemd groff-base man-db adduser dpkg-dev
+    libsystemd-dev libmicrohttpd-dev libjansson-dev systemd groff-base man-db adduser dpkg-dev
 )
 
 SUDO=()

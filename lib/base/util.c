@@ -519,12 +519,19 @@ hl_str_has_prefix_ci(const char *s, const char *prefix)
 void
 hl_buf_json_str(struct hl_buf *b, const char *s)
 {
+    hl_buf_json_strn(b, s, s ? strlen(s) : 0);
+}
+
+void
+hl_buf_json_strn(struct hl_buf *b, const char *s, size_t len)
+{
     if (s == NULL) {
         hl_buf_puts(b, "null");
         return;
     }
     hl_buf_putc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)s + len;
+         p++) {
         switch (*p) {
         case '"':
             hl_buf_puts(b, "\\\"");

@@ -133,6 +133,9 @@ void hl_clock_set(int64_t now);
 
 bool hl_str_has_prefix_ci(const char *s, const char *prefix);
 
-/* Appends s as a JSON string literal (with quotes); NULL appends null. */
+/* Appends s as a JSON string literal (with quotes); NULL appends null.  The
+ * one JSON escaper of the tree (reading JSON is jansson's job). */
 void hl_buf_json_str(struct hl_buf *b, const char *s);
+/* The same for the len bytes at s (a NUL among them is escaped). */
+void hl_buf_json_strn(struct hl_buf *b, const char *s, size_t len);
 #endif

@@ -53,30 +53,6 @@ hl_rules_field_by_name(const char *s)
     return -1;
 }
 
-static void
-json_str(struct hl_buf *b, const char *s, size_t len)
-{
-    hl_buf_putc(b, '"');
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\') {
-            hl_buf_putc(b, '\\');
-            hl_buf_putc(b, (char)c);
-        } else if (c == '\n') {
-            hl_buf_puts(b, "\\n");
-        } else if (c == '\r') {
-            hl_buf_puts(b, "\\r");
-        } else if (c == '\t') {
-            hl_buf_puts(b, "\\t");
-        } else if (c < 0x20) {
-            hl_buf_printf(b, "\\u%04x", c);
-        } else {
-            hl_buf_putc(b, (char)c);
-        }
-    }
-    hl_buf_putc(b, '"');
-}
-
 /* Length of s cut to at most max bytes without splitting a UTF-8 sequence. */
 static size_t
 utf8_cut(const char *s, size_t len, size_t max)
@@ -480,17 +456,17 @@ trace_entry(struct hl_buf *t, struct hitvec *hv, const struct rule *ru, const ch
     if (t->len > 1)
         hl_buf_putc(t, ',');
     hl_buf_puts(t, "{\"rule\":");
-    json_str(t, ru->name, strlen(ru->name));
+    hl_buf_json_strn(t, ru->name, strlen(ru->name));
     hl_buf_puts(t, ",\"file\":");
-    json_str(t, ru->file, strlen(ru->file));
+    hl_buf_json_strn(t, ru->file, strlen(ru->file));
     hl_buf_printf(t, ",\"line\":%d,\"field\":", ru->line);
     if (field)
-        json_str(t, field, strlen(field));
+        hl_buf_json_strn(t, field, strlen(field));
     else
         hl_buf_puts(t, "null");
     hl_buf_puts(t, ",\"matched\":");
     if (matched)
-        json_str(t, matched, strlen(matched));
+        hl_buf_json_strn(t, matched, strlen(matched));
     else
         hl_buf_puts(t, "null");
     if (limit)
