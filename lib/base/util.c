@@ -516,6 +516,19 @@ hl_str_has_prefix_ci(const char *s, const char *prefix)
     return strncasecmp(s, prefix, strlen(prefix)) == 0;
 }
 
+size_t
+hl_hmac_key(const unsigned char *secret, size_t len, unsigned char out[64])
+{
+    memset(out, 0, 64);
+    if (len > 64) {
+        unsigned int n = 0;
+        EVP_Digest(secret, len, out, &n, EVP_sha256(), NULL);
+        return n;
+    }
+    memcpy(out, secret, len);
+    return len;
+}
+
 void
 hl_buf_json_str(struct hl_buf *b, const char *s)
 {

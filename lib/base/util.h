@@ -133,6 +133,11 @@ void hl_clock_set(int64_t now);
 
 bool hl_str_has_prefix_ci(const char *s, const char *prefix);
 
+/* An HMAC key from a secret into out[64] (SHA-256's block), as HMAC itself
+ * would use it: a secret longer than the block is replaced by its digest.
+ * Returns the key's length. */
+size_t hl_hmac_key(const unsigned char *secret, size_t len, unsigned char out[64]);
+
 /* Appends s as a JSON string literal (with quotes); NULL appends null.  The
  * one JSON escaper of the tree (reading JSON is jansson's job). */
 void hl_buf_json_str(struct hl_buf *b, const char *s);

@@ -27,14 +27,8 @@ hl_bounce_key_init(struct hl_bounce_key *key, const unsigned char *secret, size_
     if (len < HL_BOUNCE_KEY_MIN_BYTES)
         return hl_err_set(err, HL_ERR_CONFIG, "a bounce key needs at least %d bytes",
                           HL_BOUNCE_KEY_MIN_BYTES);
-    if (len > sizeof key->bytes) {
-        unsigned int n = 0;
-        EVP_Digest(secret, len, key->bytes, &n, EVP_sha256(), NULL);
-        key->len = n;
-    } else {
-        memcpy(key->bytes, secret, len);
-        key->len = len;
-    }
+    _Static_assert(sizeof key->bytes == 64, "SHA-256's block");
+    key->len = hl_hmac_key(secret, len, key->bytes);
     return 0;
 }
 

@@ -34,14 +34,8 @@ hl_trust_key_init(struct hl_trust_key *key, const unsigned char *secret, size_t 
     if (len < HL_TRUST_KEY_MIN_BYTES)
         return hl_err_set(err, HL_ERR_CONFIG, "a reply key needs at least %d bytes",
                           HL_TRUST_KEY_MIN_BYTES);
-    if (len > sizeof key->bytes) {
-        unsigned int n = 0;
-        EVP_Digest(secret, len, key->bytes, &n, EVP_sha256(), NULL);
-        key->len = n;
-    } else {
-        memcpy(key->bytes, secret, len);
-        key->len = len;
-    }
+    _Static_assert(sizeof key->bytes == 64, "SHA-256's block");
+    key->len = hl_hmac_key(secret, len, key->bytes);
     return 0;
 }
 

@@ -51,19 +51,6 @@ ids_query(struct hl_store *s, const char *sql, int n, const char *const *p, int 
     return 0;
 }
 
-static int
-command(struct hl_store *s, const char *sql, int n, const char *const *p, struct hl_err *err,
-        const char *what)
-{
-    PGconn *c = hl_store_pgconn(s);
-    PGresult *res = PQexecParams(c, sql, n, NULL, p, NULL, NULL, 0);
-    ExecStatusType st = PQresultStatus(res);
-    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
-        return hl_pg_fail(c, res, err, what);
-    PQclear(res);
-    return 0;
-}
-
 int
 hl_lease_register(struct hl_store *s, const struct hl_unit_cfg *unit, int *id_out,
                   struct hl_err *err)
@@ -119,8 +106,9 @@ hl_lease_heartbeat(struct hl_store *s, const struct hl_lease_self *self, int *li
     free(live);
     /* --once runs keep their row until it expires (their sender runs after
      * intake); forget those long gone. */
-    return command(s, "DELETE FROM daemons WHERE heartbeat_at < now() - interval '1 day'", 0, NULL,
-                   err, "forget old daemons");
+    return hl_pg_exec_cmd(hl_store_pgconn(s),
+                          "DELETE FROM daemons WHERE heartbeat_at < now() - interval '1 day'", 0,
+                          NULL, err, "forget old daemons");
 }
 
 int
@@ -169,10 +157,11 @@ hl_lease_release(struct hl_store *s, const char *owner, const int *ids, size_t n
 {
     char *arr = id_array(ids, n);
     const char *p[] = {owner, arr};
-    int rc = command(s,
-                     "UPDATE mailboxes SET lease_expires = now(), mode = NULL, next_poll_at = NULL "
-                     "WHERE owner = $1 AND id = ANY ($2::int[])",
-                     2, p, err, "release leases");
+    int rc = hl_pg_exec_cmd(
+        hl_store_pgconn(s),
+        "UPDATE mailboxes SET lease_expires = now(), mode = NULL, next_poll_at = NULL "
+        "WHERE owner = $1 AND id = ANY ($2::int[])",
+        2, p, err, "release leases");
     free(arr);
     return rc;
 }
@@ -185,22 +174,24 @@ hl_lease_note_mode(struct hl_store *s, int mailbox_id, const char *mode, int64_t
     snprintf(id, sizeof id, "%d", mailbox_id);
     snprintf(at, sizeof at, "%lld", (long long)next_poll_at);
     const char *p[] = {id, mode, next_poll_at > 0 ? at : NULL};
-    return command(s,
-                   "UPDATE mailboxes SET mode = $2, next_poll_at = to_timestamp($3::bigint) "
-                   "WHERE id = $1",
-                   3, p, err, "note mailbox mode");
+    return hl_pg_exec_cmd(hl_store_pgconn(s),
+                          "UPDATE mailboxes SET mode = $2, next_poll_at = to_timestamp($3::bigint) "
+                          "WHERE id = $1",
+                          3, p, err, "note mailbox mode");
 }
 
 int
 hl_lease_goodbye(struct hl_store *s, const char *owner, bool leave, struct hl_err *err)
 {
     const char *p[] = {owner};
-    if (command(s,
-                "UPDATE mailboxes SET lease_expires = now(), mode = NULL, next_poll_at = NULL "
-                "WHERE owner = $1",
-                1, p, err, "give back leases") < 0)
+    if (hl_pg_exec_cmd(
+            hl_store_pgconn(s),
+            "UPDATE mailboxes SET lease_expires = now(), mode = NULL, next_poll_at = NULL "
+            "WHERE owner = $1",
+            1, p, err, "give back leases") < 0)
         return -1;
     if (!leave)
         return 0;
-    return command(s, "DELETE FROM daemons WHERE owner = $1", 1, p, err, "leave");
+    return hl_pg_exec_cmd(hl_store_pgconn(s), "DELETE FROM daemons WHERE owner = $1", 1, p, err,
+                          "leave");
 }

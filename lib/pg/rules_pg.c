@@ -14,16 +14,6 @@
 #include "pg.h"
 #include "store.h"
 
-static int
-exec_cmd(PGconn *c, const char *sql, struct hl_err *err)
-{
-    PGresult *res = PQexec(c, sql);
-    if (PQresultStatus(res) != PGRES_COMMAND_OK)
-        return hl_pg_fail(c, res, err, sql);
-    PQclear(res);
-    return 0;
-}
-
 /* Ends the transaction without committing anything (there is nothing to
  * commit); a failure here only matters for the connection's next user. */
 static void
@@ -55,7 +45,7 @@ hl_rules_db_stats(struct hl_store *s, long since_s,
     char since[32];
     snprintf(since, sizeof since, "%ld", since_s);
     const char *params[1] = {since};
-    if (exec_cmd(c, "BEGIN READ ONLY", err) < 0)
+    if (hl_pg_exec_cmd(c, "BEGIN READ ONLY", 0, NULL, err, "BEGIN READ ONLY") < 0)
         return -1;
     PGresult *res = PQexecParams(c, stats_sql, 1, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
@@ -114,7 +104,8 @@ hl_rules_db_replay(struct hl_store *s, long since_s,
     int rc = -1;
 
     /* REPEATABLE READ: every page comes from one snapshot. */
-    if (exec_cmd(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err) < 0)
+    if (hl_pg_exec_cmd(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, NULL, err,
+                       "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") < 0)
         return -1;
     PGresult *res = PQexecParams(c, replay_sql, 1, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_COMMAND_OK) {
