@@ -1,7 +1,10 @@
-/* Unit tests for lib/mail/compose.c: RFC 5322 output, header injection, case tags,
- * attached files (read back with lib/mail/mime.c) and the answer in a clerk's reply. */
+/* Unit tests for lib/mail/compose.c: RFC 5322 output, header injection, case tags
+ * (lib/core/thread.c), attached files (read back with lib/mail/mime.c) and the answer in a
+ * clerk's reply (lib/core/reply_text.c). */
 #include "compose.h"
 #include "mime.h"
+#include "reply_text.h"
+#include "thread.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -402,7 +405,7 @@ test_round_trip(void)
           strcmp(msg->atts[0].content_type, "message/rfc822") == 0);
     CHECK((msg->flags & HL_MSG_MALFORMED) == 0);
     char code[HL_CASE_CODE_MAX];
-    CHECK(hl_compose_find_case(msg->subject, "HL", code, sizeof code));
+    CHECK(hl_thread_find_case(msg->subject, "HL", code, sizeof code));
     hl_message_free(&msg);
     hl_buf_fini(&out);
 }
@@ -715,7 +718,7 @@ test_case_tags(void)
         {"", NULL},
     };
     for (size_t i = 0; i < HL_NELEM(cases); i++) {
-        bool found = hl_compose_find_case(cases[i].text, "HL", code, sizeof code);
+        bool found = hl_thread_find_case(cases[i].text, "HL", code, sizeof code);
         if (cases[i].want) {
             CHECK(found);
             CHECK_STR(found ? code : NULL, cases[i].want);
@@ -723,60 +726,59 @@ test_case_tags(void)
             CHECK(!found);
         }
     }
-    CHECK(!hl_compose_find_case(NULL, "HL", code, sizeof code));
-    CHECK(hl_compose_find_case("[HN-2026-000123]", "HN", code, sizeof code));
-    CHECK(!hl_compose_find_case("[HN-2026-000123]", "HL", code, sizeof code));
+    CHECK(!hl_thread_find_case(NULL, "HL", code, sizeof code));
+    CHECK(hl_thread_find_case("[HN-2026-000123]", "HN", code, sizeof code));
+    CHECK(!hl_thread_find_case("[HN-2026-000123]", "HL", code, sizeof code));
 
     /* Body markers: survive a client that dropped the headers; a bare code does not count. */
-    CHECK(hl_compose_find_marker("Cảm ơn.\n> [Mã phản ánh: HL-2026-000123]\n", "HL", code,
-                                 sizeof code));
+    CHECK(hl_thread_find_marker("Cảm ơn.\n> [Mã phản ánh: HL-2026-000123]\n", "HL", code,
+                                sizeof code));
     CHECK_STR(code, "HL-2026-000123");
-    CHECK(hl_compose_find_marker("[ma phan anh:hl-2026-000077 ]", "HL", code, sizeof code));
+    CHECK(hl_thread_find_marker("[ma phan anh:hl-2026-000077 ]", "HL", code, sizeof code));
     CHECK_STR(code, "HL-2026-000077");
-    CHECK(hl_compose_find_marker("see [Case: HL-2026-000005]", "HL", code, sizeof code));
-    CHECK(!hl_compose_find_marker("mã HL-2026-000123 của tôi", "HL", code, sizeof code));
-    CHECK(!hl_compose_find_marker("[Mã phản ánh: HL-2026-000123", "HL", code, sizeof code));
+    CHECK(hl_thread_find_marker("see [Case: HL-2026-000005]", "HL", code, sizeof code));
+    CHECK(!hl_thread_find_marker("mã HL-2026-000123 của tôi", "HL", code, sizeof code));
+    CHECK(!hl_thread_find_marker("[Mã phản ánh: HL-2026-000123", "HL", code, sizeof code));
     struct hl_buf b;
     hl_buf_init(&b);
-    hl_compose_marker("HL-2026-000123", &b);
+    hl_thread_marker("HL-2026-000123", &b);
     CHECK_STR(b.data, "[Mã phản ánh: HL-2026-000123]");
-    CHECK(hl_compose_find_marker(b.data, "HL", code, sizeof code));
+    CHECK(hl_thread_find_marker(b.data, "HL", code, sizeof code));
 
     /* Our Message-IDs in In-Reply-To / References. */
-    CHECK(hl_compose_find_case_in_ids(
+    CHECK(hl_thread_find_case_in_ids(
         "<x@example.net>\r\n <hl.HL-2026-000123.ack.42@hotline.example.vn>", "HL",
         "hotline.example.vn", code, sizeof code));
     CHECK_STR(code, "HL-2026-000123");
-    CHECK(!hl_compose_find_case_in_ids("<hl.HL-2026-000123.ack.42@evil.example>", "HL",
-                                       "hotline.example.vn", code, sizeof code));
-    CHECK(!hl_compose_find_case_in_ids("<HL-2026-000123@hotline.example.vn>", "HL",
-                                       "hotline.example.vn", code, sizeof code));
-    CHECK(!hl_compose_find_case_in_ids(NULL, "HL", "hotline.example.vn", code, sizeof code));
+    CHECK(!hl_thread_find_case_in_ids("<hl.HL-2026-000123.ack.42@evil.example>", "HL",
+                                      "hotline.example.vn", code, sizeof code));
+    CHECK(!hl_thread_find_case_in_ids("<HL-2026-000123@hotline.example.vn>", "HL",
+                                      "hotline.example.vn", code, sizeof code));
+    CHECK(!hl_thread_find_case_in_ids(NULL, "HL", "hotline.example.vn", code, sizeof code));
 
     hl_buf_reset(&b);
-    CHECK(hl_compose_message_id("HL-2026-000123", "ack", "42", "hotline.example.vn", &b, NULL) ==
-          0);
+    CHECK(hl_thread_message_id("HL-2026-000123", "ack", "42", "hotline.example.vn", &b, NULL) == 0);
     CHECK_STR(b.data, "<hl.HL-2026-000123.ack.42@hotline.example.vn>");
-    CHECK(hl_compose_find_case_in_ids(b.data, "HL", "hotline.example.vn", code, sizeof code));
+    CHECK(hl_thread_find_case_in_ids(b.data, "HL", "hotline.example.vn", code, sizeof code));
     struct hl_err err = {0};
-    CHECK(hl_compose_message_id("HL-2026-000123>", "ack", "42", "h.example", &b, &err) == -1);
-    CHECK(hl_compose_message_id("HL-2026-000123", "Ack", "42", "h.example", &b, &err) == -1);
-    CHECK(hl_compose_message_id("HL-2026-000123", "ack", "4 2", "h.example", &b, &err) == -1);
-    CHECK(hl_compose_message_id("HL-2026-000123", "ack", "42", "h>example", &b, &err) == -1);
+    CHECK(hl_thread_message_id("HL-2026-000123>", "ack", "42", "h.example", &b, &err) == -1);
+    CHECK(hl_thread_message_id("HL-2026-000123", "Ack", "42", "h.example", &b, &err) == -1);
+    CHECK(hl_thread_message_id("HL-2026-000123", "ack", "4 2", "h.example", &b, &err) == -1);
+    CHECK(hl_thread_message_id("HL-2026-000123", "ack", "42", "h>example", &b, &err) == -1);
 
     /* Subjects for our mail: one tag, no reply prefixes. */
     hl_buf_reset(&b);
-    hl_compose_tag_subject("HL-2026-000123", "Re: TL: [HL-2026-000123] Ngập úng", "HL", &b);
+    hl_thread_tag_subject("HL-2026-000123", "Re: TL: [HL-2026-000123] Ngập úng", "HL", &b);
     CHECK_STR(b.data, "[HL-2026-000123] Ngập úng");
     hl_buf_reset(&b);
-    hl_compose_tag_subject("HL-2026-000123", "Fwd: Ngập úng", "HL", &b);
+    hl_thread_tag_subject("HL-2026-000123", "Fwd: Ngập úng", "HL", &b);
     CHECK_STR(b.data, "[HL-2026-000123] Ngập úng");
     hl_buf_reset(&b);
-    hl_compose_tag_subject("HL-2026-000123", NULL, "HL", &b);
+    hl_thread_tag_subject("HL-2026-000123", NULL, "HL", &b);
     CHECK_STR(b.data, "[HL-2026-000123]");
-    CHECK_STR(hl_compose_strip_prefixes("Re[2]: AW: Trả lời: TL:  x"), "x");
-    CHECK_STR(hl_compose_strip_prefixes("Report: x"), "Report: x");
-    CHECK_STR(hl_compose_strip_prefixes("Retro"), "Retro");
+    CHECK_STR(hl_thread_strip_prefixes("Re[2]: AW: Trả lời: TL:  x"), "x");
+    CHECK_STR(hl_thread_strip_prefixes("Report: x"), "Report: x");
+    CHECK_STR(hl_thread_strip_prefixes("Retro"), "Retro");
     hl_buf_fini(&b);
 }
 
@@ -797,7 +799,7 @@ check_reply(const char *body, const char *want)
     struct hl_buf out;
     hl_buf_init(&out);
     hl_buf_puts(&out, "kept:"); /* the text is appended */
-    hl_compose_reply_text(body, &out);
+    hl_reply_text_extract(body, &out);
     CHECK(strncmp(out.data, "kept:", 5) == 0);
     CHECK_STR(out.data + 5, want);
     hl_buf_fini(&out);
