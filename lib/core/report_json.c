@@ -1,5 +1,5 @@
 /*
- * report_json: the report as one JSON document (hotlinectl report --json).
+ * report_json: the report as one JSON document (hotlinectl report --format json).
  */
 #include <math.h>
 
