@@ -12,6 +12,7 @@
 #include "bounce.h"
 #include "compose.h"
 #include "fold.h"
+#include "thread.h"
 
 /* ---- delivery status notifications ----------------------------------------
  *
@@ -143,7 +144,7 @@ our_message_id(const char *s, size_t n, const char *const *doms, size_t nd, bool
             continue;
         memcpy(code, b + 3, cl);
         code[cl] = '\0';
-        if (!hl_compose_find_case(code, NULL, found, sizeof found) || strlen(found) != cl)
+        if (!hl_thread_find_case(code, NULL, found, sizeof found) || strlen(found) != cl)
             continue;
         bool kind_ok = dot2 - dot1 > 1;
         for (const char *q = dot1 + 1; q < dot2; q++)

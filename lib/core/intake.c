@@ -6,8 +6,8 @@
  */
 #include "intake.h"
 
-#include "compose.h"
 #include "metrics.h"
+#include "thread.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,13 +26,13 @@ find_thread(const struct hl_intake_ctx *ctx, const struct hl_message *msg,
     size_t cap = sizeof it->thread_code;
     if (ctx->mail_domain &&
         ((msg->in_reply_to &&
-          hl_compose_find_case_in_ids(msg->in_reply_to, prefix, ctx->mail_domain, code, cap)) ||
+          hl_thread_find_case_in_ids(msg->in_reply_to, prefix, ctx->mail_domain, code, cap)) ||
          (msg->references &&
-          hl_compose_find_case_in_ids(msg->references, prefix, ctx->mail_domain, code, cap))))
+          hl_thread_find_case_in_ids(msg->references, prefix, ctx->mail_domain, code, cap))))
         return;
-    if (msg->subject && hl_compose_find_case(msg->subject, prefix, code, cap))
+    if (msg->subject && hl_thread_find_case(msg->subject, prefix, code, cap))
         return;
-    if (hl_compose_find_marker(msg->text, prefix, code, cap))
+    if (hl_thread_find_marker(msg->text, prefix, code, cap))
         return;
     code[0] = '\0';
 }

@@ -18,9 +18,11 @@
 #include "compose.h"
 #include "kind.h"
 #include "metrics.h"
+#include "reply_text.h"
 #include "rules.h"
 #include "sla.h"
 #include "templates.h"
+#include "thread.h"
 #include "trust.h"
 
 #define SUMMARY_MAX_BYTES 1500
@@ -235,7 +237,7 @@ answer_text(struct hl_arena *a, const char *text)
     hl_clerkcmd_parse(text, &rest);
     struct hl_buf b;
     hl_buf_init(&b);
-    hl_compose_reply_text(rest ? rest : "", &b);
+    hl_reply_text_extract(rest ? rest : "", &b);
     const char *out = b.len ? hl_arena_strdup(a, b.data) : NULL;
     hl_buf_fini(&b);
     return out;
@@ -284,7 +286,7 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
     hl_buf_init(&body);
     hl_buf_init(&marker);
     hl_buf_init(&refs);
-    hl_compose_marker(row->case_code, &marker);
+    hl_thread_marker(row->case_code, &marker);
 
     /* Mail to one clerk: what they answer carries a tag only they were
      * given, for this case (trust.h), in the reply address; the Message-ID
@@ -418,7 +420,7 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
     snprintf(id, sizeof id, "%lld", (long long)row->id);
     struct hl_buf mid;
     hl_buf_init(&mid);
-    if (hl_compose_message_id(row->case_code, row->kind, id, domain, &mid, err) < 0) {
+    if (hl_thread_message_id(row->case_code, row->kind, id, domain, &mid, err) < 0) {
         hl_buf_fini(&mid);
         goto out;
     }

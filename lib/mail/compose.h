@@ -1,6 +1,7 @@
 /*
- * compose: builds the RFC 5322 bytes of every mail hotline sends, and reads
- * and writes the case tags that thread replies back to their case.
+ * compose: builds the RFC 5322 bytes of every mail hotline sends.  The case
+ * tags that thread replies back to their case are core/thread.h, the answer
+ * in a clerk's reply core/reply_text.h.
  *
  * Header injection: every header value may come from a hostile message (a
  * subject, a display name, a Message-ID).  Values are never copied raw: CR, LF,
@@ -29,13 +30,6 @@
  * of token characters, parameters dropped; anything else, and the multipart
  * and message types (which may not be base64), becomes application/octet-stream.
  *
- * Case tags: "PREFIX-YYYY-NNNNNN" (PREFIX from the configuration, default "HL",
- * letters and digits).  Found case-insensitively anywhere in a subject (so
- * behind any chain of Re:/RE:/TL:/Fwd:/FW:/VS:/AW:, with or without brackets),
- * in a body reference marker "[Mã phản ánh: HL-2026-000123]" that survives
- * clients which drop headers, or in one of our Message-IDs
- * "<hl.HL-2026-000123.KIND.OUTBOXID@domain>" named by In-Reply-To/References.
- *
  * Does not: send, pick recipients, or read templates.  Pure: no I/O.
  * Ownership: output goes to the caller's hl_buf; inputs are borrowed.
  */
@@ -48,8 +42,6 @@
 
 #include "util.h"
 
-/* Longest case code: a 16-character prefix, "-YYYY-NNNNNN" and the NUL. */
-#define HL_CASE_CODE_MAX 32
 #define HL_COMPOSE_MAX_RCPT 32
 
 /* RFC 3834: replies to a message are "auto-replied", mail the system
@@ -85,7 +77,7 @@ struct hl_compose_mail {
     struct hl_compose_addr reply_to; /* address NULL: no Reply-To */
     const char *subject;             /* UTF-8; any bytes, sanitised */
     int64_t date;                    /* Unix seconds; written in +0700 */
-    const char *message_id;          /* "<...>", e.g. from hl_compose_message_id */
+    const char *message_id;          /* "<...>", e.g. from hl_thread_message_id */
     const char *in_reply_to;         /* msg-id of the message answered, or NULL */
     const char *references;          /* msg-id list (raw header value), or NULL */
     enum hl_compose_auto auto_submitted;
@@ -101,20 +93,6 @@ struct hl_compose_mail {
 /* Appends the whole message to out.  Returns 0, or -1 with err (HL_ERR_INPUT)
  * when an address or message id is unusable; out is then unchanged. */
 int hl_compose_build(const struct hl_compose_mail *m, struct hl_buf *out, struct hl_err *err);
-
-/* Reduces a clerk's mail reply (decoded body text) to the answer to relay to
- * the citizen: the new text above the quote and any new text between quote
- * blocks, without ">" lines, our marker "[Mã phản ánh: CODE]", and everything
- * from an Outlook-style header of the quoted original on ("-----Original
- * Message-----", "----- Thư gốc -----", "____" + "From:"/"Từ:", or a
- * From/Sent/Subject block, English or Vietnamese).  An attribution line ("On
- * ... wrote:", "Vào ... đã viết:", also wrapped over two lines) is dropped
- * with the ">" lines it introduces; new text after them is kept.  The
- * signature stays.  Line endings become "\n", runs of blank lines one blank
- * line, leading and trailing blank lines go; a non-empty result ends in "\n".
- * When nothing is left, appends the body with only the ">" lines and the
- * marker removed (normalised the same way). */
-void hl_compose_reply_text(const char *body, struct hl_buf *out);
 
 /* Appends "Name: value" as one or more folded lines ending in CRLF, the value
  * sanitised and RFC 2047-encoded when not plain ASCII. */
@@ -134,36 +112,15 @@ bool hl_compose_addr_valid(const char *address);
  * hold 40 bytes.  Returns out. */
 char *hl_compose_date(int64_t at, char *out, size_t out_size);
 
-/* "<hl.CASE.KIND.ID@domain>" into out.  case_code must be a case code, kind
- * lower-case letters, outbox_id letters/digits, domain a valid domain.
- * Returns 0, or -1 with err. */
-int hl_compose_message_id(const char *case_code, const char *kind, const char *outbox_id,
-                          const char *domain, struct hl_buf *out, struct hl_err *err);
+/* True for a domain of at least two dot-separated labels of letters, digits
+ * and hyphens (no label starting or ending in a hyphen), at most 253 bytes:
+ * the d[0..n) that hl_compose_addr_valid accepts after the '@'. */
+bool hl_compose_domain_valid(const char *d, size_t n);
 
-/* Finds the first case code with this prefix in text (a subject or a body):
- * case-insensitive, not glued to surrounding letters or digits.  Writes the
- * canonical upper-case code to out (HL_CASE_CODE_MAX bytes) and returns true. */
-bool hl_compose_find_case(const char *text, const char *prefix, char *out, size_t out_size);
-
-/* Finds the body reference marker "[Mã phản ánh: CODE]" (also without
- * diacritics, "[Ma phan anh: CODE]", or "[Case: CODE]").  Stricter than
- * hl_compose_find_case: a code merely mentioned in a body does not count. */
-bool hl_compose_find_marker(const char *body, const char *prefix, char *out, size_t out_size);
-
-/* Finds a case code in one of our Message-IDs among a msg-id list
- * (In-Reply-To or References), only for ids whose domain is ours. */
-bool hl_compose_find_case_in_ids(const char *ids, const char *prefix, const char *domain, char *out,
-                                 size_t out_size);
-
-/* The marker put at the end of every body we send. */
-void hl_compose_marker(const char *case_code, struct hl_buf *out);
-
-/* Subject for mail about a case: "[CODE] subject", with reply prefixes
- * (Re:, TL:, Fwd: ...) and any old copy of the tag removed from subject. */
-void hl_compose_tag_subject(const char *case_code, const char *subject, const char *prefix,
-                            struct hl_buf *out);
-
-/* Pointer past any chain of reply/forward prefixes ("Re: TL: Fwd: ..."). */
-const char *hl_compose_strip_prefixes(const char *subject);
+/* Collects the well-formed msg-ids of a raw list (In-Reply-To, References):
+ * "<left@right>" in printable ASCII without spaces, quotes or backslashes, as
+ * hl_compose_build writes them back.  Stores at most max pointers into list
+ * and their lengths (brackets included); returns how many. */
+size_t hl_compose_msgids(const char *list, const char **ids, size_t *lens, size_t max);
 
 #endif

@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "clerkcmd.h"
-#include "compose.h"
 #include "pg.h"
+#include "reply_text.h"
 #include "report.h"
 #include "store.h"
 
@@ -47,7 +47,7 @@ answer(const char *body, struct hl_arena *a)
     hl_clerkcmd_parse(body, &rest);
     struct hl_buf b;
     hl_buf_init(&b);
-    hl_compose_reply_text(rest ? rest : "", &b);
+    hl_reply_text_extract(rest ? rest : "", &b);
     const char *out = hl_arena_strdup(a, b.data ? b.data : "");
     hl_buf_fini(&b);
     return out;

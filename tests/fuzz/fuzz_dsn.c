@@ -3,11 +3,11 @@
  * hl_mime_parse(): the bounce reader hl_dsn_read_keyed() (without and with
  * a bounce key), the acknowledgement
  * checks hl_autoreply_check(), and the clerk's-answer reducer
- * hl_compose_reply_text() over the decoded body.  Seeds: tests/data/dsn and
+ * hl_reply_text_extract() over the decoded body.  Seeds: tests/data/dsn and
  * tests/data/corpus.  Our domains are the samples' own, so the outbox id
  * clues (bounce+ID@, ENVID, our Message-IDs) are reachable.
  *
- * Checks the documented contracts on every input (autoreply.h, compose.h):
+ * Checks the documented contracts on every input (autoreply.h, reply_text.h):
  *   - every hl_dsn string NUL-terminated inside its array, valid UTF-8, with
  *     no control character (C0, DEL, C1), no leading or trailing space;
  *     action one of the RFC 3464 words or ""; an outbox id > 0 exactly when
@@ -26,9 +26,9 @@
 #include "dsn.h"
 #include "bounce.h"
 #include "charset.h"
-#include "compose.h"
 #include "fuzz.h"
 #include "mime.h"
+#include "reply_text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -92,7 +92,7 @@ check_reply_text(const char *text)
 {
     struct hl_buf out;
     hl_buf_init(&out);
-    hl_compose_reply_text(text, &out);
+    hl_reply_text_extract(text, &out);
     const char *s = out.data != NULL ? out.data : "";
     if (strlen(s) != out.len || !hl_utf8_valid((const unsigned char *)s, out.len))
         abort();

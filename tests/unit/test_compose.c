@@ -1,7 +1,9 @@
-/* Unit tests for lib/mail/compose.c: RFC 5322 output, header injection, case tags,
- * attached files (read back with lib/mail/mime.c) and the answer in a clerk's reply. */
+/* Unit tests for lib/mail/compose.c: RFC 5322 output, header injection, attached files (read
+ * back with lib/mail/mime.c).  Case tags are tested in test_thread.c, the answer in a clerk's
+ * reply in test_reply_text.c. */
 #include "compose.h"
 #include "mime.h"
+#include "thread.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -402,7 +404,7 @@ test_round_trip(void)
           strcmp(msg->atts[0].content_type, "message/rfc822") == 0);
     CHECK((msg->flags & HL_MSG_MALFORMED) == 0);
     char code[HL_CASE_CODE_MAX];
-    CHECK(hl_compose_find_case(msg->subject, "HL", code, sizeof code));
+    CHECK(hl_thread_find_case(msg->subject, "HL", code, sizeof code));
     hl_message_free(&msg);
     hl_buf_fini(&out);
 }
@@ -690,194 +692,12 @@ test_forward(void)
 }
 
 static void
-test_case_tags(void)
-{
-    char code[HL_CASE_CODE_MAX];
-    struct {
-        const char *text;
-        const char *want;
-    } cases[] = {
-        /* Subjects of corpus 043-048, as decoded in their sidecars. */
-        {"Re: [HL-2026-000123] Đã tiếp nhận phản ánh: Ngập úng tại ngõ 201 Cầu Giấy",
-         "HL-2026-000123"},
-        {"RE: [HL-2026-000087] van chua xu ly via he", "HL-2026-000087"},
-        {"TL: [HL-2026-000087] Lấn chiếm vỉa hè ngõ 82 Trần Quốc Hoàn", "HL-2026-000087"},
-        {"Automatic reply: [HL-2026-000131] Đã tiếp nhận phản ánh của bà", "HL-2026-000131"},
-        {"Re: RE: TL: Fwd: FW: VS: AW: HL-2026-000123 ngập", "HL-2026-000123"},
-        {"re:hl-2026-000042", "HL-2026-000042"},
-        {"(HL-2026-000001)", "HL-2026-000001"},
-        {"Mã HL-2026-000001, HL-2026-000002", "HL-2026-000001"},
-        {"XHL-2026-000123", NULL},
-        {"HL-2026-0001234", NULL},
-        {"HL-2026-00012", NULL},
-        {"HL-26-000123", NULL},
-        {"HL2026-000123", NULL},
-        {"", NULL},
-    };
-    for (size_t i = 0; i < HL_NELEM(cases); i++) {
-        bool found = hl_compose_find_case(cases[i].text, "HL", code, sizeof code);
-        if (cases[i].want) {
-            CHECK(found);
-            CHECK_STR(found ? code : NULL, cases[i].want);
-        } else {
-            CHECK(!found);
-        }
-    }
-    CHECK(!hl_compose_find_case(NULL, "HL", code, sizeof code));
-    CHECK(hl_compose_find_case("[HN-2026-000123]", "HN", code, sizeof code));
-    CHECK(!hl_compose_find_case("[HN-2026-000123]", "HL", code, sizeof code));
-
-    /* Body markers: survive a client that dropped the headers; a bare code does not count. */
-    CHECK(hl_compose_find_marker("Cảm ơn.\n> [Mã phản ánh: HL-2026-000123]\n", "HL", code,
-                                 sizeof code));
-    CHECK_STR(code, "HL-2026-000123");
-    CHECK(hl_compose_find_marker("[ma phan anh:hl-2026-000077 ]", "HL", code, sizeof code));
-    CHECK_STR(code, "HL-2026-000077");
-    CHECK(hl_compose_find_marker("see [Case: HL-2026-000005]", "HL", code, sizeof code));
-    CHECK(!hl_compose_find_marker("mã HL-2026-000123 của tôi", "HL", code, sizeof code));
-    CHECK(!hl_compose_find_marker("[Mã phản ánh: HL-2026-000123", "HL", code, sizeof code));
-    struct hl_buf b;
-    hl_buf_init(&b);
-    hl_compose_marker("HL-2026-000123", &b);
-    CHECK_STR(b.data, "[Mã phản ánh: HL-2026-000123]");
-    CHECK(hl_compose_find_marker(b.data, "HL", code, sizeof code));
-
-    /* Our Message-IDs in In-Reply-To / References. */
-    CHECK(hl_compose_find_case_in_ids(
-        "<x@example.net>\r\n <hl.HL-2026-000123.ack.42@hotline.example.vn>", "HL",
-        "hotline.example.vn", code, sizeof code));
-    CHECK_STR(code, "HL-2026-000123");
-    CHECK(!hl_compose_find_case_in_ids("<hl.HL-2026-000123.ack.42@evil.example>", "HL",
-                                       "hotline.example.vn", code, sizeof code));
-    CHECK(!hl_compose_find_case_in_ids("<HL-2026-000123@hotline.example.vn>", "HL",
-                                       "hotline.example.vn", code, sizeof code));
-    CHECK(!hl_compose_find_case_in_ids(NULL, "HL", "hotline.example.vn", code, sizeof code));
-
-    hl_buf_reset(&b);
-    CHECK(hl_compose_message_id("HL-2026-000123", "ack", "42", "hotline.example.vn", &b, NULL) ==
-          0);
-    CHECK_STR(b.data, "<hl.HL-2026-000123.ack.42@hotline.example.vn>");
-    CHECK(hl_compose_find_case_in_ids(b.data, "HL", "hotline.example.vn", code, sizeof code));
-    struct hl_err err = {0};
-    CHECK(hl_compose_message_id("HL-2026-000123>", "ack", "42", "h.example", &b, &err) == -1);
-    CHECK(hl_compose_message_id("HL-2026-000123", "Ack", "42", "h.example", &b, &err) == -1);
-    CHECK(hl_compose_message_id("HL-2026-000123", "ack", "4 2", "h.example", &b, &err) == -1);
-    CHECK(hl_compose_message_id("HL-2026-000123", "ack", "42", "h>example", &b, &err) == -1);
-
-    /* Subjects for our mail: one tag, no reply prefixes. */
-    hl_buf_reset(&b);
-    hl_compose_tag_subject("HL-2026-000123", "Re: TL: [HL-2026-000123] Ngập úng", "HL", &b);
-    CHECK_STR(b.data, "[HL-2026-000123] Ngập úng");
-    hl_buf_reset(&b);
-    hl_compose_tag_subject("HL-2026-000123", "Fwd: Ngập úng", "HL", &b);
-    CHECK_STR(b.data, "[HL-2026-000123] Ngập úng");
-    hl_buf_reset(&b);
-    hl_compose_tag_subject("HL-2026-000123", NULL, "HL", &b);
-    CHECK_STR(b.data, "[HL-2026-000123]");
-    CHECK_STR(hl_compose_strip_prefixes("Re[2]: AW: Trả lời: TL:  x"), "x");
-    CHECK_STR(hl_compose_strip_prefixes("Report: x"), "Report: x");
-    CHECK_STR(hl_compose_strip_prefixes("Retro"), "Retro");
-    hl_buf_fini(&b);
-}
-
-static void
 test_date(void)
 {
     char d[48];
     CHECK_STR(hl_compose_date(0, d, sizeof d), "Thu, 01 Jan 1970 07:00:00 +0700");
     CHECK_STR(hl_compose_date(1767200400, d, sizeof d), "Thu, 01 Jan 2026 00:00:00 +0700");
     CHECK_STR(hl_compose_date(1767200399, d, sizeof d), "Wed, 31 Dec 2025 23:59:59 +0700");
-}
-
-/* ---- the answer in a clerk's reply ---- */
-
-static void
-check_reply(const char *body, const char *want)
-{
-    struct hl_buf out;
-    hl_buf_init(&out);
-    hl_buf_puts(&out, "kept:"); /* the text is appended */
-    hl_compose_reply_text(body, &out);
-    CHECK(strncmp(out.data, "kept:", 5) == 0);
-    CHECK_STR(out.data + 5, want);
-    hl_buf_fini(&out);
-}
-
-static void
-test_reply_text(void)
-{
-    /* Vietnamese Outlook: top-posted answer, signature, "____" + Từ/Đã gửi block
-     * above the forward with its internal routing details. */
-    check_reply("Kính gửi Đường dây nóng,\r\n\r\n"
-                "Sở Xây dựng đã kiểm tra hiện trường ngõ 201 ngày 17/02/2026 và yêu cầu Công ty "
-                "Thoát nước Hà Nội nạo vét cống.\r\n\r\n"
-                "Trân trọng,\r\nNgô Thị Thu\r\nVăn phòng Sở Xây dựng\r\nĐT: 024 3976 1234\r\n"
-                "\r\n\r\n________________________________\r\n"
-                "Từ: Đường dây nóng Hà Nội <phananh@soxaydung.hanoi.example.vn>\r\n"
-                "Đã gửi: Thứ Hai, ngày 16 tháng 2 năm 2026 09:14\r\n"
-                "Đến: Ngô Thị Thu <ngo.thi.thu@soxaydung.hanoi.example.vn>\r\n"
-                "Chủ đề: [HL-2026-000123] Chuyển phản ánh: Ngập úng tại ngõ 201\r\n\r\n"
-                "Kính gửi Sở Xây dựng,\r\nQuy tắc: ngap-ung -> so-xd (điểm 0.92)\r\n"
-                "[Mã phản ánh: HL-2026-000123]\r\n",
-                "Kính gửi Đường dây nóng,\n\n"
-                "Sở Xây dựng đã kiểm tra hiện trường ngõ 201 ngày 17/02/2026 và yêu cầu Công ty "
-                "Thoát nước Hà Nội nạo vét cống.\n\n"
-                "Trân trọng,\nNgô Thị Thu\nVăn phòng Sở Xây dựng\nĐT: 024 3976 1234\n");
-    /* Vietnamese Gmail, the attribution wrapped over two lines. */
-    check_reply("Phường đã xử lý xong, đề nghị thông báo cho công dân.\n\n"
-                "Vào Th 2, 16 thg 2, 2026 lúc 09:14 Đường dây nóng Hà Nội <\n"
-                "phananh@caugiay.hanoi.example.vn> đã viết:\n\n"
-                "> Kính gửi UBND phường Cầu Giấy,\n> Quy tắc: via-he -> phuong-cau-giay\n>\n"
-                "> [Mã phản ánh: HL-2026-000087]\n",
-                "Phường đã xử lý xong, đề nghị thông báo cho công dân.\n");
-    /* Thunderbird, answers between the quote blocks, signature below. */
-    check_reply("Vào 16/02/2026 09:14, Đường dây nóng Hà Nội đã viết:\n"
-                "> Nội dung: quán bia lấn chiếm vỉa hè số 30 ngõ 82 Trần Quốc Hoàn.\n\n"
-                "Phường đã lập biên bản xử phạt hộ kinh doanh ngày 10/02/2026.\n\n"
-                "> Đề nghị kiểm tra, xử lý và trả lời trước 27/02/2026.\n"
-                "> [Mã phản ánh: HL-2026-000087]\n\n"
-                "Đã yêu cầu tháo dỡ, sẽ kiểm tra lại ngày 20/02/2026.\n\n"
-                "-- \nKiều Thị Lan\nBộ phận Một cửa UBND phường Cầu Giấy\n\n\n",
-                "Phường đã lập biên bản xử phạt hộ kinh doanh ngày 10/02/2026.\n\n"
-                "Đã yêu cầu tháo dỡ, sẽ kiểm tra lại ngày 20/02/2026.\n\n"
-                "-- \nKiều Thị Lan\nBộ phận Một cửa UBND phường Cầu Giấy\n");
-    /* English Outlook, a marker copied into the answer, old Mac line ends. */
-    check_reply("Về phản ánh [Mã phản ánh: HL-2026-000123], Sở đã chỉ đạo xử lý.\r"
-                "[Mã phản ánh: HL-2026-000123]\r\r"
-                "-----Original Message-----\rFrom: Hotline\rSent: Monday\rTo: x\rSubject: y\r"
-                "Routing: so-xd\r",
-                "Về phản ánh, Sở đã chỉ đạo xử lý.\n");
-    /* English Gmail; Outlook without the underscores (bold labels as Gmail
-     * renders them in text); the old Outlook "----- Thư gốc -----". */
-    check_reply(
-        "Done.\n\nOn Mon, 16 Feb 2026 at 09:14, Hotline <phananh@x.example> wrote:\n> Routing\n",
-        "Done.\n");
-    check_reply("Đã chuyển Đội quản lý trật tự đô thị.\n\n"
-                "*From:* Đường dây nóng <phananh@x.example>\n*Sent:* Monday, February 16, 2026\n"
-                "*To:* Lan <lan@x.example>\n*Subject:* [HL-2026-000087] Chuyển phản ánh\n\n"
-                "Routing: phuong-cau-giay\n",
-                "Đã chuyển Đội quản lý trật tự đô thị.\n");
-    check_reply("Đồng ý.\n----- Thư gốc -----\nTừ: Đường dây nóng\nGửi: 16/02/2026\nRouting\n",
-                "Đồng ý.\n");
-    check_reply("OK\n\n---------- Forwarded message ---------\nFrom: Hotline\nRouting\n", "OK\n");
-    /* Lines that only look like quote headers stay. */
-    check_reply("Từ: ngày 10/02/2026 đội đã làm việc với hộ dân.\nFrom: phòng Quản lý đô thị\n"
-                "On site we found nothing wrote:\n_____\nKết thúc.\n",
-                "Từ: ngày 10/02/2026 đội đã làm việc với hộ dân.\nFrom: phòng Quản lý đô thị\n"
-                "On site we found nothing wrote:\n_____\nKết thúc.\n");
-    /* A memo in the official style: Từ/Ngày without Chủ đề is the answer. */
-    check_reply("Kính gửi Đường dây nóng,\n\nTừ: Phòng Quản lý đô thị\nNgày: 17/02/2026\n"
-                "Nội dung: đã xử lý xong.\n",
-                "Kính gửi Đường dây nóng,\n\nTừ: Phòng Quản lý đô thị\nNgày: 17/02/2026\n"
-                "Nội dung: đã xử lý xong.\n");
-    /* An empty reply: the body without the ">" lines and the marker. */
-    check_reply("\n\nVào 16/02/2026 09:14, Đường dây nóng Hà Nội đã viết:\n> Nội dung\n"
-                "> [Mã phản ánh: HL-2026-000087]\n",
-                "Vào 16/02/2026 09:14, Đường dây nóng Hà Nội đã viết:\n");
-    check_reply("   \n\t\n> only a quote\n", "");
-    check_reply("", "");
-    check_reply("-----Original Message-----\nFrom: Hotline\n[Mã phản ánh: HL-2026-000001]\n",
-                "-----Original Message-----\nFrom: Hotline\n");
 }
 
 /* ---- attached files ---- */
@@ -1071,9 +891,7 @@ main(void)
     test_folding();
     test_references();
     test_forward();
-    test_case_tags();
     test_date();
-    test_reply_text();
     test_parts();
     test_parts_hostile();
     return check_report();

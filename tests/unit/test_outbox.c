@@ -2,12 +2,12 @@
  * (parsed back with the MIME decoder), the retry policy, a pass over a
  * fake store and a fake mailer, and the signed bounce address and ENVID. */
 #include "bounce.h"
-#include "compose.h"
 #include "mime.h"
 #include "outbox.h"
 #include "rules.h"
 #include "sla.h"
 #include "templates.h"
+#include "thread.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -139,8 +139,8 @@ test_ack(void)
 
     /* A citizen's reply quoting our Message-ID finds the case. */
     char code[HL_CASE_CODE_MAX];
-    CHECK(hl_compose_find_case_in_ids(m->message_id, "HL", "vpubnd.hanoi.example.vn", code,
-                                      sizeof code));
+    CHECK(hl_thread_find_case_in_ids(m->message_id, "HL", "vpubnd.hanoi.example.vn", code,
+                                     sizeof code));
     CHECK_STR(code, "HL-2026-000123");
 
     char due[16];
