@@ -2,7 +2,9 @@
 # test.sh: everything CI checks, from a clean clone.
 #
 #   1. scripts/setup.sh (Debian packages; fast when already installed)
-#   2. clang-format --dry-run --Werror over the C sources
+#   2. clang-format --dry-run --Werror over the C sources, and
+#      scripts/checksrc.sh (libpq/libetpan only in their seams, layers
+#      point down, no file in lib/ over 1,000 lines)
 #   3. build/ (RelWithDebInfo) and build-asan/ (-DHL_SANITIZE=ON)
 #   4. the test stack (scripts/stack.sh), database migrated
 #   5. ctest in build/ (unit + integration) and in build-asan/ (unit tests;
@@ -67,6 +69,9 @@ if [ "${#unformatted[@]}" -gt 0 ]; then
     printf '  %s\n' "${unformatted[@]}"
     fail "clang-format"
 fi
+
+step "checksrc"
+bash "$REPO/scripts/checksrc.sh" || fail "checksrc"
 
 step "build (build/)"
 # make -k: build all that can be built, so that ctest still reports on the
