@@ -15,7 +15,8 @@
  * A reminder is sent only before the deadline: a case that was already late
  * when first seen goes straight to the escalation steps that are due.
  *
- * Layers: hl_ladder_due is the pure decision (tested without a database);
+ * Layers: hl_ladder_due and hl_ladder_recipients are the pure decisions
+ * (tested without a database);
  * hl_ladder_pass (ladder_pg.c) finds the candidate cases and queues the mail
  * in the outbox, with its event, one transaction per step.
  *
@@ -47,6 +48,33 @@ struct hl_ladder_action {
 size_t hl_ladder_due(const struct hl_config *cfg, const struct hl_sla_calendar *cal, int64_t due_at,
                      const char *const *fired, size_t n_fired, int64_t now,
                      struct hl_ladder_action *out);
+
+/* Who is told of an action, for the mail and the event. */
+struct hl_ladder_target {
+    const char *who;     /* for the mail: "Lãnh đạo Sở Xây dựng" */
+    const char *why_not; /* no recipient: the event says why */
+    const char *unit;    /* the unit told, NULL for a configured address */
+};
+
+/* The case a step is about: a denunciation climbs past the unit it accuses,
+ * never to it. */
+struct hl_ladder_about {
+    const char *kind;
+    const char *accused;
+};
+
+/* The recipients of act for a case of unit (assignee: the clerk it is
+ * assigned to, may be NULL), as a PostgreSQL text[] literal ({"a","b"},
+ * lower-cased, without duplicates) into arr: a reminder goes to the unit's
+ * clerks (else its feedback address) and the assignee; a step to the unit's
+ * head, the parent unit's head (else its feedback address) or a configured
+ * address.  A denunciation never reaches the unit it accuses: arr is then
+ * {} and why_not says so.  Strings live in a or cfg. */
+struct hl_ladder_target hl_ladder_recipients(const struct hl_config *cfg,
+                                             const struct hl_unit_cfg *unit, const char *assignee,
+                                             const struct hl_ladder_action *act,
+                                             const struct hl_ladder_about *ab, struct hl_arena *a,
+                                             struct hl_buf *arr);
 
 /* One pass over the open cases: queues every due reminder and step (at most
  * HL_LADDER_BATCH cases a pass).  queued_out (may be NULL) receives the

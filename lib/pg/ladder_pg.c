@@ -51,115 +51,6 @@ static const char step_sql[] =
     "  SELECT case_id, 'hotlined', $9, $10::jsonb FROM s)"
     " SELECT count(*) FROM s";
 
-static void
-add_rcpt(struct hl_buf *arr, size_t *n, const char *addr)
-{
-    if (addr == NULL || !hl_compose_addr_valid(addr))
-        return;
-    /* A small list: a linear search for duplicates is enough. */
-    char *low = hl_xstrdup(addr);
-    for (char *p = low; *p; p++)
-        if (*p >= 'A' && *p <= 'Z')
-            *p = (char)(*p - 'A' + 'a');
-    bool dup = false;
-    char quoted[300];
-    snprintf(quoted, sizeof quoted, "\"%s\"", low);
-    dup = arr->len && strstr(arr->data, quoted) != NULL;
-    if (!dup) {
-        hl_buf_puts(arr, *n ? "," : "");
-        hl_buf_puts(arr, quoted);
-        (*n)++;
-    }
-    free(low);
-}
-
-struct target {
-    const char *who;     /* for the mail: "Lãnh đạo Sở Xây dựng" */
-    const char *why_not; /* no recipient: the event says why */
-    const char *unit;    /* the unit told, NULL for a configured address */
-};
-
-/* The case a step is about: a denunciation climbs past the unit it accuses,
- * never to it. */
-struct about {
-    const char *kind;
-    const char *accused;
-};
-
-/* Recipients of an action as a text[] literal ({"a","b"}) into arr. */
-static struct target
-recipients(const struct hl_config *cfg, const struct hl_unit_cfg *unit, const char *assignee,
-           const struct hl_ladder_action *act, const struct about *ab, struct hl_arena *a,
-           struct hl_buf *arr)
-{
-    size_t n = 0;
-    struct target t = {NULL, NULL, NULL};
-    hl_buf_reset(arr);
-    hl_buf_putc(arr, '{');
-    if (act->step == HL_LADDER_REMINDER) {
-        for (size_t i = 0; i < unit->n_clerks; i++)
-            add_rcpt(arr, &n, unit->clerks[i]);
-        if (n == 0)
-            add_rcpt(arr, &n, unit->feedback_email);
-        if (!hl_kind_address_barred(cfg, ab->kind, ab->accused, assignee))
-            add_rcpt(arr, &n, assignee);
-        t.who = unit->name;
-        t.unit = unit->code;
-    } else {
-        const struct hl_ladder_step *st = &cfg->ladder[act->step];
-        switch (st->to) {
-        case HL_LADDER_HEAD:
-            add_rcpt(arr, &n, unit->head);
-            t.who = hl_arena_printf(a, "Lãnh đạo %s", unit->name);
-            t.unit = unit->code;
-            if (n == 0)
-                t.why_not = hl_arena_printf(a, "unit %s has no head configured", unit->code);
-            break;
-        case HL_LADDER_PARENT: {
-            const struct hl_unit_cfg *p = unit->parent ? hl_config_unit(cfg, unit->parent) : NULL;
-            if (p == NULL) {
-                t.why_not = hl_arena_printf(a, "unit %s has no parent unit", unit->code);
-                break;
-            }
-            add_rcpt(arr, &n, p->head);
-            if (n == 0)
-                add_rcpt(arr, &n, p->feedback_email);
-            t.who = hl_arena_printf(a, "Lãnh đạo %s (đơn vị cấp trên)", p->name);
-            t.unit = p->code;
-            if (n == 0)
-                t.why_not = hl_arena_printf(a, "parent unit %s has no usable address", p->code);
-            break;
-        }
-        case HL_LADDER_ADDRESS:
-            add_rcpt(arr, &n, st->address);
-            t.who = st->address;
-            break;
-        }
-    }
-    /* A denunciation never climbs to the unit it accuses or its head: the
-     * step is recorded as skipped (the case is the handler's; the accused
-     * would only learn of it). */
-    bool barred = hl_kind_unit_barred(ab->kind, ab->accused, t.unit);
-    if (!barred && act->step != HL_LADDER_REMINDER) {
-        const struct hl_ladder_step *st = &cfg->ladder[act->step];
-        const struct hl_unit_cfg *p =
-            st->to == HL_LADDER_PARENT && unit->parent ? hl_config_unit(cfg, unit->parent) : NULL;
-        const char *addr = st->to == HL_LADDER_HEAD ? unit->head
-                           : st->to == HL_LADDER_PARENT
-                               ? (p ? (p->head ? p->head : p->feedback_email) : NULL)
-                               : st->address;
-        barred = hl_kind_address_barred(cfg, ab->kind, ab->accused, addr);
-    }
-    if (barred) {
-        hl_buf_reset(arr);
-        hl_buf_putc(arr, '{');
-        t.why_not =
-            hl_arena_printf(a, "a denunciation of %s is never escalated to that unit", ab->accused);
-    }
-    hl_buf_putc(arr, '}');
-    return t;
-}
-
 /* "head (05/03/2026), parent (09/03/2026)" from the fired list. */
 static const char *
 previous_text(struct hl_arena *a, const char *fired)
@@ -189,7 +80,7 @@ previous_text(struct hl_arena *a, const char *fired)
 static int
 fire(PGconn *c, const struct hl_config *cfg, const char *case_id, const char *code,
      const struct hl_unit_cfg *unit, const char *cycle, const char *assignee, const char *fired,
-     const struct about *ab, const struct hl_ladder_action *act, int64_t now, int *queued,
+     const struct hl_ladder_about *ab, const struct hl_ladder_action *act, int64_t now, int *queued,
      struct hl_err *err)
 {
     struct hl_arena a;
@@ -198,7 +89,7 @@ fire(PGconn *c, const struct hl_config *cfg, const char *case_id, const char *co
     hl_buf_init(&arr);
     hl_buf_init(&vars);
     hl_buf_init(&detail);
-    struct target t = recipients(cfg, unit, assignee, act, ab, &a, &arr);
+    struct hl_ladder_target t = hl_ladder_recipients(cfg, unit, assignee, act, ab, &a, &arr);
     bool reminder = act->step == HL_LADDER_REMINDER;
     const char *days = act->days > 0 ? hl_arena_printf(&a, "%02d", act->days) : "dưới 1";
 
@@ -298,8 +189,8 @@ hl_ladder_pass(struct hl_store *s, const struct hl_config *cfg, const struct hl_
         }
         int64_t due = hl_pg_int64(res, r, 4);
         size_t n = hl_ladder_due(cfg, cal, due, fired, n_fired, now, acts);
-        struct about ab = {PQgetvalue(res, r, 7),
-                           PQgetisnull(res, r, 8) ? NULL : PQgetvalue(res, r, 8)};
+        struct hl_ladder_about ab = {PQgetvalue(res, r, 7),
+                                     PQgetisnull(res, r, 8) ? NULL : PQgetvalue(res, r, 8)};
         for (size_t i = 0; rc == 0 && i < n; i++)
             rc = fire(c, cfg, PQgetvalue(res, r, 0), PQgetvalue(res, r, 1), unit,
                       PQgetvalue(res, r, 3), PQgetisnull(res, r, 5) ? NULL : PQgetvalue(res, r, 5),

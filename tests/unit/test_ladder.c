@@ -130,10 +130,75 @@ test_clerkcmd(void)
     CHECK(hl_clerkcmd_name(HL_CLERKCMD_NONE) == NULL);
 }
 
+/* Who is told (hl_ladder_recipients): the clerks and the assignee for a
+ * reminder, without duplicates whatever the case; the head, the parent's head
+ * (else its address) or a fixed address for a step; never the accused unit of
+ * a denunciation. */
+static void
+test_recipients(void)
+{
+    char *clerks_a[] = {"Lan@A.vn", "minh@a.vn"};
+    struct hl_unit_cfg units[] = {
+        {.code = "city", .name = "UBND", .feedback_email = "pa@city.vn"},
+        {.code = "ward-a",
+         .name = "Phường A",
+         .parent = "city",
+         .feedback_email = "pa@a.vn",
+         .clerks = clerks_a,
+         .n_clerks = 2,
+         .head = "chutich@a.vn"},
+        {.code = "ward-b", .name = "Phường B", .parent = "city", .feedback_email = "pa@b.vn"},
+    };
+    struct hl_config cfg = {.units = units, .n_units = 3, .ladder = steps, .n_ladder = 3};
+    struct hl_ladder_about feedback = {NULL, NULL};
+    struct hl_arena a;
+    hl_arena_init(&a);
+    struct hl_buf arr;
+    hl_buf_init(&arr);
+
+    struct hl_ladder_action reminder = {HL_LADDER_REMINDER, "reminder", 2};
+    struct hl_ladder_target t =
+        hl_ladder_recipients(&cfg, &units[1], "LAN@a.vn", &reminder, &feedback, &a, &arr);
+    CHECK_STR(arr.data, "{\"lan@a.vn\",\"minh@a.vn\"}");
+    CHECK(t.why_not == NULL);
+    /* A unit without clerks: its feedback address. */
+    hl_ladder_recipients(&cfg, &units[2], NULL, &reminder, &feedback, &a, &arr);
+    CHECK_STR(arr.data, "{\"pa@b.vn\"}");
+
+    struct hl_ladder_action head = {0, "head", 1}, parent = {1, "parent", 3},
+                            fixed = {2, "inspectorate", 6};
+    t = hl_ladder_recipients(&cfg, &units[1], NULL, &head, &feedback, &a, &arr);
+    CHECK_STR(arr.data, "{\"chutich@a.vn\"}");
+    CHECK_STR(t.unit, "ward-a");
+    /* No head: nobody, and the event says why. */
+    t = hl_ladder_recipients(&cfg, &units[2], NULL, &head, &feedback, &a, &arr);
+    CHECK_STR(arr.data, "{}");
+    CHECK(t.why_not != NULL && strstr(t.why_not, "no head") != NULL);
+    /* The parent has no head: its feedback address. */
+    t = hl_ladder_recipients(&cfg, &units[1], NULL, &parent, &feedback, &a, &arr);
+    CHECK_STR(arr.data, "{\"pa@city.vn\"}");
+    CHECK_STR(t.unit, "city");
+    t = hl_ladder_recipients(&cfg, &units[1], NULL, &fixed, &feedback, &a, &arr);
+    CHECK_STR(arr.data, "{\"thanhtra@example.vn\"}");
+
+    /* A denunciation of ward-a held by ward-a's parent climbs, but never to
+     * ward-a's own head. */
+    struct hl_ladder_about den = {"denunciation", "ward-a"};
+    t = hl_ladder_recipients(&cfg, &units[1], NULL, &head, &den, &a, &arr);
+    CHECK_STR(arr.data, "{}");
+    CHECK(t.why_not != NULL && strstr(t.why_not, "never escalated") != NULL);
+    t = hl_ladder_recipients(&cfg, &units[0], NULL, &fixed, &den, &a, &arr);
+    CHECK_STR(arr.data, "{\"thanhtra@example.vn\"}");
+
+    hl_buf_fini(&arr);
+    hl_arena_fini(&a);
+}
+
 int
 main(void)
 {
     test_due();
+    test_recipients();
     test_holidays();
     test_clerkcmd();
     return check_report();
