@@ -10,23 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
 #include "intake.h"
 
 #define N_MSGS 7
-
-static int passed, failed;
-
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            printf("FAIL %s:%d: ", __FILE__, __LINE__);                                            \
-            printf(__VA_ARGS__);                                                                   \
-            printf("\n");                                                                          \
-        }                                                                                          \
-    } while (0)
 
 /* ---- failure injection ---- */
 static int call_no, fail_at, fail_after_effect;
@@ -299,11 +286,11 @@ check_world(const char *what)
         for (int r = 0; r < n_rows; r++)
             if (store_rows[r].uid == box[i].uid)
                 copies++;
-        CHECK(copies == 1, "%s: message uid %u stored %d times", what, box[i].uid, copies);
-        CHECK(box[i].processed && !box[i].in_inbox, "%s: uid %u not in processed folder", what,
-              box[i].uid);
+        CHECK_MSG(copies == 1, "%s: message uid %u stored %d times", what, box[i].uid, copies);
+        CHECK_MSG(box[i].processed && !box[i].in_inbox, "%s: uid %u not in processed folder", what,
+                  box[i].uid);
     }
-    CHECK(!violation, "%s: a message was moved before it was stored", what);
+    CHECK_MSG(!violation, "%s: a message was moved before it was stored", what);
 }
 
 /* Runs passes until one succeeds (at most 20), as the daemon's retry loop does. */
@@ -340,10 +327,10 @@ main(void)
     reset_world();
     fail_at = 0;
     call_no = 0;
-    CHECK(run_until_done(&ctx) == 0, "a clean run succeeds at once");
+    CHECK_MSG(run_until_done(&ctx) == 0, "a clean run succeeds at once");
     check_world("clean run");
     int total_calls = call_no;
-    CHECK(total_calls > 5, "clean run made %d seam calls", total_calls);
+    CHECK_MSG(total_calls > 5, "clean run made %d seam calls", total_calls);
 
     for (int after = 0; after <= 1; after++) {
         for (int n = 1; n <= total_calls; n++) {
@@ -353,7 +340,7 @@ main(void)
             fail_at = n;
             fail_after_effect = after;
             call_no = 0;
-            CHECK(run_until_done(&ctx) >= 0, "%s: never recovered", what);
+            CHECK_MSG(run_until_done(&ctx) >= 0, "%s: never recovered", what);
             check_world(what);
         }
     }
@@ -374,12 +361,11 @@ main(void)
     }
     box_uidvalidity = 2000;
     run_until_done(&ctx);
-    CHECK(n_rows == N_MSGS, "after UIDVALIDITY change %d rows, want %d", n_rows, N_MSGS);
+    CHECK_MSG(n_rows == N_MSGS, "after UIDVALIDITY change %d rows, want %d", n_rows, N_MSGS);
     for (int i = 0; i < N_MSGS; i++)
-        CHECK(!box[i].in_inbox, "uid %u left in inbox after re-sync", box[i].uid);
+        CHECK_MSG(!box[i].in_inbox, "uid %u left in inbox after re-sync", box[i].uid);
 
     for (int i = 0; i < N_MSGS; i++)
         free(box[i].raw);
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return check_report();
 }
