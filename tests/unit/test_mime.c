@@ -1,10 +1,9 @@
 /*
- * Unit tests for charset, html and mime: table-driven, one line per failed
- * check (check.h), exit 1 on any failure.  The
- * corpus-wide checks live in test_corpus_decode.py.
+ * Unit tests for mime: headers and structure, one line per failed check
+ * (check.h), exit 1 on any failure.  Charsets and HTML have their own
+ * (test_charset.c, test_html.c); the corpus-wide checks live in
+ * test_corpus_decode.py.
  */
-#include "charset.h"
-#include "html.h"
 #include "mime.h"
 
 #include <stdio.h>
@@ -19,103 +18,6 @@ streq(const char *a, const char *b)
     if (a == NULL || b == NULL)
         return a == b;
     return strcmp(a, b) == 0;
-}
-
-struct charset_case {
-    const char *label;
-    const char *in;
-    const char *want;
-    const char *want_used;
-    bool want_fallback;
-};
-
-static void
-test_charset(void)
-{
-    static const struct charset_case cases[] = {
-        {"utf-8", "Vi\xe1\xbb\x87t", "Vi\xe1\xbb\x87t", "utf-8", false},
-        /* decomposed input is composed: e + U+0302 + U+0323 -> U+1EC7 */
-        {"UTF-8", "Vie\xcc\x82\xcc\xa3t", "Vi\xe1\xbb\x87t", "utf-8", false},
-        /* windows-1258: base letter + combining tone mark byte */
-        {"windows-1258", "Vi\xea\xf2t", "Vi\xe1\xbb\x87t", "windows-1258", false},
-        {"\"CP1258\"", "Vi\xea\xf2t", "Vi\xe1\xbb\x87t", "cp1258", false},
-        /* VISCII: 0xAE is U+1EC7, 0xC5 is U+0102 */
-        {"VISCII", "\xae \xc5", "\xe1\xbb\x87 \xc4\x82", "viscii", false},
-        /* a label that lies */
-        {"iso-8859-1", "Vi\xe1\xbb\x87t", "Vi\xe1\xbb\x87t", "utf-8", true},
-        {"us-ascii", "caf\xc3\xa9", "caf\xc3\xa9", "utf-8", true},
-        /* a label that is right */
-        {"iso-8859-1", "caf\xe9", "caf\xc3\xa9", "iso-8859-1", false},
-        /* unknown labels: utf-8, then windows-1258, then latin1 */
-        {"x-unknown", "Vi\xe1\xbb\x87t", "Vi\xe1\xbb\x87t", "utf-8", true},
-        {"x-unknown", "Vi\xea\xf2t", "Vi\xe1\xbb\x87t", "windows-1258", true},
-        {"utf-8//TRANSLIT", "abc", "abc", "us-ascii", true},
-        {NULL, "plain", "plain", "us-ascii", false},
-        /* invalid UTF-8 becomes U+FFFD, never dropped silently */
-        {"utf-8",
-         "a\xff"
-         "b",
-         "a\xef\xbf\xbd"
-         "b",
-         "utf-8", false},
-        {"utf-8",
-         "a\xed\xa0\x80"
-         "b",
-         "a\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"
-         "b",
-         "utf-8", false},
-    };
-    for (size_t i = 0; i < HL_NELEM(cases); i++) {
-        const struct charset_case *t = &cases[i];
-        struct hl_arena a;
-        hl_arena_init(&a);
-        const char *used = NULL;
-        bool fb = !t->want_fallback;
-        char *got = hl_charset_decode(&a, t->label, (const unsigned char *)t->in, strlen(t->in),
-                                      &used, &fb);
-        CHECK_MSG(streq(got, t->want), "case %zu: got \"%s\"", i, got);
-        CHECK_MSG(streq(used, t->want_used), "case %zu: used %s", i, used);
-        CHECK_MSG(fb == t->want_fallback, "case %zu: fallback %d", i, fb);
-        hl_arena_fini(&a);
-    }
-    CHECK_MSG(hl_utf8_valid((const unsigned char *)"\xc3\xa9", 2), "valid");
-    CHECK_MSG(!hl_utf8_valid((const unsigned char *)"\xc0\xaf", 2), "overlong");
-    CHECK_MSG(!hl_utf8_valid((const unsigned char *)"\xed\xa0\x80", 3), "surrogate");
-    CHECK_MSG(!hl_utf8_valid((const unsigned char *)"\xe1\xbb", 2), "truncated");
-}
-
-static void
-test_html(void)
-{
-    static const struct {
-        const char *in, *want;
-    } cases[] = {
-        {"<p>Xin ch&agrave;o</p><p>b&ecirc;n &ocirc;</p>",
-         "Xin ch\xc3\xa0o\n\nb\xc3\xaan \xc3\xb4"},
-        {"<head><title>x</title></head><script>a<b</script>A&#x110;&#272;B", "A\xc4\x90\xc4\x90"
-                                                                             "B"},
-        {"a<br>b<div>c</div>d", "a\nb\nc\nd"},
-        {"  many   \n\t spaces&nbsp;here  ", "many spaces here"},
-        {"1 < 2 &amp; 3 &gt; 2 &bogus; &#xZZ;", "1 < 2 & 3 > 2 &bogus; &#xZZ;"},
-        {"<!-- hidden <p>x</p> -->shown<style>p{}", "shown"},
-        {"<a href=\"x>y\">link</a>", "link"},
-        {"unterminated <b", "unterminated"},
-    };
-    for (size_t i = 0; i < HL_NELEM(cases); i++) {
-        struct hl_arena a;
-        hl_arena_init(&a);
-        char *got = hl_html_to_text(&a, cases[i].in, strlen(cases[i].in));
-        CHECK_MSG(streq(got, cases[i].want), "html case %zu: got \"%s\"", i, got);
-        hl_arena_fini(&a);
-    }
-    struct hl_arena a;
-    hl_arena_init(&a);
-    const char *doc = "<html><head><meta http-equiv=\"Content-Type\" "
-                      "content=\"text/html; charset=windows-1258\"></head>";
-    CHECK_MSG(
-        streq(hl_html_meta_charset(&a, (const unsigned char *)doc, strlen(doc)), "windows-1258"),
-        "meta charset");
-    hl_arena_fini(&a);
 }
 
 static struct hl_message *
@@ -280,8 +182,6 @@ test_structure(void)
 int
 main(void)
 {
-    test_charset();
-    test_html();
     test_headers();
     test_structure();
     return check_report();
