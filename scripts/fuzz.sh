@@ -95,6 +95,9 @@ each=$((SECONDS_TOTAL / rounds))
 [ "$each" -lt 1 ] && each=1
 echo "fuzz: ${targets[*]}: ${each} s each, ${parallel} at a time"
 
+# libconfig's own leaks are not findings (tests/fuzz/lsan.supp says which).
+export LSAN_OPTIONS="suppressions=$REPO/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+
 run_one() {
     local t="$1"
     mkdir -p "$BUILD/corpus/$t" "$BUILD/crashes/$t"
