@@ -36,7 +36,8 @@ fuzz_parse(const uint8_t *data, size_t size)
 }
 
 /* A private directory for this process, made on first use and removed with
- * the files named to fuzz_write at exit. */
+ * the files named to fuzz_write at exit; a target that aborts (a finding)
+ * leaves it behind with the input that did it. */
 static char fuzz_dir_path[64];
 static char fuzz_files[8][128];
 static size_t fuzz_n_files;
