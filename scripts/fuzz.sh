@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # fuzz.sh: builds the libFuzzer targets (tests/fuzz/fuzz_*.c) with clang,
-# ASan and UBSan in build-fuzz/ and runs each for a bounded time over a seed
-# corpus made from the sample mail (tests/data/{corpus,dsn,mime}/*.eml and
-# tests/fuzz/regress/).  scripts/test.sh runs it; CI therefore fuzzes every
-# submission for about a minute.
+# ASan and UBSan in build-fuzz/ and runs each for a bounded time over its
+# seeds (seeds_of below, the lists CMakeLists.txt replays: the sample mail
+# for fuzz_mime and fuzz_dsn, rule files for fuzz_rules, configurations for
+# fuzz_config; tests/fuzz/seeds/TARGET; tests/fuzz/regress/ for all).
+# scripts/test.sh runs it; CI therefore fuzzes every submission for about a
+# minute.
 #
 #   bash scripts/fuzz.sh                 # every target
 #   HL_FUZZ_SECONDS=600 bash scripts/fuzz.sh fuzz_dsn
@@ -61,12 +63,29 @@ if ! cmake -S . -B "$BUILD" -DCMAKE_C_COMPILER=clang -DHL_FUZZ=ON \
     exit 2
 fi
 
-# The seeds are copied, not linked: libFuzzer reads only regular files.
-seed="$BUILD/seed"
-rm -rf "$seed"
-mkdir -p "$seed"
-cp tests/data/corpus/*.eml tests/data/dsn/*.eml tests/data/mime/*.eml "$seed"/
-find tests/fuzz/regress -maxdepth 1 -type f ! -name '.*' -exec cp {} "$seed"/ \;
+# The seed files of target $1, as CMakeLists.txt's HL_FUZZ_SEEDS_* list them.
+seeds_of() {
+    case "$1" in
+    fuzz_mime | fuzz_dsn) ls tests/data/corpus/*.eml tests/data/dsn/*.eml tests/data/mime/*.eml ;;
+    fuzz_rules) ls rules/*.conf tests/data/rules/*/*.conf ;;
+    fuzz_config) ls tests/data/config/*.conf tests/data/config/*/*.conf ;;
+    esac
+    if [ -d "tests/fuzz/seeds/$1" ]; then
+        find "tests/fuzz/seeds/$1" -maxdepth 1 -type f ! -name '.*'
+    fi
+    find tests/fuzz/regress -maxdepth 1 -type f ! -name '.*'
+}
+
+# The seeds are copied, not linked: libFuzzer reads only regular files.  Each
+# copy is named after its path, so that rules/00-categories.conf and
+# tests/data/rules/basic/00-categories.conf are two seeds.
+rm -rf "$BUILD/seed"
+for t in "${targets[@]}"; do
+    mkdir -p "$BUILD/seed/$t"
+    while IFS= read -r f; do
+        cp "$f" "$BUILD/seed/$t/${f//\//_}"
+    done < <(seeds_of "$t")
+done
 
 n="${#targets[@]}"
 parallel=$((JOBS < 1 ? 1 : JOBS))
@@ -76,6 +95,9 @@ each=$((SECONDS_TOTAL / rounds))
 [ "$each" -lt 1 ] && each=1
 echo "fuzz: ${targets[*]}: ${each} s each, ${parallel} at a time"
 
+# libconfig's own leaks are not findings (tests/fuzz/lsan.supp says which).
+export LSAN_OPTIONS="suppressions=$REPO/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+
 run_one() {
     local t="$1"
     mkdir -p "$BUILD/corpus/$t" "$BUILD/crashes/$t"
@@ -83,7 +105,7 @@ run_one() {
     # targets cap messages at 1 MiB, so 2 GiB means a runaway allocation.
     "$BUILD/$t" -max_total_time="$each" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$BUILD/crashes/$t/" \
-        "$BUILD/corpus/$t" "$seed" >"$BUILD/$t.log" 2>&1
+        "$BUILD/corpus/$t" "$BUILD/seed/$t" >"$BUILD/$t.log" 2>&1
 }
 
 # Earlier findings would be reported again: each run starts with none.

@@ -13,7 +13,7 @@ set -euo pipefail
 # clang-14's packages, and --no-install-recommends below leaves it out.
 PACKAGES=(
     build-essential cmake pkg-config clang-format clang libclang-rt-14-dev
-    libetpan-dev libpq-dev libpcre2-dev libconfig-dev libutf8proc-dev libssl-dev libcmocka-dev
+    libetpan-dev libpq-dev libpcre2-dev libconfig-dev libutf8proc-dev libssl-dev
     postgresql-15 postgresql-client-15 dovecot-core dovecot-imapd
     python3 python3-aiosmtpd python3-jsonschema libsasl2-modules
     openssl ca-certificates procps iproute2 util-linux passwd

@@ -310,6 +310,14 @@ iconv_decode(struct hl_buf *out, const char *label, const unsigned char *in, siz
                 ok = false;
                 break;
             }
+            /* windows-1258 holds back the last base letter for a tone mark
+             * that may follow: let it out first, or the replacement would
+             * land before it ("a\x81" would read "\uFFFDa"). */
+            hl_buf_reserve(out, 16);
+            op = out->data + out->len;
+            oleft = out->cap - out->len - 1;
+            iconv(cd, NULL, NULL, &op, &oleft);
+            out->len = (size_t)(op - out->data);
             hl_buf_append(out, REPLACEMENT, 3);
             if (e == EINVAL) {
                 ileft = 0; /* truncated sequence at the end */

@@ -1,28 +1,16 @@
 /*
- * Unit tests for charset, html and mime: table-driven, a tiny harness (no
- * cmocka needed), one line per failed check, exit 1 on any failure.  The
- * corpus-wide checks live in test_corpus_decode.py.
+ * Unit tests for mime: headers and structure, one line per failed check
+ * (check.h), exit 1 on any failure.  Charsets and HTML have their own
+ * (test_charset.c, test_html.c); the corpus-wide checks live in
+ * test_corpus_decode.py.
  */
-#include "charset.h"
-#include "html.h"
 #include "mime.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static int failures, checks;
-
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        checks++;                                                                                  \
-        if (!(cond)) {                                                                             \
-            failures++;                                                                            \
-            fprintf(stderr, "%s:%d: FAIL %s: ", __FILE__, __LINE__, #cond);                        \
-            fprintf(stderr, __VA_ARGS__);                                                          \
-            fputc('\n', stderr);                                                                   \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 static bool
 streq(const char *a, const char *b)
@@ -30,102 +18,6 @@ streq(const char *a, const char *b)
     if (a == NULL || b == NULL)
         return a == b;
     return strcmp(a, b) == 0;
-}
-
-struct charset_case {
-    const char *label;
-    const char *in;
-    const char *want;
-    const char *want_used;
-    bool want_fallback;
-};
-
-static void
-test_charset(void)
-{
-    static const struct charset_case cases[] = {
-        {"utf-8", "Vi\xe1\xbb\x87t", "Vi\xe1\xbb\x87t", "utf-8", false},
-        /* decomposed input is composed: e + U+0302 + U+0323 -> U+1EC7 */
-        {"UTF-8", "Vie\xcc\x82\xcc\xa3t", "Vi\xe1\xbb\x87t", "utf-8", false},
-        /* windows-1258: base letter + combining tone mark byte */
-        {"windows-1258", "Vi\xea\xf2t", "Vi\xe1\xbb\x87t", "windows-1258", false},
-        {"\"CP1258\"", "Vi\xea\xf2t", "Vi\xe1\xbb\x87t", "cp1258", false},
-        /* VISCII: 0xAE is U+1EC7, 0xC5 is U+0102 */
-        {"VISCII", "\xae \xc5", "\xe1\xbb\x87 \xc4\x82", "viscii", false},
-        /* a label that lies */
-        {"iso-8859-1", "Vi\xe1\xbb\x87t", "Vi\xe1\xbb\x87t", "utf-8", true},
-        {"us-ascii", "caf\xc3\xa9", "caf\xc3\xa9", "utf-8", true},
-        /* a label that is right */
-        {"iso-8859-1", "caf\xe9", "caf\xc3\xa9", "iso-8859-1", false},
-        /* unknown labels: utf-8, then windows-1258, then latin1 */
-        {"x-unknown", "Vi\xe1\xbb\x87t", "Vi\xe1\xbb\x87t", "utf-8", true},
-        {"x-unknown", "Vi\xea\xf2t", "Vi\xe1\xbb\x87t", "windows-1258", true},
-        {"utf-8//TRANSLIT", "abc", "abc", "us-ascii", true},
-        {NULL, "plain", "plain", "us-ascii", false},
-        /* invalid UTF-8 becomes U+FFFD, never dropped silently */
-        {"utf-8",
-         "a\xff"
-         "b",
-         "a\xef\xbf\xbd"
-         "b",
-         "utf-8", false},
-        {"utf-8",
-         "a\xed\xa0\x80"
-         "b",
-         "a\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"
-         "b",
-         "utf-8", false},
-    };
-    for (size_t i = 0; i < HL_NELEM(cases); i++) {
-        const struct charset_case *t = &cases[i];
-        struct hl_arena a;
-        hl_arena_init(&a);
-        const char *used = NULL;
-        bool fb = !t->want_fallback;
-        char *got = hl_charset_decode(&a, t->label, (const unsigned char *)t->in, strlen(t->in),
-                                      &used, &fb);
-        CHECK(streq(got, t->want), "case %zu: got \"%s\"", i, got);
-        CHECK(streq(used, t->want_used), "case %zu: used %s", i, used);
-        CHECK(fb == t->want_fallback, "case %zu: fallback %d", i, fb);
-        hl_arena_fini(&a);
-    }
-    CHECK(hl_utf8_valid((const unsigned char *)"\xc3\xa9", 2), "valid");
-    CHECK(!hl_utf8_valid((const unsigned char *)"\xc0\xaf", 2), "overlong");
-    CHECK(!hl_utf8_valid((const unsigned char *)"\xed\xa0\x80", 3), "surrogate");
-    CHECK(!hl_utf8_valid((const unsigned char *)"\xe1\xbb", 2), "truncated");
-}
-
-static void
-test_html(void)
-{
-    static const struct {
-        const char *in, *want;
-    } cases[] = {
-        {"<p>Xin ch&agrave;o</p><p>b&ecirc;n &ocirc;</p>",
-         "Xin ch\xc3\xa0o\n\nb\xc3\xaan \xc3\xb4"},
-        {"<head><title>x</title></head><script>a<b</script>A&#x110;&#272;B", "A\xc4\x90\xc4\x90"
-                                                                             "B"},
-        {"a<br>b<div>c</div>d", "a\nb\nc\nd"},
-        {"  many   \n\t spaces&nbsp;here  ", "many spaces here"},
-        {"1 < 2 &amp; 3 &gt; 2 &bogus; &#xZZ;", "1 < 2 & 3 > 2 &bogus; &#xZZ;"},
-        {"<!-- hidden <p>x</p> -->shown<style>p{}", "shown"},
-        {"<a href=\"x>y\">link</a>", "link"},
-        {"unterminated <b", "unterminated"},
-    };
-    for (size_t i = 0; i < HL_NELEM(cases); i++) {
-        struct hl_arena a;
-        hl_arena_init(&a);
-        char *got = hl_html_to_text(&a, cases[i].in, strlen(cases[i].in));
-        CHECK(streq(got, cases[i].want), "html case %zu: got \"%s\"", i, got);
-        hl_arena_fini(&a);
-    }
-    struct hl_arena a;
-    hl_arena_init(&a);
-    const char *doc = "<html><head><meta http-equiv=\"Content-Type\" "
-                      "content=\"text/html; charset=windows-1258\"></head>";
-    CHECK(streq(hl_html_meta_charset(&a, (const unsigned char *)doc, strlen(doc)), "windows-1258"),
-          "meta charset");
-    hl_arena_fini(&a);
 }
 
 static struct hl_message *
@@ -147,42 +39,42 @@ test_headers(void)
               "X-Raw: Vi\xe1\xbb\x87t\r\n"
               "\r\n"
               "body\r\n");
-    CHECK(streq(m->from.name, "\xc4\x90\xe1\xba\xa5t"), "from name %s", m->from.name);
-    CHECK(streq(m->from.address, "a@example.com"), "from addr %s", m->from.address);
-    CHECK(m->n_to == 3, "n_to %zu", m->n_to);
+    CHECK_MSG(streq(m->from.name, "\xc4\x90\xe1\xba\xa5t"), "from name %s", m->from.name);
+    CHECK_MSG(streq(m->from.address, "a@example.com"), "from addr %s", m->from.address);
+    CHECK_MSG(m->n_to == 3, "n_to %zu", m->n_to);
     if (m->n_to == 3) {
-        CHECK(streq(m->to[1].name, "Two, Jr"), "to[1] %s", m->to[1].name);
-        CHECK(m->to[2].name == NULL && streq(m->to[2].address, "three@example.com"), "to[2] %s",
-              m->to[2].address);
+        CHECK_MSG(streq(m->to[1].name, "Two, Jr"), "to[1] %s", m->to[1].name);
+        CHECK_MSG(m->to[2].name == NULL && streq(m->to[2].address, "three@example.com"), "to[2] %s",
+                  m->to[2].address);
     }
-    CHECK(m->n_cc == 0, "n_cc %zu", m->n_cc);
-    CHECK(streq(m->subject, "Re: [HL-2026-000123] \xc4\x90"), "subject %s", m->subject);
-    CHECK(streq(m->message_id, "<id@example.com>"), "mid %s", m->message_id);
-    CHECK(streq(m->delivered_to, "box@example.vn"), "dt %s", m->delivered_to);
-    CHECK(streq(hl_message_header(m, "x-raw"), "Vi\xe1\xbb\x87t"), "x-raw");
-    CHECK(streq(hl_message_header(m, "SUBJECT"), m->subject), "case-insensitive lookup");
-    CHECK(hl_message_header(m, "X-Absent") == NULL, "absent header");
-    CHECK(streq(m->text, "body"), "text %s", m->text);
-    CHECK(m->flags == 0, "flags %u problems %s", m->flags, m->problems);
+    CHECK_MSG(m->n_cc == 0, "n_cc %zu", m->n_cc);
+    CHECK_MSG(streq(m->subject, "Re: [HL-2026-000123] \xc4\x90"), "subject %s", m->subject);
+    CHECK_MSG(streq(m->message_id, "<id@example.com>"), "mid %s", m->message_id);
+    CHECK_MSG(streq(m->delivered_to, "box@example.vn"), "dt %s", m->delivered_to);
+    CHECK_MSG(streq(hl_message_header(m, "x-raw"), "Vi\xe1\xbb\x87t"), "x-raw");
+    CHECK_MSG(streq(hl_message_header(m, "SUBJECT"), m->subject), "case-insensitive lookup");
+    CHECK_MSG(hl_message_header(m, "X-Absent") == NULL, "absent header");
+    CHECK_MSG(streq(m->text, "body"), "text %s", m->text);
+    CHECK_MSG(m->flags == 0, "flags %u problems %s", m->flags, m->problems);
     hl_message_free(&m);
-    CHECK(m == NULL, "free clears the pointer");
+    CHECK_MSG(m == NULL, "free clears the pointer");
 
     m = parse("From: MAILER-DAEMON@mx.example.vn (Mail Delivery System)\r\n\r\nx");
-    CHECK(m->from.name == NULL && streq(m->from.address, "MAILER-DAEMON@mx.example.vn"),
-          "comment is not a name: %s", m->from.name);
+    CHECK_MSG(m->from.name == NULL && streq(m->from.address, "MAILER-DAEMON@mx.example.vn"),
+              "comment is not a name: %s", m->from.name);
     hl_message_free(&m);
 
     m = parse("From: =?UTF-8?B?TmfGsOG7nWkgZMOibg==?=\r\nFrom: b@example.com\r\n\r\nx");
-    CHECK(m->from.address == NULL && streq(m->from.name, "Ng\xc6\xb0\xe1\xbb\x9di d\xc3\xa2n"),
-          "name-only From: %s", m->from.name);
-    CHECK((m->flags & HL_MSG_MALFORMED) && m->problems && strstr(m->problems, "no address") &&
-              strstr(m->problems, "2 From headers"),
-          "problems %s", m->problems);
+    CHECK_MSG(m->from.address == NULL && streq(m->from.name, "Ng\xc6\xb0\xe1\xbb\x9di d\xc3\xa2n"),
+              "name-only From: %s", m->from.name);
+    CHECK_MSG((m->flags & HL_MSG_MALFORMED) && m->problems && strstr(m->problems, "no address") &&
+                  strstr(m->problems, "2 From headers"),
+              "problems %s", m->problems);
     hl_message_free(&m);
 
     m = hl_mime_parse((const unsigned char *)"", 0, NULL);
-    CHECK(m->text != NULL && m->text[0] == '\0' && (m->flags & HL_MSG_MALFORMED), "empty");
-    CHECK(m->charset_note != NULL, "note never NULL");
+    CHECK_MSG(m->text != NULL && m->text[0] == '\0' && (m->flags & HL_MSG_MALFORMED), "empty");
+    CHECK_MSG(m->charset_note != NULL, "note never NULL");
     hl_message_free(&m);
     hl_message_free(&m); /* NULL is fine */
 }
@@ -216,21 +108,22 @@ test_structure(void)
              "epilogue\r\n",
              inner);
     struct hl_message *m = parse(buf);
-    CHECK(streq(m->text, "Xin ch\xc3\xa0o, d\xc3\xb2ng d\xc3\xa0i"), "text \"%s\"", m->text);
-    CHECK(m->n_atts == 2, "n_atts %zu", m->n_atts);
+    CHECK_MSG(streq(m->text, "Xin ch\xc3\xa0o, d\xc3\xb2ng d\xc3\xa0i"), "text \"%s\"", m->text);
+    CHECK_MSG(m->n_atts == 2, "n_atts %zu", m->n_atts);
     if (m->n_atts == 2) {
-        CHECK(streq(m->atts[0].filename, "\xc4\x90\xc6\xa1n.pdf"), "fn %s", m->atts[0].filename);
-        CHECK(streq(m->atts[0].content_type, "application/pdf"), "ct");
-        CHECK(m->atts[0].size == 6 && memcmp(m->atts[0].data, "%PDF-1", 6) == 0, "pdf bytes");
-        CHECK(streq(m->atts[1].content_type, "message/rfc822"), "ct rfc822");
-        CHECK(m->atts[1].size == strlen(inner) &&
-                  memcmp(m->atts[1].data, inner, strlen(inner)) == 0,
-              "rfc822 bytes exactly as in the file (size %zu)", m->atts[1].size);
+        CHECK_MSG(streq(m->atts[0].filename, "\xc4\x90\xc6\xa1n.pdf"), "fn %s",
+                  m->atts[0].filename);
+        CHECK_MSG(streq(m->atts[0].content_type, "application/pdf"), "ct");
+        CHECK_MSG(m->atts[0].size == 6 && memcmp(m->atts[0].data, "%PDF-1", 6) == 0, "pdf bytes");
+        CHECK_MSG(streq(m->atts[1].content_type, "message/rfc822"), "ct rfc822");
+        CHECK_MSG(m->atts[1].size == strlen(inner) &&
+                      memcmp(m->atts[1].data, inner, strlen(inner)) == 0,
+                  "rfc822 bytes exactly as in the file (size %zu)", m->atts[1].size);
         char hex[65];
         hl_sha256_hex(inner, strlen(inner), hex);
-        CHECK(streq(m->atts[1].sha256, hex), "sha256");
+        CHECK_MSG(streq(m->atts[1].sha256, hex), "sha256");
     }
-    CHECK(m->flags == 0, "flags %u: %s", m->flags, m->problems);
+    CHECK_MSG(m->flags == 0, "flags %u: %s", m->flags, m->problems);
     hl_message_free(&m);
 
     /* missing closing boundary, bare LF, NUL and a long line */
@@ -243,11 +136,11 @@ test_structure(void)
              "second %s",
              longline);
     m = parse(buf);
-    CHECK(strstr(m->text, "first part") && strstr(m->text, "second xxx"), "text %s", m->text);
-    CHECK((m->flags & HL_MSG_MALFORMED) && m->problems &&
-              strstr(m->problems, "closing boundary missing") && strstr(m->problems, "bare LF") &&
-              strstr(m->problems, "998"),
-          "problems %s", m->problems);
+    CHECK_MSG(strstr(m->text, "first part") && strstr(m->text, "second xxx"), "text %s", m->text);
+    CHECK_MSG((m->flags & HL_MSG_MALFORMED) && m->problems &&
+                  strstr(m->problems, "closing boundary missing") &&
+                  strstr(m->problems, "bare LF") && strstr(m->problems, "998"),
+              "problems %s", m->problems);
     hl_message_free(&m);
 
     /* limits: nesting deeper than max_depth, text still recovered */
@@ -265,34 +158,31 @@ test_structure(void)
     hl_mime_limits_default(&lim);
     lim.max_depth = 5;
     m = hl_mime_parse((const unsigned char *)deep.data, deep.len, &lim);
-    CHECK((m->flags & HL_MSG_OVER_LIMIT) && (m->flags & HL_MSG_MALFORMED), "depth flags %u",
-          m->flags);
-    CHECK(streq(m->text, "deep text"), "deep text \"%s\"", m->text);
+    CHECK_MSG((m->flags & HL_MSG_OVER_LIMIT) && (m->flags & HL_MSG_MALFORMED), "depth flags %u",
+              m->flags);
+    CHECK_MSG(streq(m->text, "deep text"), "deep text \"%s\"", m->text);
     hl_message_free(&m);
     lim.max_depth = 50;
     m = hl_mime_parse((const unsigned char *)deep.data, deep.len, &lim);
-    CHECK(m->flags == 0 && streq(m->text, "deep text"), "within limit: %u %s", m->flags,
-          m->problems);
+    CHECK_MSG(m->flags == 0 && streq(m->text, "deep text"), "within limit: %u %s", m->flags,
+              m->problems);
     hl_message_free(&m);
     hl_buf_fini(&deep);
 
     /* charset lie in the body is recorded, not treated as malformed */
     m = parse("From: a@example.com\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\n"
               "Vi\xe1\xbb\x87t");
-    CHECK(streq(m->text, "Vi\xe1\xbb\x87t"), "lie text");
-    CHECK(m->flags == HL_MSG_CHARSET_FALLBACK, "lie flags %u", m->flags);
-    CHECK(strstr(m->charset_note, "declared iso-8859-1, decoded as utf-8") != NULL, "note %s",
-          m->charset_note);
+    CHECK_MSG(streq(m->text, "Vi\xe1\xbb\x87t"), "lie text");
+    CHECK_MSG(m->flags == HL_MSG_CHARSET_FALLBACK, "lie flags %u", m->flags);
+    CHECK_MSG(strstr(m->charset_note, "declared iso-8859-1, decoded as utf-8") != NULL, "note %s",
+              m->charset_note);
     hl_message_free(&m);
 }
 
 int
 main(void)
 {
-    test_charset();
-    test_html();
     test_headers();
     test_structure();
-    printf("%d checks, %d failed\n", checks, failures);
-    return failures ? 1 : 0;
+    return check_report();
 }

@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "check.h"
+#include "fake_mailer.h"
+#include "fake_outbox_store.h"
 
 /* ---- fixtures ---- */
 
@@ -343,127 +345,11 @@ test_decide(void)
 
 /* ---- a pass over fakes ---- */
 
-struct fake_store {
-    struct hl_outbox_row rows[4];
-    size_t n;
-    int claims;
-    int fail_claim;
-    /* what was saved and marked */
-    unsigned char *saved[4];
-    size_t saved_len[4];
-    char saved_from[4][128];
-    struct hl_outbox_outcome marked[4];
-    int n_marked[4];
-    char log[256];
-};
-
-static void
-log_add(char *log, const char *what)
-{
-    size_t n = strlen(log);
-    snprintf(log + n, 256 - n, "%s", what);
-}
-
-static int
-fake_claim(void *st, const char *owner, int64_t now, int batch, struct hl_arena *a,
-           struct hl_outbox_row **rows_out, size_t *n_out, struct hl_err *err)
-{
-    struct fake_store *f = st;
-    (void)owner;
-    (void)now;
-    (void)a;
-    f->claims++;
-    if (f->fail_claim)
-        return hl_err_set(err, HL_ERR_TEMP, "database down");
-    for (size_t i = 0; i < f->n; i++) {
-        /* A saved row comes back with its bytes, as the database would. */
-        if (f->saved[i]) {
-            f->rows[i].data = f->saved[i];
-            f->rows[i].data_len = f->saved_len[i];
-            f->rows[i].mail_from = f->saved_from[i];
-        }
-        f->rows[i].attempts++;
-    }
-    (void)batch;
-    bool due = f->n_marked[0] == 0 || f->marked[0].status == HL_OUTBOX_PENDING;
-    *rows_out = f->rows;
-    *n_out = due ? f->n : 0;
-    log_add(f->log, "claim ");
-    return 0;
-}
-
-static int
-fake_save(void *st, int64_t id, const unsigned char *data, size_t len, const char *mail_from,
-          struct hl_err *err)
-{
-    struct fake_store *f = st;
-    (void)err;
-    size_t i = (size_t)id - 1;
-    free(f->saved[i]);
-    f->saved[i] = hl_xmalloc(len);
-    memcpy(f->saved[i], data, len);
-    f->saved_len[i] = len;
-    snprintf(f->saved_from[i], sizeof f->saved_from[i], "%s", mail_from);
-    log_add(f->log, "save ");
-    return 0;
-}
-
-static int
-fake_mark(void *st, const struct hl_outbox_row *row, const struct hl_outbox_outcome *o, int64_t now,
-          struct hl_err *err)
-{
-    struct fake_store *f = st;
-    (void)now;
-    (void)err;
-    size_t i = (size_t)row->id - 1;
-    f->marked[i] = *o;
-    f->marked[i].reply = "";
-    f->n_marked[i]++;
-    log_add(f->log, "mark ");
-    return 0;
-}
-
-static const struct hl_outbox_store_ops fake_ops = {fake_claim, fake_save, fake_mark};
-
-struct fake_mailer {
-    enum hl_send_result script[4];
-    int calls;
-    unsigned char *sent[4];
-    size_t sent_len[4];
-    char from[4][128];
-    size_t n_rcpt[4];
-    char envid[4][32];
-    struct fake_store *store; /* to log the order of events */
-};
-
-static enum hl_send_result
-fake_send(void *m, const struct hl_envelope *e, const unsigned char *data, size_t len, char *reply,
-          size_t cap)
-{
-    struct fake_mailer *fm = m;
-    int k = fm->calls++;
-    fm->sent[k] = hl_xmalloc(len);
-    memcpy(fm->sent[k], data, len);
-    fm->sent_len[k] = len;
-    snprintf(fm->from[k], sizeof fm->from[k], "%s", e->mail_from);
-    snprintf(fm->envid[k], sizeof fm->envid[k], "%s", e->envid ? e->envid : "");
-    fm->n_rcpt[k] = e->n_rcpt;
-    log_add(fm->store->log, "send ");
-    enum hl_send_result r = fm->script[k];
-    snprintf(reply, cap, "%s",
-             r == HL_SEND_OK     ? "250 ok"
-             : r == HL_SEND_TEMP ? "451 later\r\nX"
-                                 : "550 no");
-    return r;
-}
-
-static const struct hl_mailer_ops fake_mailer_ops = {.send = fake_send};
-
 static void
 test_pass(void)
 {
-    struct fake_store f = {0};
-    struct fake_mailer fm = {.script = {HL_SEND_TEMP, HL_SEND_OK}, .store = &f};
+    struct fake_outbox_store f = {0};
+    struct fake_mailer fm = {.script = {HL_SEND_TEMP, HL_SEND_OK}, .log = f.log};
     f.rows[0] = ack_row();
     f.rows[0].id = 1;
     f.rows[0].attempts = 0;
@@ -474,7 +360,7 @@ test_pass(void)
     struct hl_err err = {0};
     int processed = -1;
 
-    CHECK(hl_outbox_run(&fake_ops, &f, &env, 10, &processed, &err) == 0);
+    CHECK(hl_outbox_run(&fake_outbox_store_ops, &f, &env, 10, &processed, &err) == 0);
     CHECK(processed == 1);
     /* Saved before sent; the envelope is the bounce address. */
     CHECK_STR(f.log, "claim save send mark ");
@@ -487,7 +373,7 @@ test_pass(void)
     /* The retry, an hour later, sends the identical bytes without rendering. */
     env.now += 3600;
     f.log[0] = '\0';
-    CHECK(hl_outbox_run(&fake_ops, &f, &env, 10, &processed, &err) == 0);
+    CHECK(hl_outbox_run(&fake_outbox_store_ops, &f, &env, 10, &processed, &err) == 0);
     CHECK_STR(f.log, "claim send mark ");
     CHECK(fm.calls == 2);
     CHECK(fm.sent_len[0] == fm.sent_len[1] && fm.sent[0] && fm.sent[1] &&
@@ -496,31 +382,29 @@ test_pass(void)
     CHECK_STR(f.marked[0].event, "ack_sent");
 
     /* An ack whose recipient cannot be used fails without reaching the relay. */
-    struct fake_store g = {0};
-    struct fake_mailer gm = {.store = &g};
+    struct fake_outbox_store g = {0};
+    struct fake_mailer gm = {.log = g.log};
     const char *bad[] = {"not an address"};
     g.rows[0] = ack_row();
     g.rows[0].id = 1;
     g.rows[0].rcpt = bad;
     g.n = 1;
     env.mailer_conn = &gm;
-    CHECK(hl_outbox_run(&fake_ops, &g, &env, 10, &processed, &err) == 0);
+    CHECK(hl_outbox_run(&fake_outbox_store_ops, &g, &env, 10, &processed, &err) == 0);
     CHECK_STR(g.log, "claim mark ");
     CHECK(gm.calls == 0);
     CHECK(g.marked[0].status == HL_OUTBOX_FAILED && g.marked[0].citizen_undeliverable);
 
     /* A database failure is returned, not swallowed. */
-    struct fake_store h = {.fail_claim = 1};
-    CHECK(hl_outbox_run(&fake_ops, &h, &env, 10, &processed, &err) == -1);
+    struct fake_outbox_store h = {.fail_claim = 1};
+    CHECK(hl_outbox_run(&fake_outbox_store_ops, &h, &env, 10, &processed, &err) == -1);
     CHECK(err.kind == HL_ERR_TEMP && strstr(err.msg, "database down") != NULL);
     CHECK(processed == 0);
 
-    for (int i = 0; i < 4; i++) {
-        free(f.saved[i]);
-        free(g.saved[i]);
-        free(fm.sent[i]);
-        free(gm.sent[i]);
-    }
+    fake_outbox_store_fini(&f);
+    fake_outbox_store_fini(&g);
+    fake_mailer_fini(&fm);
+    fake_mailer_fini(&gm);
 }
 
 /* With a bounce key the envelope sender and the ENVID carry the row's tag
@@ -549,8 +433,8 @@ test_signed(void)
     hl_buf_fini(&data);
     hl_buf_fini(&from);
 
-    struct fake_store f = {0};
-    struct fake_mailer fm = {.script = {HL_SEND_OK}, .store = &f};
+    struct fake_outbox_store f = {0};
+    struct fake_mailer fm = {.script = {HL_SEND_OK}, .log = f.log};
     f.rows[0] = ack_row();
     f.rows[0].id = 1;
     f.rows[0].attempts = 0;
@@ -558,15 +442,15 @@ test_signed(void)
     env.mailer = &fake_mailer_ops;
     env.mailer_conn = &fm;
     int processed = 0;
-    CHECK(hl_outbox_run(&fake_ops, &f, &env, 10, &processed, &err) == 0);
+    CHECK(hl_outbox_run(&fake_outbox_store_ops, &f, &env, 10, &processed, &err) == 0);
     CHECK(fm.calls == 1);
     CHECK_STR(fm.from[0], "bounce+1-d11159d7c7ce9bfa@vpubnd.hanoi.example.vn");
     CHECK_STR(f.saved_from[0], "bounce+1-d11159d7c7ce9bfa@vpubnd.hanoi.example.vn");
     CHECK_STR(fm.envid[0], "hl-1-d11159d7c7ce9bfa");
 
     static const char old_bytes[] = "Subject: x\r\n\r\nrendered before the key\r\n";
-    struct fake_store g = {0};
-    struct fake_mailer gm = {.script = {HL_SEND_OK}, .store = &g};
+    struct fake_outbox_store g = {0};
+    struct fake_mailer gm = {.script = {HL_SEND_OK}, .log = g.log};
     g.rows[0] = ack_row();
     g.rows[0].id = 1;
     g.rows[0].data = (const unsigned char *)old_bytes;
@@ -574,17 +458,15 @@ test_signed(void)
     g.rows[0].mail_from = "bounce+1@vpubnd.hanoi.example.vn";
     g.n = 1;
     env.mailer_conn = &gm;
-    CHECK(hl_outbox_run(&fake_ops, &g, &env, 10, &processed, &err) == 0);
+    CHECK(hl_outbox_run(&fake_outbox_store_ops, &g, &env, 10, &processed, &err) == 0);
     CHECK_STR(g.log, "claim send mark ");
     CHECK_STR(gm.from[0], "bounce+1@vpubnd.hanoi.example.vn");
     CHECK_STR(gm.envid[0], "hl-1-d11159d7c7ce9bfa");
 
-    for (int i = 0; i < 4; i++) {
-        free(f.saved[i]);
-        free(g.saved[i]);
-        free(fm.sent[i]);
-        free(gm.sent[i]);
-    }
+    fake_outbox_store_fini(&f);
+    fake_outbox_store_fini(&g);
+    fake_mailer_fini(&fm);
+    fake_mailer_fini(&gm);
     hl_bounce_key_fini(&key);
 }
 

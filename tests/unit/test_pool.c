@@ -8,33 +8,11 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "fake_conn.h"
 #include "lease.h"
 #include "pool.h"
 
-static atomic_int opened, open_now, peak_open, fail_next;
-
-static void *
-fake_open(void *ctx, struct hl_err *err)
-{
-    (void)ctx;
-    if (atomic_exchange(&fail_next, 0)) {
-        hl_err_set(err, HL_ERR_TEMP, "database: refused");
-        return NULL;
-    }
-    atomic_fetch_add(&opened, 1);
-    int n = atomic_fetch_add(&open_now, 1) + 1;
-    int p = atomic_load(&peak_open);
-    while (n > p && !atomic_compare_exchange_weak(&peak_open, &p, n))
-        ;
-    return malloc(1);
-}
-
-static void
-fake_close(void *conn)
-{
-    atomic_fetch_sub(&open_now, 1);
-    free(conn);
-}
+static struct fake_conns conns;
 
 static struct hl_pool *pool;
 static atomic_bool stop_flag;
@@ -66,16 +44,16 @@ int
 main(void)
 {
     /* 16 threads, 3 connections: never more than 3 open or taken. */
-    pool = hl_pool_new(3, fake_open, fake_close, NULL);
+    pool = hl_pool_new(3, fake_conn_open, fake_conn_close, &conns);
     pthread_t th[16];
     for (int i = 0; i < 16; i++)
         pthread_create(&th[i], NULL, hammer, NULL);
     for (int i = 0; i < 16; i++)
         pthread_join(th[i], NULL);
-    CHECK(atomic_load(&peak_open) <= 3);
+    CHECK(atomic_load(&conns.peak_open) <= 3);
     CHECK(hl_pool_peak(pool) == 3);
     CHECK(hl_pool_in_use(pool) == 0);
-    CHECK(atomic_load(&opened) > 3); /* broken ones were replaced */
+    CHECK(atomic_load(&conns.opened) > 3); /* broken ones were replaced */
 
     /* A failed open gives its slot back. */
     struct hl_err err = {0};
@@ -84,7 +62,7 @@ main(void)
     void *c = hl_pool_get(pool, &stop_flag, &err);
     CHECK(a && b && c && hl_pool_in_use(pool) == 3);
     hl_pool_put(pool, c, true);
-    atomic_store(&fail_next, 1);
+    atomic_store(&conns.fail_next, 1);
     CHECK(hl_pool_get(pool, &stop_flag, &err) == NULL && strstr(err.msg, "refused"));
     CHECK(hl_pool_in_use(pool) == 2);
     c = hl_pool_get(pool, &stop_flag, &err);
@@ -104,7 +82,7 @@ main(void)
     hl_pool_put(pool, b, false);
     hl_pool_put(pool, c, false);
     hl_pool_free(&pool);
-    CHECK(pool == NULL && atomic_load(&open_now) == 0);
+    CHECK(pool == NULL && atomic_load(&conns.open_now) == 0);
 
     /* Fair shares cover every mailbox and differ by at most one. */
     CHECK(hl_lease_share(300, 1) == 300);

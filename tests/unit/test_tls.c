@@ -16,19 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
-static int passed, failed;
-
-#define CHECK(cond, ...)                                                                           \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);                                   \
-            fprintf(stderr, __VA_ARGS__);                                                          \
-            fputc('\n', stderr);                                                                   \
-        }                                                                                          \
-    } while (0)
+#include "check.h"
 
 struct cert {
     X509 *x;
@@ -131,9 +119,10 @@ verify(const struct cert *const *certs, size_t n, const char *host, const char *
     memset(err, 0, sizeof *err);
     int r = hl_tls_verify_chain(der, len, n, host, &trust, err);
     if (r == 0)
-        CHECK(err->kind == HL_ERR_NONE, "success left an error: %s", err->msg);
+        CHECK_MSG(err->kind == HL_ERR_NONE, "success left an error: %s", err->msg);
     else
-        CHECK(err->kind == HL_ERR_PERM, "refusal is not HL_ERR_PERM: %d %s", err->kind, err->msg);
+        CHECK_MSG(err->kind == HL_ERR_PERM, "refusal is not HL_ERR_PERM: %d %s", err->kind,
+                  err->msg);
     return r;
 }
 
@@ -141,15 +130,15 @@ verify(const struct cert *const *certs, size_t n, const char *host, const char *
     do {                                                                                           \
         struct hl_err e_;                                                                          \
         int r_ = verify(certs, HL_NELEM(certs), host, ca, pin, &e_);                               \
-        CHECK(r_ == 0, "expected trust for %s, got: %s", host, e_.msg);                            \
+        CHECK_MSG(r_ == 0, "expected trust for %s, got: %s", host, e_.msg);                        \
     } while (0)
 
 #define EXPECT_REFUSED(certs, n, host, ca, pin, needle)                                            \
     do {                                                                                           \
         struct hl_err e_;                                                                          \
         int r_ = verify(certs, n, host, ca, pin, &e_);                                             \
-        CHECK(r_ == -1, "expected refusal for %s", host);                                          \
-        CHECK(strstr(e_.msg, needle) != NULL, "message \"%s\" lacks \"%s\"", e_.msg, needle);      \
+        CHECK_MSG(r_ == -1, "expected refusal for %s", host);                                      \
+        CHECK_MSG(strstr(e_.msg, needle) != NULL, "message \"%s\" lacks \"%s\"", e_.msg, needle);  \
     } while (0)
 
 int
@@ -260,42 +249,42 @@ main(void)
     {
         struct hl_err e;
         struct hl_tls_cfg trust = {.ca_file = ca_file};
-        CHECK(hl_tls_verify_chain(NULL, NULL, 0, "imap.example.test", &trust, &e) == -1 &&
-                  e.kind == HL_ERR_PERM && strstr(e.msg, "no certificate"),
-              "empty chain: %s", e.msg);
+        CHECK_MSG(hl_tls_verify_chain(NULL, NULL, 0, "imap.example.test", &trust, &e) == -1 &&
+                      e.kind == HL_ERR_PERM && strstr(e.msg, "no certificate"),
+                  "empty chain: %s", e.msg);
         const unsigned char junk[] = "not a certificate";
         const unsigned char *der[] = {junk};
         size_t len[] = {sizeof junk};
-        CHECK(hl_tls_verify_chain(der, len, 1, "imap.example.test", &trust, &e) == -1 &&
-                  strstr(e.msg, "cannot parse"),
-              "garbage: %s", e.msg);
+        CHECK_MSG(hl_tls_verify_chain(der, len, 1, "imap.example.test", &trust, &e) == -1 &&
+                      strstr(e.msg, "cannot parse"),
+                  "garbage: %s", e.msg);
         unsigned char *padded = hl_xmalloc(leaf.der_len + 1);
         memcpy(padded, leaf.der, leaf.der_len);
         padded[leaf.der_len] = 0;
         der[0] = padded;
         len[0] = leaf.der_len + 1;
-        CHECK(hl_tls_verify_chain(der, len, 1, "imap.example.test", &trust, &e) == -1 &&
-                  strstr(e.msg, "cannot parse"),
-              "trailing byte: %s", e.msg);
+        CHECK_MSG(hl_tls_verify_chain(der, len, 1, "imap.example.test", &trust, &e) == -1 &&
+                      strstr(e.msg, "cannot parse"),
+                  "trailing byte: %s", e.msg);
         len[0] = leaf.der_len - 1;
-        CHECK(hl_tls_verify_chain(der, len, 1, "imap.example.test", &trust, &e) == -1,
-              "truncated certificate accepted");
+        CHECK_MSG(hl_tls_verify_chain(der, len, 1, "imap.example.test", &trust, &e) == -1,
+                  "truncated certificate accepted");
         free(padded);
         const unsigned char *der2[] = {leaf.der, junk};
         size_t len2[] = {leaf.der_len, sizeof junk};
-        CHECK(hl_tls_verify_chain(der2, len2, 2, "imap.example.test", &trust, &e) == -1 &&
-                  strstr(e.msg, "certificate 2"),
-              "garbage intermediate: %s", e.msg);
+        CHECK_MSG(hl_tls_verify_chain(der2, len2, 2, "imap.example.test", &trust, &e) == -1 &&
+                      strstr(e.msg, "certificate 2"),
+                  "garbage intermediate: %s", e.msg);
         const unsigned char *der3[] = {leaf.der};
         size_t len3[] = {leaf.der_len};
-        CHECK(hl_tls_verify_chain(der3, len3, 1, "", &trust, &e) == -1, "empty host accepted");
+        CHECK_MSG(hl_tls_verify_chain(der3, len3, 1, "", &trust, &e) == -1, "empty host accepted");
         struct hl_tls_cfg missing = {.ca_file = missing_file};
-        CHECK(hl_tls_verify_chain(der3, len3, 1, "imap.example.test", &missing, &e) == -1 &&
-                  strstr(e.msg, "cannot load CA file"),
-              "missing CA file: %s", e.msg);
+        CHECK_MSG(hl_tls_verify_chain(der3, len3, 1, "imap.example.test", &missing, &e) == -1 &&
+                      strstr(e.msg, "cannot load CA file"),
+                  "missing CA file: %s", e.msg);
         /* The same good chain, to show the refusals above are not the harness. */
-        CHECK(hl_tls_verify_chain(der3, len3, 1, "imap.example.test", &trust, &e) == 0,
-              "good chain after refusals: %s", e.msg);
+        CHECK_MSG(hl_tls_verify_chain(der3, len3, 1, "imap.example.test", &trust, &e) == 0,
+                  "good chain after refusals: %s", e.msg);
     }
 
     struct cert *all[] = {&ca,      &other_ca, &inter,       &leaf, &via_inter, &wild,
@@ -309,6 +298,5 @@ main(void)
     free(other_file);
     free(missing_file);
 
-    printf("%d passed, %d failed\n", passed, failed);
-    return failed == 0 ? 0 : 1;
+    return check_report();
 }
