@@ -3,8 +3,9 @@
  * classified by it, how often each rule fired, and what a candidate set
  * would change in the stored cases.
  *
- *   rules check [-c CONFIG] [--units UNITS.json] [DIR]
- *   rules test [--json] [-c CONFIG] [--units UNITS.json] [-r DIR] [--mailbox UNIT] MSG.eml...
+ *   rules check [-c CONFIG] [--units UNITS.json] [--places DIR] [DIR]
+ *   rules test [--json] [-c CONFIG] [--units UNITS.json] [--places DIR] [-r DIR] [--mailbox UNIT]
+ *              MSG.eml...
  *   rules stats [-c CONFIG] [-r DIR] [--since 30d|7d|24h] [--json]
  *   rules replay [-c CONFIG] --candidate DIR [--since 30d] [--limit N] [--json]
  *
@@ -16,7 +17,8 @@
  * $HOTLINE_CONFIG, else ./hotline.conf when it exists) or from a units.json
  * directory listing (--units).  Without either, unit codes are not checked.
  * The rule directory is DIR / -r, else the configuration's rules_dir, else
- * ./rules.
+ * ./rules; the places (data/places/README.md) come from --places, else the
+ * configuration's places_dir, else ./data/places.
  *
  * Exit status: 0 fine, 1 a message could not be read, 2 bad usage, 78 the
  * rule set or the configuration has problems.
@@ -55,6 +57,7 @@ struct rules_opts {
     const char *config;
     const char *units;
     const char *rules_dir;
+    const char *places;
     const char *mailbox;
     const char *candidate;
     const char *since; /* as given, for reports */
@@ -134,7 +137,7 @@ load_units_json(const char *path, struct unit_list *u)
 /* Loads units (and the configuration's rules_dir into *rules_dir_out).
  * Returns 0, or an exit status. */
 static int
-load_units(const struct rules_opts *o, struct unit_list *u, char **rules_dir_out)
+load_units(const struct rules_opts *o, struct unit_list *u, char **rules_dir_out, char **places_out)
 {
     if (o->units)
         return load_units_json(o->units, u) < 0 ? EX_CONFIG : 0;
@@ -156,14 +159,16 @@ load_units(const struct rules_opts *o, struct unit_list *u, char **rules_dir_out
         unit_add(u, cfg->units[i].code, cfg->units[i].feedback_email);
     if (cfg->rules_dir)
         *rules_dir_out = hl_xstrdup(cfg->rules_dir);
+    if (cfg->places_dir)
+        *places_out = hl_xstrdup(cfg->places_dir);
     hl_config_free(&cfg);
     return 0;
 }
 
 static struct hl_rules *
-load_rules(const char *dir, const struct unit_list *u, size_t *n_problems)
+load_rules(const char *dir, const struct unit_list *u, const char *places, size_t *n_problems)
 {
-    struct hl_rules_env env = {(const char *const *)u->codes, u->n, 0, 0, 0};
+    struct hl_rules_env env = {(const char *const *)u->codes, u->n, 0, 0, 0, places};
     struct hl_diag diag;
     hl_diag_init(&diag);
     struct hl_rules *r = hl_rules_load(dir, &env, &diag);
@@ -264,6 +269,11 @@ print_text(const struct hl_rules *r, const char *path, const struct hl_message *
     printf("verdict:\n");
     printf("  category   %s%s%s%s\n", v->category, c ? " (" : "", c ? c->name : "", c ? ")" : "");
     printf("  unit       %s\n", v->unit ? v->unit : "(none)");
+    if (v->place)
+        printf("  place      %s \"%s\" (%s:%d) from \"%s\"\n", v->place->kind, v->place->name,
+               v->place->file, v->place->line, v->place->matched);
+    if (v->issuer)
+        printf("  issuer     %s (the unit that made the decision complained about)\n", v->issuer);
     if (v->kind)
         printf("  kind       %s\n", v->kind);
     if (v->accused)
@@ -330,6 +340,22 @@ print_json(const char *path, const struct hl_message *m, const char *mailbox,
     json_str(stdout, v->kind ? v->kind : "feedback");
     printf(",\"accused\":");
     json_str(stdout, v->accused);
+    printf(",\"place\":");
+    if (v->place) {
+        printf("{\"unit\":");
+        json_str(stdout, v->place->unit);
+        printf(",\"kind\":");
+        json_str(stdout, v->place->kind);
+        printf(",\"name\":");
+        json_str(stdout, v->place->name);
+        printf(",\"matched\":");
+        json_str(stdout, v->place->matched);
+        printf("}");
+    } else {
+        printf("null");
+    }
+    printf(",\"issuer\":");
+    json_str(stdout, v->issuer);
     printf(",\"priority\":%d,\"deadline_days\":%d,\"tags\":[", v->priority, v->deadline_days);
     for (size_t i = 0; i < v->n_tags; i++) {
         printf(i ? "," : "");
@@ -418,8 +444,12 @@ load_rules_cfg(const char *dir, const struct hl_config *cfg, size_t *n_problems)
     const char **codes = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *codes);
     for (size_t i = 0; i < cfg->n_units; i++)
         codes[i] = cfg->units[i].code;
-    struct hl_rules_env env = {codes, cfg->n_units, cfg->limits.match_limit,
-                               cfg->limits.depth_limit, cfg->limits.message_budget_ms};
+    struct hl_rules_env env = {codes,
+                               cfg->n_units,
+                               cfg->limits.match_limit,
+                               cfg->limits.depth_limit,
+                               cfg->limits.message_budget_ms,
+                               cfg->places_dir};
     struct hl_diag diag;
     hl_diag_init(&diag);
     struct hl_rules *r = hl_rules_load(dir, &env, &diag);
@@ -709,10 +739,11 @@ hl_ctl_rules(int argc, char **argv)
     int n_rest = 0;
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
-        bool takes =
-            strcmp(a, "-c") == 0 || strcmp(a, "--config") == 0 || strcmp(a, "--units") == 0 ||
-            strcmp(a, "-r") == 0 || strcmp(a, "--rules") == 0 || strcmp(a, "--mailbox") == 0 ||
-            strcmp(a, "--since") == 0 || strcmp(a, "--candidate") == 0 || strcmp(a, "--limit") == 0;
+        bool takes = strcmp(a, "-c") == 0 || strcmp(a, "--config") == 0 ||
+                     strcmp(a, "--units") == 0 || strcmp(a, "-r") == 0 ||
+                     strcmp(a, "--rules") == 0 || strcmp(a, "--mailbox") == 0 ||
+                     strcmp(a, "--since") == 0 || strcmp(a, "--candidate") == 0 ||
+                     strcmp(a, "--limit") == 0 || strcmp(a, "--places") == 0;
         if (takes && i + 1 >= argc) {
             free(rest);
             return usage_error("%s needs a value", a);
@@ -721,6 +752,8 @@ hl_ctl_rules(int argc, char **argv)
             o.config = argv[++i];
         else if (strcmp(a, "--units") == 0)
             o.units = argv[++i];
+        else if ((is_check || is_test) && strcmp(a, "--places") == 0)
+            o.places = argv[++i];
         else if (strcmp(a, "-r") == 0 || strcmp(a, "--rules") == 0)
             o.rules_dir = argv[++i];
         else if (is_test && strcmp(a, "--mailbox") == 0)
@@ -779,13 +812,14 @@ hl_ctl_rules(int argc, char **argv)
         return usage_error("test needs at least one MSG.eml");
     }
     struct unit_list units = {0};
-    char *conf_rules = NULL;
-    int status = load_units(&o, &units, &conf_rules);
+    char *conf_rules = NULL, *conf_places = NULL;
+    int status = load_units(&o, &units, &conf_rules, &conf_places);
     if (status != 0)
         goto out;
     const char *dir = o.rules_dir ? o.rules_dir : conf_rules ? conf_rules : "rules";
+    const char *places = o.places ? o.places : conf_places ? conf_places : "data/places";
     size_t problems = 0;
-    struct hl_rules *r = load_rules(dir, &units, &problems);
+    struct hl_rules *r = load_rules(dir, &units, places, &problems);
     if (r == NULL) {
         fprintf(stderr, "hotlinectl rules: %s: %zu problem%s\n", dir, problems,
                 problems == 1 ? "" : "s");
@@ -793,8 +827,8 @@ hl_ctl_rules(int argc, char **argv)
         goto out;
     }
     if (is_check) {
-        printf("%s: %zu rules, %zu categories: ok%s\n", dir, hl_rules_count(r),
-               hl_rules_n_categories(r),
+        printf("%s: %zu rules, %zu categories, %zu places: ok%s\n", dir, hl_rules_count(r),
+               hl_rules_n_categories(r), hl_places_count(hl_rules_places(r)),
                units.n ? "" : " (unit codes not checked: no -c or --units)");
     } else {
         status = cmd_test(&o, r, &units, n_rest, rest);
@@ -802,6 +836,7 @@ hl_ctl_rules(int argc, char **argv)
     hl_rules_free(&r);
 out:
     free(conf_rules);
+    free(conf_places);
     units_free(&units);
     free(rest);
     return status;

@@ -101,7 +101,7 @@ has_diag(const struct hl_diag *d, const char *line)
 static struct hl_rules *
 load(const char *dir, unsigned match_limit)
 {
-    struct hl_rules_env env = {units, HL_NELEM(units), match_limit, 0, 0};
+    struct hl_rules_env env = {units, HL_NELEM(units), match_limit, 0, 0, NULL};
     struct hl_diag d;
     hl_diag_init(&d);
     struct hl_rules *r = hl_rules_load(dir, &env, &d);
@@ -393,7 +393,7 @@ static void
 budget_run(int budget_ms, unsigned match_limit, struct hl_verdict *v, int64_t *ms_out,
            struct hl_arena *a)
 {
-    struct hl_rules_env env = {units, HL_NELEM(units), match_limit, 0, budget_ms};
+    struct hl_rules_env env = {units, HL_NELEM(units), match_limit, 0, budget_ms, NULL};
     struct hl_diag d;
     hl_diag_init(&d);
     struct hl_rules *r = hl_rules_load("tests/data/rules/budget", &env, &d);
@@ -444,7 +444,7 @@ test_budget(void)
 static void
 test_errors(void)
 {
-    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0, 0};
+    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0, 0, NULL};
     struct hl_diag d;
     hl_diag_init(&d);
     struct hl_rules *r = hl_rules_load("tests/data/rules/bad", &env, &d);
@@ -586,7 +586,7 @@ test_accused_capture(void)
           ");\n",
           f);
     fclose(f);
-    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0, 0};
+    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0, 0, NULL};
     struct hl_diag d;
     hl_diag_init(&d);
     struct hl_rules *r = hl_rules_load(dir, &env, &d);
