@@ -110,7 +110,7 @@ normalize(struct hl_arena *a, const char *src, struct norm *out)
         }
     }
     out->s[n] = '\0';
-    out->map[n] = (uint32_t)slen;
+    out->map[n] = n ? word_end : (uint32_t)slen;
     out->len = n;
 }
 
