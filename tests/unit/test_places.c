@@ -29,6 +29,7 @@ sample(void)
         {"bd", "street", "Châu Long", NULL},
         {"cg", "ward", "Cầu Giấy", NULL},
         {"cg", "street", "Xuân Thủy", NULL},
+        {"bd", "lane", "Ngõ 175 Xuân Thủy", NULL},
         {"hk", "street", "Phùng Hưng", "1-99 odd"},
         {"bd", "street", "Phùng Hưng", "2-98 even"},
         {"x1", "street", "Nguyễn Trãi", NULL},
@@ -80,6 +81,9 @@ test_match(void)
     /* a lane over its street; a lane only after a lane word */
     CHECK_STR(unit_of(p, NULL, "ở ngõ 12 Đội Cấn", &a, &q), "bd");
     CHECK_STR(q, "ngõ 12 Đội Cấn");
+    CHECK_STR(unit_of(p, NULL, "rác ở ngõ 175 Xuân Thủy", &a, NULL), "bd");
+    CHECK_STR(unit_of(p, NULL, "rác ở hẻm 175 xuan thuy", &a, NULL), "bd");
+    CHECK_STR(unit_of(p, NULL, "rác ở số 175 Xuân Thủy", &a, NULL), "cg");
     CHECK_STR(unit_of(p, NULL, "tường gạch đổ", &a, NULL), "-");
     CHECK_STR(unit_of(p, NULL, "đầu ngách Gạch", &a, NULL), "cg");
     /* a market only after "chợ", and then over the street of the same name */
