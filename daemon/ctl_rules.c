@@ -8,6 +8,7 @@
  *              MSG.eml...
  *   rules stats [-c CONFIG] [-r DIR] [--since 30d|7d|24h] [--json]
  *   rules replay [-c CONFIG] --candidate DIR [--since 30d] [--limit N] [--json]
+ *   rules suggest [-c CONFIG] [--since 90d] [--out DIR] [--min N]     (ctl_suggest.c)
  *
  * stats and replay read PostgreSQL (lib/core/rules_db.h) and need a
  * configuration; they never write to it.
@@ -42,10 +43,11 @@
 #define usage_error(...)                                                                           \
     hl_ctl_usage("rules",                                                                          \
                  "usage: rules check [DIR] | rules test [--json] MSG.eml... | rules stats "        \
-                 "[--since 30d] | rules replay --candidate DIR [--since 30d]",                     \
+                 "[--since 30d] | rules replay --candidate DIR [--since 30d] | rules suggest",     \
                  __VA_ARGS__)
 
 int hl_ctl_rules(int argc, char **argv);
+int hl_ctl_rules_suggest(int argc, char **argv); /* ctl_suggest.c */
 
 struct unit_list {
     char **codes;
@@ -582,7 +584,38 @@ struct replay_ctx {
     const struct hl_config *cfg;
     const struct hl_mime_limits *lim;
     long examined, changed, listed;
+    /* Against where the clerks left each case (its unit now): cases the
+     * candidate routes there that the rules had not (better), and cases the
+     * rules had routed there that the candidate does not (worse), in all and
+     * per deciding rule. */
+    long better, worse;
+    struct rule_tally *tally;
+    size_t n_tally;
 };
+
+struct rule_tally {
+    char *rule, *file;
+    int line;
+    long changed, better, worse;
+};
+
+static void
+tally_add(struct replay_ctx *rc, const struct hl_rule_hit *h, int better, int worse)
+{
+    const char *name = h ? h->rule : "(no rule)";
+    size_t i = 0;
+    while (i < rc->n_tally && strcmp(rc->tally[i].rule, name) != 0)
+        i++;
+    if (i == rc->n_tally) {
+        rc->tally = hl_xrealloc(rc->tally, (rc->n_tally + 1) * sizeof *rc->tally);
+        rc->tally[i] = (struct rule_tally){
+            hl_xstrdup(name), hl_xstrdup(h ? h->file : ""), h ? h->line : 0, 0, 0, 0};
+        rc->n_tally++;
+    }
+    rc->tally[i].changed++;
+    rc->tally[i].better += better;
+    rc->tally[i].worse += worse;
+}
 
 /* The rule that decided the verdict: the last one that fired. */
 static const struct hl_rule_hit *
@@ -661,6 +694,14 @@ replay_row(void *p, const struct hl_replay_row *row)
     bool changed = strcmp(row->unit, unit) != 0 || strcmp(row->category, v.category) != 0 ||
                    row->priority != v.priority || v.spam;
     if (changed) {
+        /* The case's unit now is the clerks' verdict: kept where the rules
+         * sent it, or moved by a transfer. */
+        bool was_right = row->transferred_from == NULL;
+        bool now_right = strcmp(row->unit, unit) == 0;
+        int better = !was_right && now_right, worse = was_right && !now_right;
+        rc->better += better;
+        rc->worse += worse;
+        tally_add(rc, deciding_hit(&v), better, worse);
         if (rc->o->limit == 0 || rc->listed < rc->o->limit) {
             replay_print(rc, row, &v);
             rc->listed++;
@@ -708,12 +749,34 @@ cmd_replay(const struct rules_opts *o)
         goto out;
     }
     if (o->json) {
-        printf("],\"examined\":%ld,\"would_change\":%ld}\n", rc.examined, rc.changed);
+        printf("],\"examined\":%ld,\"would_change\":%ld,\"better\":%ld,\"worse\":%ld,"
+               "\"by_rule\":[",
+               rc.examined, rc.changed, rc.better, rc.worse);
+        for (size_t i = 0; i < rc.n_tally; i++) {
+            printf("%s{\"rule\":", i ? "," : "");
+            json_str(stdout, rc.tally[i].rule);
+            printf(",\"file\":");
+            json_str(stdout, rc.tally[i].file);
+            printf(",\"line\":%d,\"changed\":%ld,\"better\":%ld,\"worse\":%ld}", rc.tally[i].line,
+                   rc.tally[i].changed, rc.tally[i].better, rc.tally[i].worse);
+        }
+        printf("]}\n");
     } else {
         if (rc.listed < rc.changed)
             printf("(%ld more not listed: --limit %ld)\n", rc.changed - rc.listed, o->limit);
-        printf("%ld examined, %ld would change\n", rc.examined, rc.changed);
+        for (size_t i = 0; i < rc.n_tally; i++)
+            printf("  %-28s %4ld change%s  %4ld better  %4ld worse  (%s:%d)\n", rc.tally[i].rule,
+                   rc.tally[i].changed, rc.tally[i].changed == 1 ? " " : "s", rc.tally[i].better,
+                   rc.tally[i].worse, rc.tally[i].file, rc.tally[i].line);
+        printf("%ld examined, %ld would change: %ld better, %ld worse (against where the "
+               "clerks left each case)\n",
+               rc.examined, rc.changed, rc.better, rc.worse);
     }
+    for (size_t i = 0; i < rc.n_tally; i++) {
+        free(rc.tally[i].rule);
+        free(rc.tally[i].file);
+    }
+    free(rc.tally);
 out:
     hl_rules_free(&r);
     hl_store_close(&s);
@@ -725,8 +788,10 @@ int
 hl_ctl_rules(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("missing subcommand: check, test, stats or replay");
+        return usage_error("missing subcommand: check, test, stats, replay or suggest");
     const char *sub = argv[1];
+    if (strcmp(sub, "suggest") == 0)
+        return hl_ctl_rules_suggest(argc, argv);
     bool is_check = strcmp(sub, "check") == 0, is_test = strcmp(sub, "test") == 0;
     bool is_stats = strcmp(sub, "stats") == 0, is_replay = strcmp(sub, "replay") == 0;
     if (!is_check && !is_test && !is_stats && !is_replay)
