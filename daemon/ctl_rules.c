@@ -636,7 +636,13 @@ replay_print(const struct replay_ctx *rc, const struct hl_replay_row *row,
     if (rc->o->json) {
         printf("%s{\"code\":", rc->listed ? ",\n" : "");
         json_str(stdout, row->code);
-        if (strcmp(row->unit, unit) != 0) {
+        if (row->transferred_from && strcmp(row->unit, unit) == 0) {
+            printf(",\"unit\":[");
+            json_str(stdout, row->transferred_from);
+            printf(",");
+            json_str(stdout, unit);
+            printf("],\"better\":true");
+        } else if (strcmp(row->unit, unit) != 0) {
             printf(",\"unit\":[");
             json_str(stdout, row->unit);
             printf(",");
@@ -664,8 +670,11 @@ replay_print(const struct replay_ctx *rc, const struct hl_replay_row *row,
         return;
     }
     printf("%s", row->code);
-    if (strcmp(row->unit, unit) != 0)
-        printf("  unit %s -> %s", row->unit, unit);
+    if (row->transferred_from && strcmp(row->unit, unit) == 0)
+        printf("  unit %s -> %s (better: where a clerk moved it)", row->transferred_from, unit);
+    else if (strcmp(row->unit, unit) != 0)
+        printf("  unit %s -> %s%s", row->unit, unit,
+               row->transferred_from == NULL ? " (worse: the clerks kept it there)" : "");
     if (strcmp(row->category, v->category) != 0)
         printf("  category %s -> %s", row->category, v->category);
     if (row->priority != v->priority)
@@ -691,17 +700,26 @@ replay_row(void *p, const struct hl_replay_row *row)
     hl_kind_route(rc->cfg, v.kind, v.accused, row->mailbox_unit, v.unit, m->from.address, &kr);
     v.unit = kr.unit;
     const char *unit = v.unit ? v.unit : "";
+    /* The case's unit now is the clerks' verdict: kept where the rules sent
+     * it, or moved by a transfer.  A transferred case the candidate sends
+     * where the clerk moved it is better (and listed, though its unit would
+     * not change now); one the rules had right that it sends elsewhere is
+     * worse. */
+    bool was_right = row->transferred_from == NULL;
+    bool now_right = strcmp(row->unit, unit) == 0;
+    int better = !was_right && now_right, worse = was_right && !now_right;
     bool changed = strcmp(row->unit, unit) != 0 || strcmp(row->category, v.category) != 0 ||
-                   row->priority != v.priority || v.spam;
+                   row->priority != v.priority || v.spam || better;
     if (changed) {
-        /* The case's unit now is the clerks' verdict: kept where the rules
-         * sent it, or moved by a transfer. */
-        bool was_right = row->transferred_from == NULL;
-        bool now_right = strcmp(row->unit, unit) == 0;
-        int better = !was_right && now_right, worse = was_right && !now_right;
         rc->better += better;
         rc->worse += worse;
-        tally_add(rc, deciding_hit(&v), better, worse);
+        /* Credit a routing difference to the rule that set the unit. */
+        const struct hl_rule_hit *h = deciding_hit(&v);
+        struct hl_rule_hit uh = {v.unit_rule, v.unit_rule_file, v.unit_rule_line, NULL, NULL,
+                                 false};
+        if ((better || worse) && v.unit_rule)
+            h = &uh;
+        tally_add(rc, h, better, worse);
         if (rc->o->limit == 0 || rc->listed < rc->o->limit) {
             replay_print(rc, row, &v);
             rc->listed++;

@@ -86,6 +86,7 @@ struct gram {
     struct count *in_unit, *moved;
     size_t n_in, n_moved;
     char *category; /* the category of the first supporting case */
+    bool proper;    /* every word of text begins with a capital: a name */
 };
 
 struct suggest {
@@ -197,6 +198,49 @@ all_digits(const char *s, size_t n)
     return true;
 }
 
+/* Whether every word of s begins with a capital letter (Vietnamese
+ * capitals included: their folded form differs from the lower-cased one). */
+static bool
+proper_name(const char *s)
+{
+    bool start = true, lower_seen = false;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        bool word = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p >= 0x80 ||
+                    (*p >= '0' && *p <= '9');
+        if (!word) {
+            start = true;
+            continue;
+        }
+        if (start) {
+            /* A two-byte UTF-8 capital (Đ, Ư, Ơ, Â...) or ASCII A-Z; bare
+             * lower-case letters and digits are not names. */
+            bool upper =
+                (*p >= 'A' && *p <= 'Z') || *p == 0xc3 || *p == 0xc4 || *p == 0xc6 || *p == 0xe1;
+            if (*p >= 0x80 && p[1]) {
+                /* Lower-case forms of the same lead bytes: check the next
+                 * byte's range for Latin-1 (À-Þ = 0x80-0x9e after 0xc3). */
+                if (*p == 0xc3)
+                    upper = p[1] < 0xa0;
+                else if (*p == 0xc6 && (p[1] == 0xaf || p[1] == 0xb0))
+                    upper = p[1] == 0xaf; /* Ư, ư */
+                else if (*p == 0xc4 || *p == 0xc6)
+                    upper = (p[1] & 1) == 0;
+                else if (*p == 0xe1 && p[1] == 0xba)
+                    upper = (p[2] & 1) == 0;
+                else if (*p == 0xe1 && p[1] == 0xbb)
+                    upper = (p[2] & 1) == 0;
+            }
+            if (!upper)
+                return false;
+            start = false;
+        } else if (*p >= 'a' && *p <= 'z') {
+            lower_seen = true;
+        }
+    }
+    /* All capitals ("LEARN", "UBND") is an acronym or a shout, not a name. */
+    return lower_seen;
+}
+
 /* Counts one case's words and pairs (each once per case). */
 static void
 count_case(struct suggest *sg, const char *text, int final, int moved_to, const char *category,
@@ -258,6 +302,7 @@ count_case(struct suggest *sg, const char *text, int final, int moved_to, const 
                     size_t rs = f.map[fs], re = f.map[fe];
                     g->text = hl_xstrndup(text + rs, re - rs);
                     g->category = hl_xstrdup(category);
+                    g->proper = proper_name(g->text);
                 }
             }
             if (g->place == 0 && i > 0) {
@@ -310,6 +355,9 @@ cmp_proposal(const void *a, const void *b)
         return x->unit - y->unit;
     if (x->moved != y->moved)
         return x->moved < y->moved ? 1 : -1;
+    /* Names first ("Nghĩa Tân"): a clerk moves a case for where it is. */
+    if (x->g->proper != y->g->proper)
+        return x->g->proper ? -1 : 1;
     bool xp = strchr(x->g->key, ' ') != NULL, yp = strchr(y->g->key, ' ') != NULL;
     if (xp != yp)
         return xp ? -1 : 1;

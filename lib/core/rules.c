@@ -2148,6 +2148,11 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
             cx.unit = place->unit;
             out->place = place;
         }
+        if (ru->unit || ru->unit_place) {
+            out->unit_rule = hl_arena_strdup(a, ru->name);
+            out->unit_rule_file = hl_arena_strdup(a, ru->file);
+            out->unit_rule_line = ru->line;
+        }
         if (ru->priority >= 0)
             out->priority = ru->priority;
         if (ru->deadline_days >= 0)
@@ -2182,6 +2187,9 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
                 .name = "(decision-issuer)", .file = "", .line = 0};
             trace_entry(&trace, &hv, &issuer_rule, is.unit ? "issuer" : "decision",
                         is.unit ? is.named : is.decision, false);
+            out->unit_rule = issuer_rule.name;
+            out->unit_rule_file = issuer_rule.file;
+            out->unit_rule_line = 0;
         }
     }
     hl_buf_putc(&trace, ']');

@@ -103,6 +103,10 @@ struct hl_verdict {
     /* A complaint about a decision: the unit that issued it (issuer.h), also
      * the verdict's unit; NULL: none named (the mailbox's unit then). */
     const char *issuer;
+    /* The rule that last set the unit (the place rule, "(decision-issuer)"),
+     * with its file and line; NULL: no rule routed (the mailbox's unit). */
+    const char *unit_rule, *unit_rule_file;
+    int unit_rule_line;
 };
 
 /* Loads every *.conf in dir (sorted by name).  Returns NULL if any problem was
