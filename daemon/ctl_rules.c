@@ -670,11 +670,12 @@ replay_print(const struct replay_ctx *rc, const struct hl_replay_row *row,
         return;
     }
     printf("%s", row->code);
-    if (row->transferred_from && strcmp(row->unit, unit) == 0)
-        printf("  unit %s -> %s (better: where a clerk moved it)", row->transferred_from, unit);
+    bool better = row->transferred_from && strcmp(row->unit, unit) == 0;
+    bool worse = row->transferred_from == NULL && strcmp(row->unit, unit) != 0;
+    if (better)
+        printf("  unit %s -> %s", row->transferred_from, unit);
     else if (strcmp(row->unit, unit) != 0)
-        printf("  unit %s -> %s%s", row->unit, unit,
-               row->transferred_from == NULL ? " (worse: the clerks kept it there)" : "");
+        printf("  unit %s -> %s", row->unit, unit);
     if (strcmp(row->category, v->category) != 0)
         printf("  category %s -> %s", row->category, v->category);
     if (row->priority != v->priority)
@@ -682,9 +683,12 @@ replay_print(const struct replay_ctx *rc, const struct hl_replay_row *row,
     if (v->spam)
         printf("  spam (would open no case)");
     if (h)
-        printf("  by %s (%s:%d)\n", h->rule, h->file, h->line);
+        printf("  by %s (%s:%d)", h->rule, h->file, h->line);
     else
-        printf("  (no rule fired)\n");
+        printf("  (no rule fired)");
+    printf("%s\n", better  ? "  [better: where a clerk moved it]"
+                   : worse ? "  [worse: the clerks kept it where it is]"
+                           : "");
 }
 
 static int
