@@ -18,24 +18,15 @@ sample(void)
     struct hl_diag d;
     hl_diag_init(&d);
     static const char *const rows[][4] = {
-        {"hk", "street", "Lý Thường Kiệt", "1-49"},
-        {"cn", "street", "Lý Thường Kiệt", "50-"},
-        {"hk", "street", "Hàng Bông", NULL},
-        {"hk", "former_ward", "Hàng Bông", NULL},
-        {"bd", "street", "Đội Cấn", NULL},
-        {"bd", "lane", "Ngõ 12 Đội Cấn", NULL},
-        {"cg", "lane", "ngõ Gạch", NULL},
-        {"bd", "market", "Chợ Châu Long", NULL},
-        {"bd", "street", "Châu Long", NULL},
-        {"cg", "ward", "Cầu Giấy", NULL},
-        {"cg", "street", "Xuân Thủy", NULL},
-        {"bd", "lane", "Ngõ 175 Xuân Thủy", NULL},
-        {"hk", "street", "Phùng Hưng", "1-99 odd"},
-        {"bd", "street", "Phùng Hưng", "2-98 even"},
-        {"x1", "street", "Nguyễn Trãi", NULL},
-        {"x2", "street", "Nguyễn Trãi", NULL},
-        {"tn", "alias", "Sở TN&MT", NULL},
-        {"tn", "alias", "STNMT", NULL},
+        {"hk", "street", "Lý Thường Kiệt", "1-49"}, {"cn", "street", "Lý Thường Kiệt", "50-"},
+        {"hk", "street", "Hàng Bông", NULL},        {"hk", "former_ward", "Hàng Bông", NULL},
+        {"bd", "street", "Đội Cấn", NULL},          {"bd", "lane", "Ngõ 12 Đội Cấn", NULL},
+        {"cg", "lane", "ngõ Gạch", NULL},           {"bd", "market", "Chợ Châu Long", NULL},
+        {"bd", "street", "Châu Long", NULL},        {"cg", "ward", "Cầu Giấy", NULL},
+        {"cg", "street", "Xuân Thủy", NULL},        {"bd", "lane", "Ngõ 175 Xuân Thủy", NULL},
+        {"hk", "street", "Phùng Hưng", "1-99 odd"}, {"bd", "street", "Phùng Hưng", "2-98 even"},
+        {"x1", "street", "Nguyễn Trãi", NULL},      {"x2", "street", "Nguyễn Trãi", NULL},
+        {"tn", "alias", "Sở TN&MT", NULL},          {"tn", "alias", "STNMT", NULL},
     };
     for (size_t i = 0; i < HL_NELEM(rows); i++)
         CHECK(hl_places_add(p, rows[i][0], rows[i][1], rows[i][2], rows[i][3], "t.tsv", (int)i + 1,
