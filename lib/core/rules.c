@@ -84,8 +84,8 @@ static const char *const cond_keys[] = {
 };
 
 static const char *const action_keys[] = {
-    "category", "unit", "priority", "tags", "deadline_days",
-    "no_ack",   "spam", "stop",     "kind", "accused",
+    "category", "unit", "priority", "tags",    "deadline_days", "no_ack",
+    "spam",     "stop", "kind",     "accused", "issuer",
 };
 
 static const char *const rule_keys[] = {"name", "when", "then", "description"};
@@ -126,6 +126,7 @@ struct rule {
     int priority;      /* -1: unset */
     int deadline_days; /* -1: unset */
     int no_ack, spam;  /* -1 unset, 0, 1 */
+    int issuer;        /* -1 unset; 0: not routed to a decision's issuer; 1: routed */
     char **tags;
     size_t n_tags;
     bool stop;
@@ -1334,6 +1335,13 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
                 err_at(ld, k, "deadline_days must be an integer from 0 to 365 (working days)");
             else
                 ru->deadline_days = config_setting_get_int(k);
+        } else if (strcmp(key, "issuer") == 0) {
+            /* Whether a complaint about a decision goes to its issuer
+             * (issuer.h); false where another rule must decide (bribes). */
+            if (type != CONFIG_TYPE_BOOL)
+                err_at(ld, k, "issuer must be true or false");
+            else
+                ru->issuer = config_setting_get_bool(k);
         } else if (strcmp(key, "no_ack") == 0 || strcmp(key, "spam") == 0 ||
                    strcmp(key, "stop") == 0) {
             if (type != CONFIG_TYPE_BOOL) {
@@ -1401,7 +1409,7 @@ load_rule(struct loader *ld, const config_setting_t *s)
     struct rule *ru = hl_xcalloc(1, sizeof *ru);
     ru->file = ld->file;
     ru->line = (int)config_setting_source_line(s);
-    ru->priority = ru->deadline_days = ru->no_ack = ru->spam = -1;
+    ru->priority = ru->deadline_days = ru->no_ack = ru->spam = ru->issuer = -1;
     ld->n_cur_srcs = 0;
     ld->n_cur_capnames = 0;
     const config_setting_t *when = NULL, *then = NULL;
@@ -2073,6 +2081,7 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
     prepare(&cx, msg, mailbox_unit, letter);
     const struct hl_place_match *place = NULL;
     bool place_tried = false;
+    bool to_issuer = true;
     uint8_t *cand = candidates(&cx);
     cx.md = pcre2_match_data_create(r->max_ovec, NULL);
     cx.hits = hl_arena_alloc(a, (r->max_leaves + 1) * sizeof *cx.hits);
@@ -2153,6 +2162,8 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
             out->unit_rule_file = hl_arena_strdup(a, ru->file);
             out->unit_rule_line = ru->line;
         }
+        if (ru->issuer >= 0)
+            to_issuer = ru->issuer;
         if (ru->priority >= 0)
             out->priority = ru->priority;
         if (ru->deadline_days >= 0)
@@ -2176,7 +2187,7 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
     }
     /* A complaint about a decision goes to whoever decided (issuer.h); a
      * denunciation keeps kind.h's rule, applied by the caller. */
-    if (out->kind && strcmp(out->kind, HL_KIND_COMPLAINT) == 0) {
+    if (to_issuer && out->kind && strcmp(out->kind, HL_KIND_COMPLAINT) == 0) {
         const char *text = hl_arena_printf(a, "%s\n%s", msg->subject ? msg->subject : "", letter);
         struct hl_issuer is;
         if (hl_issuer_find(text, r->places, a, &is)) {
