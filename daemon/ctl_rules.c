@@ -633,6 +633,10 @@ replay_print(const struct replay_ctx *rc, const struct hl_replay_row *row,
 {
     const char *unit = v->unit ? v->unit : "";
     const struct hl_rule_hit *h = deciding_hit(v);
+    /* A routing difference is the doing of the rule that set the unit. */
+    struct hl_rule_hit uh = {v->unit_rule, v->unit_rule_file, v->unit_rule_line, NULL, NULL, false};
+    if (v->unit_rule && (strcmp(row->unit, unit) != 0 || row->transferred_from))
+        h = &uh;
     if (rc->o->json) {
         printf("%s{\"code\":", rc->listed ? ",\n" : "");
         json_str(stdout, row->code);
