@@ -55,17 +55,19 @@ int hl_ctl_rules_suggest(int argc, char **argv);
 
 /* Folded words too common to predict anything. */
 static const char *const stopwords[] = {
-    "toi",       "cua",      "va",      "la",       "co",      "khong",  "da",         "duoc",
-    "cho",       "nay",      "theo",    "ve",       "voi",     "tai",    "den",        "trong",
-    "nhung",     "mot",      "cac",     "nhu",      "de",      "nhieu",  "kinh",       "gui",
-    "xin",       "cam",      "on",      "ubnd",     "nguoi",   "nha",    "ngay",       "thang",
-    "nam",       "so",       "dan",     "viec",     "hien",    "rat",    "con",        "len",
-    "ra",        "vao",      "thi",     "ma",       "nen",     "vi",     "khi",        "sau",
-    "truoc",     "tu",       "qua",     "lai",      "dang",    "se",     "bi",         "het",
-    "van",       "chua",     "ong",     "ba",       "anh",     "chi",    "em",         "chung",
-    "gia",       "dinh",     "de nghi", "kinh gui", "xin cam", "cam on", "tran trong", "phan anh",
-    "uy ban",    "nhan dan", "re",      "fw",       "fwd",     "the",    "and",        "ha noi",
-    "thanh pho", NULL,
+    "toi",        "cua",      "va",     "la",        "co",       "khong",      "da",
+    "duoc",       "cho",      "nay",    "theo",      "ve",       "voi",        "tai",
+    "den",        "trong",    "nhung",  "mot",       "cac",      "nhu",        "de",
+    "nhieu",      "kinh",     "gui",    "xin",       "cam",      "on",         "ubnd",
+    "nguoi",      "nha",      "ngay",   "thang",     "nam",      "so",         "dan",
+    "viec",       "hien",     "rat",    "con",       "len",      "ra",         "vao",
+    "thi",        "ma",       "nen",    "vi",        "khi",      "sau",        "truoc",
+    "tu",         "qua",      "lai",    "dang",      "se",       "bi",         "het",
+    "van",        "chua",     "ong",    "ba",        "anh",      "chi",        "em",
+    "chung",      "gia",      "dinh",   "de nghi",   "kinh gui", "xin cam",    "cam on",
+    "tran trong", "phan anh", "uy ban", "nhan dan",  "re",       "fw",         "fwd",
+    "the",        "and",      "ha noi", "thanh pho", "xu ly",    "giai quyet", "kiem tra",
+    NULL,
 };
 
 static const char *const place_words[] = {"pho", "duong", "ngo",    "ngach",
@@ -284,7 +286,8 @@ count_case(struct suggest *sg, const char *text, int final, int moved_to, const 
                     continue;
                 memcpy(one, f.text + w[j].fs, ol);
                 one[ol] = '\0';
-                skip = k == 2 && (is_stop(one) || all_digits(one, ol));
+                /* a pair with a function word or a one-letter word ("ở") */
+                skip = k == 2 && (is_stop(one) || all_digits(one, ol) || ol < 2);
             }
             for (size_t j = 0; j < n_seen && !skip; j++)
                 skip = strcmp(seen[j], key) == 0;
