@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -753,6 +754,43 @@ test_places_routing(void)
         hl_arena_fini(&a);
     }
     hl_rules_free(&r);
+
+    /* A rule directory carries its own places (*.places.tsv): a candidate
+     * from `rules suggest` does; a bad line there is a problem of the set. */
+    const char *dir = "/tmp/test_rules_places";
+    mkdir(dir, 0755);
+    FILE *f = fopen("/tmp/test_rules_places/45.conf", "w");
+    fputs("rules = ( { name = \"dia-ban\"; then = { unit = \"place\"; }; } );\n", f);
+    fclose(f);
+    f = fopen("/tmp/test_rules_places/new.places.tsv", "w");
+    fputs("phuong-cau-giay\tformer_ward\tNghĩa Tân\n", f);
+    fclose(f);
+    hl_diag_init(&d);
+    r = hl_rules_load(dir, &env, &d);
+    hl_diag_print(&d);
+    hl_diag_fini(&d);
+    CHECK(r != NULL && hl_places_count(hl_rules_places(r)) > 100);
+    if (r) {
+        struct hl_arena a;
+        hl_arena_init(&a);
+        struct hl_verdict v;
+        struct msg_spec sp = {.from = "dan@example.vn", .subject = "Rác", .body = "ở P. Nghĩa Tân"};
+        classify(r, &sp, "ubnd-tp", &a, &v);
+        CHECK_STR(v.unit, "phuong-cau-giay");
+        hl_arena_fini(&a);
+        hl_rules_free(&r);
+    }
+    f = fopen("/tmp/test_rules_places/new.places.tsv", "w");
+    fputs("phuong-xx\tstreet\tPhố Lạ\n", f);
+    fclose(f);
+    hl_diag_init(&d);
+    r = hl_rules_load(dir, &env, &d);
+    CHECK(r == NULL && has_diag(&d, "/tmp/test_rules_places/new.places.tsv:1: unknown unit "
+                                    "\"phuong-xx\""));
+    hl_diag_fini(&d);
+    remove("/tmp/test_rules_places/45.conf");
+    remove("/tmp/test_rules_places/new.places.tsv");
+    rmdir(dir);
 }
 
 int
