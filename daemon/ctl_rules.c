@@ -3,10 +3,12 @@
  * classified by it, how often each rule fired, and what a candidate set
  * would change in the stored cases.
  *
- *   rules check [-c CONFIG] [--units UNITS.json] [DIR]
- *   rules test [--json] [-c CONFIG] [--units UNITS.json] [-r DIR] [--mailbox UNIT] MSG.eml...
+ *   rules check [-c CONFIG] [--units UNITS.json] [--places DIR] [DIR]
+ *   rules test [--json] [-c CONFIG] [--units UNITS.json] [--places DIR] [-r DIR] [--mailbox UNIT]
+ *              MSG.eml...
  *   rules stats [-c CONFIG] [-r DIR] [--since 30d|7d|24h] [--json]
  *   rules replay [-c CONFIG] --candidate DIR [--since 30d] [--limit N] [--json]
+ *   rules suggest [-c CONFIG] [--since 90d] [--out DIR] [--min N]     (ctl_suggest.c)
  *
  * stats and replay read PostgreSQL (lib/core/rules_db.h) and need a
  * configuration; they never write to it.
@@ -16,7 +18,8 @@
  * $HOTLINE_CONFIG, else ./hotline.conf when it exists) or from a units.json
  * directory listing (--units).  Without either, unit codes are not checked.
  * The rule directory is DIR / -r, else the configuration's rules_dir, else
- * ./rules.
+ * ./rules; the places (data/places/README.md) come from --places, else the
+ * configuration's places_dir, else ./data/places.
  *
  * Exit status: 0 fine, 1 a message could not be read, 2 bad usage, 78 the
  * rule set or the configuration has problems.
@@ -42,10 +45,11 @@
 #define usage_error(...)                                                                           \
     hl_ctl_usage("rules",                                                                          \
                  "usage: rules check [DIR] | rules test [--json] MSG.eml... | rules stats "        \
-                 "[--since 30d] | rules replay --candidate DIR [--since 30d]",                     \
+                 "[--since 30d] | rules replay --candidate DIR [--since 30d] | rules suggest",     \
                  __VA_ARGS__)
 
 int hl_ctl_rules(int argc, char **argv);
+int hl_ctl_rules_suggest(int argc, char **argv); /* ctl_suggest.c */
 
 struct unit_list {
     char **codes;
@@ -57,6 +61,7 @@ struct rules_opts {
     const char *config;
     const char *units;
     const char *rules_dir;
+    const char *places;
     const char *mailbox;
     const char *candidate;
     const char *since; /* as given, for reports */
@@ -119,7 +124,7 @@ load_units_json(const char *path, struct unit_list *u)
 /* Loads units (and the configuration's rules_dir into *rules_dir_out).
  * Returns 0, or an exit status. */
 static int
-load_units(const struct rules_opts *o, struct unit_list *u, char **rules_dir_out)
+load_units(const struct rules_opts *o, struct unit_list *u, char **rules_dir_out, char **places_out)
 {
     if (o->units)
         return load_units_json(o->units, u) < 0 ? EX_CONFIG : 0;
@@ -141,14 +146,16 @@ load_units(const struct rules_opts *o, struct unit_list *u, char **rules_dir_out
         unit_add(u, cfg->units[i].code, cfg->units[i].feedback_email);
     if (cfg->rules_dir)
         *rules_dir_out = hl_xstrdup(cfg->rules_dir);
+    if (cfg->places_dir)
+        *places_out = hl_xstrdup(cfg->places_dir);
     hl_config_free(&cfg);
     return 0;
 }
 
 static struct hl_rules *
-load_rules(const char *dir, const struct unit_list *u, size_t *n_problems)
+load_rules(const char *dir, const struct unit_list *u, const char *places, size_t *n_problems)
 {
-    struct hl_rules_env env = {(const char *const *)u->codes, u->n, 0, 0, 0};
+    struct hl_rules_env env = {(const char *const *)u->codes, u->n, 0, 0, 0, places};
     struct hl_diag diag;
     hl_diag_init(&diag);
     struct hl_rules *r = hl_rules_load(dir, &env, &diag);
@@ -234,6 +241,11 @@ print_text(const struct hl_rules *r, const char *path, const struct hl_message *
     printf("verdict:\n");
     printf("  category   %s%s%s%s\n", v->category, c ? " (" : "", c ? c->name : "", c ? ")" : "");
     printf("  unit       %s\n", v->unit ? v->unit : "(none)");
+    if (v->place)
+        printf("  place      %s \"%s\" (%s:%d) from \"%s\"\n", v->place->kind, v->place->name,
+               v->place->file, v->place->line, v->place->matched);
+    if (v->issuer)
+        printf("  issuer     %s (the unit that made the decision complained about)\n", v->issuer);
     if (v->kind)
         printf("  kind       %s\n", v->kind);
     if (v->accused)
@@ -300,6 +312,22 @@ print_json(const char *path, const struct hl_message *m, const char *mailbox,
     json_str(stdout, v->kind ? v->kind : "feedback");
     printf(",\"accused\":");
     json_str(stdout, v->accused);
+    printf(",\"place\":");
+    if (v->place) {
+        printf("{\"unit\":");
+        json_str(stdout, v->place->unit);
+        printf(",\"kind\":");
+        json_str(stdout, v->place->kind);
+        printf(",\"name\":");
+        json_str(stdout, v->place->name);
+        printf(",\"matched\":");
+        json_str(stdout, v->place->matched);
+        printf("}");
+    } else {
+        printf("null");
+    }
+    printf(",\"issuer\":");
+    json_str(stdout, v->issuer);
     printf(",\"priority\":%d,\"deadline_days\":%d,\"tags\":[", v->priority, v->deadline_days);
     for (size_t i = 0; i < v->n_tags; i++) {
         printf(i ? "," : "");
@@ -392,8 +420,12 @@ load_rules_cfg(const char *dir, const struct hl_config *cfg, size_t *n_problems)
     const char **codes = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *codes);
     for (size_t i = 0; i < cfg->n_units; i++)
         codes[i] = cfg->units[i].code;
-    struct hl_rules_env env = {codes, cfg->n_units, cfg->limits.match_limit,
-                               cfg->limits.depth_limit, cfg->limits.message_budget_ms};
+    struct hl_rules_env env = {codes,
+                               cfg->n_units,
+                               cfg->limits.match_limit,
+                               cfg->limits.depth_limit,
+                               cfg->limits.message_budget_ms,
+                               cfg->places_dir};
     struct hl_diag diag;
     hl_diag_init(&diag);
     struct hl_rules *r = hl_rules_load(dir, &env, &diag);
@@ -526,7 +558,38 @@ struct replay_ctx {
     const struct hl_config *cfg;
     const struct hl_mime_limits *lim;
     long examined, changed, listed;
+    /* Against where the clerks left each case (its unit now): cases the
+     * candidate routes there that the rules had not (better), and cases the
+     * rules had routed there that the candidate does not (worse), in all and
+     * per deciding rule. */
+    long better, worse;
+    struct rule_tally *tally;
+    size_t n_tally;
 };
+
+struct rule_tally {
+    char *rule, *file;
+    int line;
+    long changed, better, worse;
+};
+
+static void
+tally_add(struct replay_ctx *rc, const struct hl_rule_hit *h, int better, int worse)
+{
+    const char *name = h ? h->rule : "(no rule)";
+    size_t i = 0;
+    while (i < rc->n_tally && strcmp(rc->tally[i].rule, name) != 0)
+        i++;
+    if (i == rc->n_tally) {
+        rc->tally = hl_xrealloc(rc->tally, (rc->n_tally + 1) * sizeof *rc->tally);
+        rc->tally[i] = (struct rule_tally){
+            hl_xstrdup(name), hl_xstrdup(h ? h->file : ""), h ? h->line : 0, 0, 0, 0};
+        rc->n_tally++;
+    }
+    rc->tally[i].changed++;
+    rc->tally[i].better += better;
+    rc->tally[i].worse += worse;
+}
 
 /* The rule that decided the verdict: the last one that fired. */
 static const struct hl_rule_hit *
@@ -544,10 +607,20 @@ replay_print(const struct replay_ctx *rc, const struct hl_replay_row *row,
 {
     const char *unit = v->unit ? v->unit : "";
     const struct hl_rule_hit *h = deciding_hit(v);
+    /* A routing difference is the doing of the rule that set the unit. */
+    struct hl_rule_hit uh = {v->unit_rule, v->unit_rule_file, v->unit_rule_line, NULL, NULL, false};
+    if (v->unit_rule && (strcmp(row->unit, unit) != 0 || row->transferred_from))
+        h = &uh;
     if (rc->o->json) {
         printf("%s{\"code\":", rc->listed ? ",\n" : "");
         json_str(stdout, row->code);
-        if (strcmp(row->unit, unit) != 0) {
+        if (row->transferred_from && strcmp(row->unit, unit) == 0) {
+            printf(",\"unit\":[");
+            json_str(stdout, row->transferred_from);
+            printf(",");
+            json_str(stdout, unit);
+            printf("],\"better\":true");
+        } else if (strcmp(row->unit, unit) != 0) {
             printf(",\"unit\":[");
             json_str(stdout, row->unit);
             printf(",");
@@ -575,7 +648,11 @@ replay_print(const struct replay_ctx *rc, const struct hl_replay_row *row,
         return;
     }
     printf("%s", row->code);
-    if (strcmp(row->unit, unit) != 0)
+    bool better = row->transferred_from && strcmp(row->unit, unit) == 0;
+    bool worse = row->transferred_from == NULL && strcmp(row->unit, unit) != 0;
+    if (better)
+        printf("  unit %s -> %s", row->transferred_from, unit);
+    else if (strcmp(row->unit, unit) != 0)
         printf("  unit %s -> %s", row->unit, unit);
     if (strcmp(row->category, v->category) != 0)
         printf("  category %s -> %s", row->category, v->category);
@@ -584,9 +661,12 @@ replay_print(const struct replay_ctx *rc, const struct hl_replay_row *row,
     if (v->spam)
         printf("  spam (would open no case)");
     if (h)
-        printf("  by %s (%s:%d)\n", h->rule, h->file, h->line);
+        printf("  by %s (%s:%d)", h->rule, h->file, h->line);
     else
-        printf("  (no rule fired)\n");
+        printf("  (no rule fired)");
+    printf("%s\n", better  ? "  [better: where a clerk moved it]"
+                   : worse ? "  [worse: the clerks kept it where it is]"
+                           : "");
 }
 
 static int
@@ -604,9 +684,26 @@ replay_row(void *p, const struct hl_replay_row *row)
     rc->examined++;
     v.unit = cls.unit;
     const char *unit = v.unit ? v.unit : "";
+    /* The case's unit now is the clerks' verdict: kept where the rules sent
+     * it, or moved by a transfer.  A transferred case the candidate sends
+     * where the clerk moved it is better (and listed, though its unit would
+     * not change now); one the rules had right that it sends elsewhere is
+     * worse. */
+    bool was_right = row->transferred_from == NULL;
+    bool now_right = strcmp(row->unit, unit) == 0;
+    int better = !was_right && now_right, worse = was_right && !now_right;
     bool changed = strcmp(row->unit, unit) != 0 || strcmp(row->category, v.category) != 0 ||
-                   row->priority != v.priority || v.spam;
+                   row->priority != v.priority || v.spam || better;
     if (changed) {
+        rc->better += better;
+        rc->worse += worse;
+        /* Credit a routing difference to the rule that set the unit. */
+        const struct hl_rule_hit *h = deciding_hit(&v);
+        struct hl_rule_hit uh = {v.unit_rule, v.unit_rule_file, v.unit_rule_line, NULL, NULL,
+                                 false};
+        if ((better || worse) && v.unit_rule)
+            h = &uh;
+        tally_add(rc, h, better, worse);
         if (rc->o->limit == 0 || rc->listed < rc->o->limit) {
             replay_print(rc, row, &v);
             rc->listed++;
@@ -654,12 +751,34 @@ cmd_replay(const struct rules_opts *o)
         goto out;
     }
     if (o->json) {
-        printf("],\"examined\":%ld,\"would_change\":%ld}\n", rc.examined, rc.changed);
+        printf("],\"examined\":%ld,\"would_change\":%ld,\"better\":%ld,\"worse\":%ld,"
+               "\"by_rule\":[",
+               rc.examined, rc.changed, rc.better, rc.worse);
+        for (size_t i = 0; i < rc.n_tally; i++) {
+            printf("%s{\"rule\":", i ? "," : "");
+            json_str(stdout, rc.tally[i].rule);
+            printf(",\"file\":");
+            json_str(stdout, rc.tally[i].file);
+            printf(",\"line\":%d,\"changed\":%ld,\"better\":%ld,\"worse\":%ld}", rc.tally[i].line,
+                   rc.tally[i].changed, rc.tally[i].better, rc.tally[i].worse);
+        }
+        printf("]}\n");
     } else {
         if (rc.listed < rc.changed)
             printf("(%ld more not listed: --limit %ld)\n", rc.changed - rc.listed, o->limit);
-        printf("%ld examined, %ld would change\n", rc.examined, rc.changed);
+        for (size_t i = 0; i < rc.n_tally; i++)
+            printf("  %-28s %4ld change%s  %4ld better  %4ld worse  (%s:%d)\n", rc.tally[i].rule,
+                   rc.tally[i].changed, rc.tally[i].changed == 1 ? " " : "s", rc.tally[i].better,
+                   rc.tally[i].worse, rc.tally[i].file, rc.tally[i].line);
+        printf("%ld examined, %ld would change: %ld better, %ld worse (against where the "
+               "clerks left each case)\n",
+               rc.examined, rc.changed, rc.better, rc.worse);
     }
+    for (size_t i = 0; i < rc.n_tally; i++) {
+        free(rc.tally[i].rule);
+        free(rc.tally[i].file);
+    }
+    free(rc.tally);
 out:
     hl_rules_free(&r);
     hl_store_close(&s);
@@ -671,8 +790,10 @@ int
 hl_ctl_rules(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("missing subcommand: check, test, stats or replay");
+        return usage_error("missing subcommand: check, test, stats, replay or suggest");
     const char *sub = argv[1];
+    if (strcmp(sub, "suggest") == 0)
+        return hl_ctl_rules_suggest(argc, argv);
     bool is_check = strcmp(sub, "check") == 0, is_test = strcmp(sub, "test") == 0;
     bool is_stats = strcmp(sub, "stats") == 0, is_replay = strcmp(sub, "replay") == 0;
     if (!is_check && !is_test && !is_stats && !is_replay)
@@ -685,10 +806,11 @@ hl_ctl_rules(int argc, char **argv)
     int n_rest = 0;
     for (int i = 2; i < argc; i++) {
         const char *a = argv[i];
-        bool takes =
-            strcmp(a, "-c") == 0 || strcmp(a, "--config") == 0 || strcmp(a, "--units") == 0 ||
-            strcmp(a, "-r") == 0 || strcmp(a, "--rules") == 0 || strcmp(a, "--mailbox") == 0 ||
-            strcmp(a, "--since") == 0 || strcmp(a, "--candidate") == 0 || strcmp(a, "--limit") == 0;
+        bool takes = strcmp(a, "-c") == 0 || strcmp(a, "--config") == 0 ||
+                     strcmp(a, "--units") == 0 || strcmp(a, "-r") == 0 ||
+                     strcmp(a, "--rules") == 0 || strcmp(a, "--mailbox") == 0 ||
+                     strcmp(a, "--since") == 0 || strcmp(a, "--candidate") == 0 ||
+                     strcmp(a, "--limit") == 0 || strcmp(a, "--places") == 0;
         if (takes && i + 1 >= argc) {
             free(rest);
             return usage_error("%s needs a value", a);
@@ -697,6 +819,8 @@ hl_ctl_rules(int argc, char **argv)
             o.config = argv[++i];
         else if (strcmp(a, "--units") == 0)
             o.units = argv[++i];
+        else if ((is_check || is_test) && strcmp(a, "--places") == 0)
+            o.places = argv[++i];
         else if (strcmp(a, "-r") == 0 || strcmp(a, "--rules") == 0)
             o.rules_dir = argv[++i];
         else if (is_test && strcmp(a, "--mailbox") == 0)
@@ -755,13 +879,14 @@ hl_ctl_rules(int argc, char **argv)
         return usage_error("test needs at least one MSG.eml");
     }
     struct unit_list units = {0};
-    char *conf_rules = NULL;
-    int status = load_units(&o, &units, &conf_rules);
+    char *conf_rules = NULL, *conf_places = NULL;
+    int status = load_units(&o, &units, &conf_rules, &conf_places);
     if (status != 0)
         goto out;
     const char *dir = o.rules_dir ? o.rules_dir : conf_rules ? conf_rules : "rules";
+    const char *places = o.places ? o.places : conf_places ? conf_places : "data/places";
     size_t problems = 0;
-    struct hl_rules *r = load_rules(dir, &units, &problems);
+    struct hl_rules *r = load_rules(dir, &units, places, &problems);
     if (r == NULL) {
         fprintf(stderr, "hotlinectl rules: %s: %zu problem%s\n", dir, problems,
                 problems == 1 ? "" : "s");
@@ -769,8 +894,8 @@ hl_ctl_rules(int argc, char **argv)
         goto out;
     }
     if (is_check) {
-        printf("%s: %zu rules, %zu categories: ok%s\n", dir, hl_rules_count(r),
-               hl_rules_n_categories(r),
+        printf("%s: %zu rules, %zu categories, %zu places: ok%s\n", dir, hl_rules_count(r),
+               hl_rules_n_categories(r), hl_places_count(hl_rules_places(r)),
                units.n ? "" : " (unit codes not checked: no -c or --units)");
     } else {
         status = cmd_test(&o, r, &units, n_rest, rest);
@@ -778,6 +903,7 @@ hl_ctl_rules(int argc, char **argv)
     hl_rules_free(&r);
 out:
     free(conf_rules);
+    free(conf_places);
     units_free(&units);
     free(rest);
     return status;

@@ -28,6 +28,7 @@
 #include "util.h"
 
 int hl_ctl_rules(int argc, char **argv);
+int hl_ctl_places(int argc, char **argv, const char *conf); /* ctl_places.c */
 int hl_ctl_outbox(int argc, char **argv, struct hl_store *s);
 int hl_ctl_case(int argc, char **argv, const char *conf);
 int hl_ctl_report(int argc, char **argv, const char *conf);
@@ -59,7 +60,11 @@ usage(FILE *f)
         "  rules test [--json] MSG.eml...   show how messages would be classified\n"
         "  rules stats [--since 30d] [--json]   hits per rule per day, rules that never fire\n"
         "  rules replay --candidate DIR [--since 30d] [--limit N] [--json]\n"
-        "                             what a candidate rule set would change\n");
+        "                             what a candidate rule set would change\n"
+        "  rules suggest [--since 90d] [--out DIR] [--min N]   propose rules from transfers\n"
+        "  places list [--unit U] [--json]   the places each unit covers (places_dir)\n"
+        "  places check FILE...       check places files (FILE:LINE problems)\n"
+        "  places import FILE         check a places file and install it in places_dir\n");
 }
 
 /* One line on stderr, exit status 2. */
@@ -146,6 +151,8 @@ main(int argc, char **argv)
             setenv("HOTLINE_CONFIG", conf, 1);
         return hl_ctl_rules(sub_argc, sub);
     }
+    if (strcmp(sub[0], "places") == 0)
+        return hl_ctl_places(sub_argc, sub, conf ? conf : "hotline.conf");
     if (strcmp(sub[0], "case") == 0)
         /* case checks its arguments before it reads the configuration */
         return hl_ctl_case(sub_argc, sub, conf ? conf : "hotline.conf");

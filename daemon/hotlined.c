@@ -139,6 +139,7 @@ load_rules(const struct hl_config *cfg, struct hl_diag *diag)
         .match_limit = cfg->limits.match_limit,
         .depth_limit = cfg->limits.depth_limit,
         .budget_ms = cfg->limits.message_budget_ms,
+        .places_dir = cfg->places_dir,
     };
     struct hl_rules *r = hl_rules_load(cfg->rules_dir, &env, diag);
     free(codes);

@@ -41,10 +41,10 @@
 /* --- The schema: which names may appear in which group ------------------- */
 
 static const char *const root_keys[] = {
-    "database",      "case_prefix", "rules_dir",       "templates_dir",  "log_level",
-    "calendar",      "intake",      "limits",          "smtp",           "units",
-    "acks",          "deadlines",   "bounce_key_file", "bounce_key_env", "complaints",
-    "denunciations", "trust",       "reports",         "metrics",        NULL,
+    "database",        "case_prefix",    "rules_dir",  "templates_dir", "log_level", "calendar",
+    "intake",          "limits",         "smtp",       "units",         "acks",      "deadlines",
+    "bounce_key_file", "bounce_key_env", "complaints", "denunciations", "trust",     "reports",
+    "metrics",         "places_dir",     NULL,
 };
 static const char *const metrics_keys[] = {"listen", "stale_after", NULL};
 static const char *const report_keys[] = {"name", "unit", "rollup", "compare", "to", "day", NULL};
@@ -733,6 +733,8 @@ parse_root(struct hl_conf_check *ck, const config_setting_t *root, struct hl_con
 
     if (hl_conf_get_path(ck, root, "rules_dir", &cfg->rules_dir) != 1 && cfg->rules_dir == NULL)
         cfg->rules_dir = hl_config_default_path(ck, "rules");
+    if (hl_conf_get_path(ck, root, "places_dir", &cfg->places_dir) != 1 && cfg->places_dir == NULL)
+        cfg->places_dir = hl_config_default_path(ck, "data/places");
     if (hl_conf_get_path(ck, root, "templates_dir", &cfg->templates_dir) != 1 &&
         cfg->templates_dir == NULL)
         cfg->templates_dir = hl_config_default_path(ck, "templates");
@@ -867,6 +869,7 @@ hl_config_free(struct hl_config **cfgp)
     free(cfg->trust.authserv_id);
     free(cfg->case_prefix);
     free(cfg->rules_dir);
+    free(cfg->places_dir);
     free(cfg->metrics_listen);
     free(cfg->calendar);
     free(cfg->templates_dir);

@@ -163,6 +163,7 @@ struct hl_config {
     char *report_conninfo;     /* database.report_conninfo: a hot standby for reports; NULL */
     char *case_prefix;         /* default "HL" */
     char *rules_dir;           /* default "rules", relative to the config file */
+    char *places_dir;          /* default "data/places"; a missing directory holds no places */
     char *templates_dir;       /* default "templates" */
     int poll_interval_s;       /* default 30 */
     bool idle;                 /* default true */

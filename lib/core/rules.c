@@ -16,6 +16,9 @@
 #include <strings.h>
 
 #include "fold.h"
+#include "issuer.h"
+#include "kind.h"
+#include "letter.h"
 
 const char *const hl_rules_field_names[N_FIELDS] = {
     "from",
@@ -125,7 +128,8 @@ add_value(struct classify *cx, struct fvals *fv, const char *s, size_t len)
 }
 
 static void
-prepare(struct classify *cx, const struct hl_message *msg, const char *mailbox_unit)
+prepare(struct classify *cx, const struct hl_message *msg, const char *mailbox_unit,
+        const char *letter)
 {
     const struct hl_rules *r = cx->r;
     struct hl_arena *a = cx->a;
@@ -160,11 +164,9 @@ prepare(struct classify *cx, const struct hl_message *msg, const char *mailbox_u
             add_value(cx, fv, s, strlen(s));
             break;
         }
-        case F_BODY: {
-            const char *s = msg->text ? msg->text : "";
-            add_value(cx, fv, s, strlen(s));
+        case F_BODY:
+            add_value(cx, fv, letter, strlen(letter));
             break;
-        }
         case F_ATT_NAME:
         case F_ATT_TYPE:
             for (size_t i = 0; i < cap; i++) {
@@ -474,6 +476,26 @@ trace_entry(struct hl_buf *t, struct hitvec *hv, const struct rule *ru, const ch
     hl_buf_putc(t, '}');
 }
 
+/* The trace entry of a place that routed: the rule, the citizen's words and
+ * the place's line in its file. */
+static void
+place_trace(struct hl_buf *t, struct hitvec *hv, const struct rule *ru,
+            const struct hl_place_match *pm)
+{
+    trace_entry(t, hv, ru, "place", pm->matched, false);
+    t->len--; /* reopen the entry */
+    t->data[t->len] = '\0';
+    hl_buf_puts(t, ",\"place\":{\"unit\":");
+    hl_buf_json_strn(t, pm->unit, strlen(pm->unit));
+    hl_buf_puts(t, ",\"kind\":");
+    hl_buf_json_strn(t, pm->kind, strlen(pm->kind));
+    hl_buf_puts(t, ",\"name\":");
+    hl_buf_json_strn(t, pm->name, strlen(pm->name));
+    hl_buf_puts(t, ",\"file\":");
+    hl_buf_json_strn(t, pm->file, strlen(pm->file));
+    hl_buf_printf(t, ",\"line\":%d}}", pm->line);
+}
+
 int
 hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const char *mailbox_unit,
                   struct hl_arena *a, struct hl_verdict *out)
@@ -489,7 +511,13 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
     out->deadline_days = -1;
     cx.category = HL_RULES_UNCATEGORIZED;
     cx.unit = mailbox_unit;
-    prepare(&cx, msg, mailbox_unit);
+    /* What a clerk reads: a forwarded letter's text, an attachment-only
+     * mail's file names (letter.h). */
+    const char *letter = hl_letter_text(msg, a);
+    prepare(&cx, msg, mailbox_unit, letter);
+    const struct hl_place_match *place = NULL;
+    bool place_tried = false;
+    bool to_issuer = true;
     uint8_t *cand = candidates(&cx);
     cx.md = pcre2_match_data_create(r->max_ovec, NULL);
     cx.hits = hl_arena_alloc(a, (r->max_leaves + 1) * sizeof *cx.hits);
@@ -523,8 +551,21 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
         }
         if (!fired)
             continue;
+        if (ru->unit_place) {
+            /* The place is looked for once, and only when a rule asks: a
+             * `unit = "place"` rule fires only when the letter names one. */
+            if (!place_tried) {
+                struct hl_place_match *pm = hl_arena_alloc(a, sizeof *pm);
+                place = hl_places_match(r->places, msg->subject, letter, a, pm) ? pm : NULL;
+                place_tried = true;
+            }
+            if (place == NULL)
+                continue;
+        }
         atomic_fetch_add_explicit(&ru->hits, 1, memory_order_relaxed);
-        if (cx.n_hits == 0)
+        if (ru->unit_place)
+            place_trace(&trace, &hv, ru, place);
+        else if (cx.n_hits == 0)
             trace_entry(&trace, &hv, ru, NULL, NULL, limit);
         for (size_t h = 0; h < cx.n_hits; h++) {
             trace_entry(&trace, &hv, ru, cx.hits[h].c->label, cx.hits[h].matched, limit);
@@ -544,8 +585,21 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
                            : ru->accused[0] == '$'
                                ? unit_slug(a, expand_tag(&cx, ru->accused, cx.hits, cx.n_hits))
                                : ru->accused;
-        if (ru->unit)
+        if (ru->unit) {
             cx.unit = ru->unit;
+            out->place = NULL;
+        }
+        if (ru->unit_place) {
+            cx.unit = place->unit;
+            out->place = place;
+        }
+        if (ru->unit || ru->unit_place) {
+            out->unit_rule = hl_arena_strdup(a, ru->name);
+            out->unit_rule_file = hl_arena_strdup(a, ru->file);
+            out->unit_rule_line = ru->line;
+        }
+        if (ru->issuer >= 0)
+            to_issuer = ru->issuer;
         if (ru->priority >= 0)
             out->priority = ru->priority;
         if (ru->deadline_days >= 0)
@@ -566,6 +620,24 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
         }
         if (ru->stop)
             break;
+    }
+    /* A complaint about a decision goes to whoever decided (issuer.h); a
+     * denunciation keeps kind.h's rule, applied by the caller. */
+    if (to_issuer && out->kind && strcmp(out->kind, HL_KIND_COMPLAINT) == 0) {
+        const char *text = hl_arena_printf(a, "%s\n%s", msg->subject ? msg->subject : "", letter);
+        struct hl_issuer is;
+        if (hl_issuer_find(text, r->places, a, &is)) {
+            cx.unit = is.unit ? is.unit : mailbox_unit;
+            out->issuer = is.unit;
+            out->place = NULL;
+            static const struct rule issuer_rule = {
+                .name = "(decision-issuer)", .file = "", .line = 0};
+            trace_entry(&trace, &hv, &issuer_rule, is.unit ? "issuer" : "decision",
+                        is.unit ? is.named : is.decision, false);
+            out->unit_rule = issuer_rule.name;
+            out->unit_rule_file = issuer_rule.file;
+            out->unit_rule_line = 0;
+        }
     }
     hl_buf_putc(&trace, ']');
     out->category = hl_arena_strdup(a, cx.category);
@@ -628,6 +700,12 @@ void
 hl_rules_set_prefilter(struct hl_rules *r, bool on)
 {
     r->no_prefilter = !on;
+}
+
+const struct hl_places *
+hl_rules_places(const struct hl_rules *r)
+{
+    return r->places;
 }
 
 size_t

@@ -25,6 +25,7 @@
 #define HL_RULES_H
 
 #include "mime.h"
+#include "places.h"
 #include "util.h"
 
 #include <stdbool.h>
@@ -42,6 +43,10 @@ struct hl_rules_env {
      * checked between pattern matches; 0 = none.  When it passes, the
      * remaining matches and rules are not tried: limit_hit and out_of_time. */
     int budget_ms;
+    /* Directory of places files (data/places/README.md) for `unit = "place"`
+     * and the issuer of a decision; NULL or missing: none.  A rule directory's
+     * own *.places.tsv files are read too. */
+    const char *places_dir;
 };
 
 /* Priority scale. */
@@ -92,6 +97,16 @@ struct hl_verdict {
     size_t n_hits;
     const char *kind;    /* "complaint", "denunciation" when a rule said so; NULL: feedback */
     const char *accused; /* the unit a rule named as accused (see `accused`); NULL: none */
+    /* The place that decided the unit (a `unit = "place"` rule whose unit no
+     * later rule replaced); NULL: none. */
+    const struct hl_place_match *place;
+    /* A complaint about a decision: the unit that issued it (issuer.h), also
+     * the verdict's unit; NULL: none named (the mailbox's unit then). */
+    const char *issuer;
+    /* The rule that last set the unit (the place rule, "(decision-issuer)"),
+     * with its file and line; NULL: no rule routed (the mailbox's unit). */
+    const char *unit_rule, *unit_rule_file;
+    int unit_rule_line;
 };
 
 /* Loads every *.conf in dir (sorted by name).  Returns NULL if any problem was
@@ -126,6 +141,9 @@ void hl_rules_stat(const struct hl_rules *r, size_t i, struct hl_rule_stat *st);
 /* Turns the literal prefilter off or on (default on).  For tests and the
  * benchmark only: not thread-safe, call before sharing the set. */
 void hl_rules_set_prefilter(struct hl_rules *r, bool on);
+
+/* The places the set was loaded with (never NULL; may be empty); owned by r. */
+const struct hl_places *hl_rules_places(const struct hl_rules *r);
 
 size_t hl_rules_n_categories(const struct hl_rules *r);
 const struct hl_category *hl_rules_category_at(const struct hl_rules *r, size_t i);

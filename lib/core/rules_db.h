@@ -47,6 +47,10 @@ struct hl_replay_row {
     const unsigned char *raw;
     size_t raw_len;
     const char *old_rules; /* its 'classified' event's rules array as JSON, "[]" if none */
+    /* The unit the case was in before a clerk first transferred it (where
+     * the rules had sent it); NULL when it was never transferred, so its
+     * unit is where the rules sent it and the clerks kept it. */
+    const char *transferred_from;
 };
 
 /* Calls cb for every message with disposition 'new_case' received in the

@@ -76,10 +76,12 @@ struct rule {
     int priority;      /* -1: unset */
     int deadline_days; /* -1: unset */
     int no_ack, spam;  /* -1 unset, 0, 1 */
+    int issuer;        /* -1 unset; 0: not routed to a decision's issuer; 1: routed */
     char **tags;
     size_t n_tags;
     bool stop;
-    bool always; /* the prefilter cannot rule it out */
+    bool unit_place; /* unit = "place": the unit of the place the mail names */
+    bool always;     /* the prefilter cannot rule it out */
     _Atomic uint64_t hits, evaluated, limit_hits;
 };
 
@@ -111,6 +113,7 @@ struct hl_rules {
     uint32_t *lit_nrules;
     size_t n_lits;
     bool no_prefilter;
+    struct hl_places *places;
 };
 
 /* A set of literals at least one of which every match must contain; known is

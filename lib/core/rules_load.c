@@ -9,11 +9,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
 #include <dirent.h>
 #include <libconfig.h>
 
 #include "fold.h"
+#include "issuer.h"
 #include "kind.h"
+#include "letter.h"
 #include "suggest.h"
 
 static const char *const cond_keys[] = {
@@ -39,8 +42,8 @@ static const char *const cond_keys[] = {
 };
 
 static const char *const action_keys[] = {
-    "category", "unit", "priority", "tags", "deadline_days",
-    "no_ack",   "spam", "stop",     "kind", "accused",
+    "category", "unit", "priority", "tags",    "deadline_days", "no_ack",
+    "spam",     "stop", "kind",     "accused", "issuer",
 };
 
 static const char *const rule_keys[] = {"name", "when", "then", "description"};
@@ -586,7 +589,9 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
             }
         } else if (strcmp(key, "unit") == 0) {
             const char *v = get_string(ld, k, "unit");
-            if (v && !known_unit(ld, v)) {
+            if (v && strcmp(v, "place") == 0) {
+                ru->unit_place = true;
+            } else if (v && !known_unit(ld, v)) {
                 const char *hint =
                     hl_suggest(v, (const char *const *)ld->env->unit_codes, ld->env->n_units);
                 if (hint)
@@ -646,6 +651,13 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
                 err_at(ld, k, "deadline_days must be an integer from 0 to 365 (working days)");
             else
                 ru->deadline_days = config_setting_get_int(k);
+        } else if (strcmp(key, "issuer") == 0) {
+            /* Whether a complaint about a decision goes to its issuer
+             * (issuer.h); false where another rule must decide (bribes). */
+            if (type != CONFIG_TYPE_BOOL)
+                err_at(ld, k, "issuer must be true or false");
+            else
+                ru->issuer = config_setting_get_bool(k);
         } else if (strcmp(key, "no_ack") == 0 || strcmp(key, "spam") == 0 ||
                    strcmp(key, "stop") == 0) {
             if (type != CONFIG_TYPE_BOOL) {
@@ -713,7 +725,7 @@ load_rule(struct loader *ld, const config_setting_t *s)
     struct rule *ru = hl_xcalloc(1, sizeof *ru);
     ru->file = ld->file;
     ru->line = (int)config_setting_source_line(s);
-    ru->priority = ru->deadline_days = ru->no_ack = ru->spam = -1;
+    ru->priority = ru->deadline_days = ru->no_ack = ru->spam = ru->issuer = -1;
     ld->n_cur_srcs = 0;
     ld->n_cur_capnames = 0;
     const config_setting_t *when = NULL, *then = NULL;
@@ -850,6 +862,16 @@ hl_rules_load(const char *dir, const struct hl_rules_env *env, struct hl_diag *d
             stopper = ru;
         }
     }
+    /* Places: the configured directory, then the rule directory's own. */
+    r->places = hl_places_new();
+    {
+        const char *const *codes = env ? env->unit_codes : NULL;
+        size_t nu = env ? env->n_units : 0;
+        if (env && env->places_dir)
+            ld.errors += hl_places_add_dir(r->places, env->places_dir, false, codes, nu, diag);
+        ld.errors += hl_places_add_dir(r->places, dir, true, codes, nu, diag);
+        hl_places_build(r->places);
+    }
     if (ld.errors == 0) {
         struct litset *reqs = hl_xcalloc(r->n_rules ? r->n_rules : 1, sizeof *reqs);
         for (size_t i = 0; i < r->n_rules; i++) {
@@ -921,6 +943,7 @@ hl_rules_free(struct hl_rules **rp)
         free(r->lit_rules[i]);
     free(r->lit_rules);
     free(r->lit_nrules);
+    hl_places_free(&r->places);
     free(r);
     *rp = NULL;
 }

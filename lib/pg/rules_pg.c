@@ -76,7 +76,10 @@ static const char replay_sql[] =
     " SELECT c.code, c.unit_code, c.category, c.priority::text,"
     "  coalesce(b.unit_code, c.received_unit), m.raw,"
     "  coalesce((SELECT (e.detail->'rules')::text FROM events e WHERE e.case_id = c.id"
-    "   AND e.kind = 'classified' ORDER BY e.id LIMIT 1), '[]')"
+    "   AND e.kind = 'classified' ORDER BY e.id LIMIT 1), '[]'),"
+    /* where the rules had sent it before a clerk's first transfer */
+    "  coalesce((SELECT e.detail->>'from' FROM events e WHERE e.case_id = c.id"
+    "   AND e.kind = 'transferred' ORDER BY e.id LIMIT 1), '')"
     " FROM messages m JOIN cases c ON c.id = m.case_id"
     " LEFT JOIN mailboxes b ON b.id = m.mailbox_id"
     " WHERE m.disposition = 'new_case' AND m.received_at >= now() - make_interval(secs => "
@@ -125,6 +128,7 @@ hl_rules_db_replay(struct hl_store *s, long since_s,
             char *code = text_col(res, i, 0), *unit = text_col(res, i, 1);
             char *category = text_col(res, i, 2), *prio = text_col(res, i, 3);
             char *mailbox = text_col(res, i, 4), *rules = text_col(res, i, 6);
+            char *moved = text_col(res, i, 7);
             struct hl_replay_row row = {
                 .code = code,
                 .unit = unit,
@@ -134,6 +138,7 @@ hl_rules_db_replay(struct hl_store *s, long since_s,
                 .raw = (const unsigned char *)PQgetvalue(res, i, 5),
                 .raw_len = (size_t)PQgetlength(res, i, 5),
                 .old_rules = rules,
+                .transferred_from = *moved ? moved : NULL,
             };
             stop = cb(ctx, &row);
             free(code);
@@ -142,6 +147,7 @@ hl_rules_db_replay(struct hl_store *s, long since_s,
             free(prio);
             free(mailbox);
             free(rules);
+            free(moved);
         }
         PQclear(res);
         if (stop != 0) {

@@ -347,7 +347,12 @@ main(int argc, char **argv)
         return 1;
     }
     cx.cfg = cfg;
-    struct hl_rules_env env = {(const char *const *)cx.units, cx.n_units, 0, 0, 0};
+    /* The places the daemon would load: the configuration's, else the
+     * shipped sample (HL_PLACES_DIR overrides both). */
+    const char *places = getenv("HL_PLACES_DIR");
+    if (places == NULL)
+        places = cfg && cfg->places_dir ? cfg->places_dir : "data/places";
+    struct hl_rules_env env = {(const char *const *)cx.units, cx.n_units, 0, 0, 0, places};
     struct hl_rules *r = hl_rules_load(rules_dir, &env, &diag);
     if (r == NULL) {
         hl_diag_print(&diag);

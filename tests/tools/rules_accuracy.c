@@ -7,6 +7,8 @@
  *
  *   rules_accuracy [-v] [RULESDIR [CORPUSDIR]]     (defaults: rules tests/data/corpus)
  *
+ * Places come from $HL_PLACES_DIR, else data/places.
+ *
  * It then does the same for tests/data/rules/heldout.tsv (when present):
  * messages written after the rules, not taken from the corpus, to show
  * whether the rules generalise rather than fit the corpus.
@@ -133,7 +135,8 @@ main(int argc, char **argv)
     char **units;
     size_t n_units = load_units(units_path, &units);
     free(units_path);
-    struct hl_rules_env env = {(const char *const *)units, n_units, 0, 0, 0};
+    const char *places = getenv("HL_PLACES_DIR") ? getenv("HL_PLACES_DIR") : "data/places";
+    struct hl_rules_env env = {(const char *const *)units, n_units, 0, 0, 0, places};
     struct hl_diag diag;
     hl_diag_init(&diag);
     struct hl_rules *r = hl_rules_load(rules_dir, &env, &diag);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -101,7 +102,7 @@ has_diag(const struct hl_diag *d, const char *line)
 static struct hl_rules *
 load(const char *dir, unsigned match_limit)
 {
-    struct hl_rules_env env = {units, HL_NELEM(units), match_limit, 0, 0};
+    struct hl_rules_env env = {units, HL_NELEM(units), match_limit, 0, 0, NULL};
     struct hl_diag d;
     hl_diag_init(&d);
     struct hl_rules *r = hl_rules_load(dir, &env, &d);
@@ -393,7 +394,7 @@ static void
 budget_run(int budget_ms, unsigned match_limit, struct hl_verdict *v, int64_t *ms_out,
            struct hl_arena *a)
 {
-    struct hl_rules_env env = {units, HL_NELEM(units), match_limit, 0, budget_ms};
+    struct hl_rules_env env = {units, HL_NELEM(units), match_limit, 0, budget_ms, NULL};
     struct hl_diag d;
     hl_diag_init(&d);
     struct hl_rules *r = hl_rules_load("tests/data/rules/budget", &env, &d);
@@ -444,7 +445,7 @@ test_budget(void)
 static void
 test_errors(void)
 {
-    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0, 0};
+    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0, 0, NULL};
     struct hl_diag d;
     hl_diag_init(&d);
     struct hl_rules *r = hl_rules_load("tests/data/rules/bad", &env, &d);
@@ -586,7 +587,7 @@ test_accused_capture(void)
           ");\n",
           f);
     fclose(f);
-    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0, 0};
+    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0, 0, NULL};
     struct hl_diag d;
     hl_diag_init(&d);
     struct hl_rules *r = hl_rules_load(dir, &env, &d);
@@ -680,6 +681,118 @@ test_kinds(void)
     hl_rules_free(&r);
 }
 
+/* The default set with the sample places: unit = "place", the issuer of a
+ * decision, issuer = false, and what the trace records. */
+static void
+test_places_routing(void)
+{
+    static const struct {
+        const char *mailbox, *subject, *body, *unit, *category;
+    } cases[] = {
+        {"ubnd-tp", "Rác tập kết cạnh chợ Châu Long", "Bốc mùi cả tuần.", "phuong-ba-dinh",
+         "garbage"},
+        {"ubnd-tp", "Karaoke", "Quan o so 15 Xuan Thuy hat to den 1h sang.", "phuong-cau-giay",
+         "noise"},
+        /* a department's topic still routes to the department */
+        {"phuong-hoan-kiem", "Nắp cống vỡ", "Trước số 40 Lý Thường Kiệt nắp cống vỡ.", "so-gtvt",
+         "roads"},
+        /* no place: the unit stays the mailbox's */
+        {"ubnd-tp", "Rác thải", "Rác ùn ứ đầu ngõ nhà tôi.", "ubnd-tp", "garbage"},
+        /* a complaint about a decision: its issuer, whatever the topic */
+        {"so-tnmt", "Khiếu nại",
+         "Tôi khiếu nại quyết định số 58/QĐ-UBND của UBND phường Cầu Giấy "
+         "về việc thu hồi sổ đỏ.",
+         "phuong-cau-giay", "land"},
+        /* ... named by no one: the mailbox's unit */
+        {"phuong-ba-dinh", "Khiếu nại", "Tôi khiếu nại quyết định thu hồi sổ đỏ của gia đình tôi.",
+         "phuong-ba-dinh", "land"},
+        /* bribery in a complaint: issuer = false keeps the inspectorate */
+        {"phuong-cau-giay", "Khiếu nại",
+         "Tôi khiếu nại cán bộ phường Cầu Giấy vòi vĩnh rồi mới ký "
+         "quyết định cấp đổi sổ.",
+         "thanh-tra", "harassment"},
+    };
+    struct hl_rules_env env = {units, HL_NELEM(units), 0, 0, 0, "data/places"};
+    struct hl_diag d;
+    hl_diag_init(&d);
+    struct hl_rules *r = hl_rules_load("rules", &env, &d);
+    hl_diag_print(&d);
+    hl_diag_fini(&d);
+    CHECK(r != NULL);
+    if (r == NULL)
+        return;
+    CHECK(hl_places_count(hl_rules_places(r)) > 100);
+    for (size_t i = 0; i < HL_NELEM(cases); i++) {
+        struct hl_arena a;
+        hl_arena_init(&a);
+        struct hl_verdict v;
+        struct msg_spec sp = {
+            .from = "dan@example.vn", .subject = cases[i].subject, .body = cases[i].body};
+        classify(r, &sp, cases[i].mailbox, &a, &v);
+        if (strcmp(v.unit, cases[i].unit) != 0 || strcmp(v.category, cases[i].category) != 0)
+            fprintf(stderr, "case %zu: %s / %s, trace %s\n", i, v.unit, v.category, v.trace_json);
+        CHECK_STR(v.unit, cases[i].unit);
+        CHECK_STR(v.category, cases[i].category);
+        if (i == 0) {
+            CHECK(v.place != NULL && strcmp(v.place->kind, "market") == 0);
+            CHECK(strstr(v.trace_json, "\"field\":\"place\",\"matched\":\"chợ Châu Long\","
+                                       "\"place\":{\"unit\":\"phuong-ba-dinh\",\"kind\":"
+                                       "\"market\",\"name\":\"Châu Long\",\"file\":"
+                                       "\"data/places/hanoi.tsv\",\"line\":") != NULL);
+            CHECK_STR(v.unit_rule, "dia-ban");
+        }
+        if (i == 2)
+            CHECK(v.place == NULL); /* a later rule routed: the place decided nothing */
+        if (i == 3)
+            CHECK(strstr(v.trace_json, "dia-ban") == NULL); /* fires only on a place */
+        if (i == 4) {
+            CHECK_STR(v.issuer, "phuong-cau-giay");
+            CHECK(strstr(v.trace_json, "\"rule\":\"(decision-issuer)\"") != NULL);
+        }
+        if (i == 5)
+            CHECK(v.issuer == NULL);
+        hl_arena_fini(&a);
+    }
+    hl_rules_free(&r);
+
+    /* A rule directory carries its own places (*.places.tsv): a candidate
+     * from `rules suggest` does; a bad line there is a problem of the set. */
+    const char *dir = "/tmp/test_rules_places";
+    mkdir(dir, 0755);
+    FILE *f = fopen("/tmp/test_rules_places/45.conf", "w");
+    fputs("rules = ( { name = \"dia-ban\"; then = { unit = \"place\"; }; } );\n", f);
+    fclose(f);
+    f = fopen("/tmp/test_rules_places/new.places.tsv", "w");
+    fputs("phuong-cau-giay\tformer_ward\tNghĩa Tân\n", f);
+    fclose(f);
+    hl_diag_init(&d);
+    r = hl_rules_load(dir, &env, &d);
+    hl_diag_print(&d);
+    hl_diag_fini(&d);
+    CHECK(r != NULL && hl_places_count(hl_rules_places(r)) > 100);
+    if (r) {
+        struct hl_arena a;
+        hl_arena_init(&a);
+        struct hl_verdict v;
+        struct msg_spec sp = {.from = "dan@example.vn", .subject = "Rác", .body = "ở P. Nghĩa Tân"};
+        classify(r, &sp, "ubnd-tp", &a, &v);
+        CHECK_STR(v.unit, "phuong-cau-giay");
+        hl_arena_fini(&a);
+        hl_rules_free(&r);
+    }
+    f = fopen("/tmp/test_rules_places/new.places.tsv", "w");
+    fputs("phuong-xx\tstreet\tPhố Lạ\n", f);
+    fclose(f);
+    hl_diag_init(&d);
+    r = hl_rules_load(dir, &env, &d);
+    CHECK(r == NULL && has_diag(&d, "/tmp/test_rules_places/new.places.tsv:1: unknown unit "
+                                    "\"phuong-xx\""));
+    hl_diag_fini(&d);
+    remove("/tmp/test_rules_places/45.conf");
+    remove("/tmp/test_rules_places/new.places.tsv");
+    rmdir(dir);
+}
+
 int
 main(void)
 {
@@ -692,6 +805,7 @@ main(void)
     test_golden();
     test_kinds();
     test_accused_capture();
+    test_places_routing();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }
