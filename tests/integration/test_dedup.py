@@ -16,6 +16,8 @@ successor.  Last line: "N passed, M failed".
 import os
 import re
 import sys
+import threading
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import hl  # noqa: E402
@@ -125,12 +127,14 @@ def test_concurrent():
     """Many letters, each in three mailboxes, stored by concurrent workers:
     without the letters' lock two workers would both open a case."""
     reset()
-    n = 12
+    n = int(os.environ.get("HL_DEDUP_N", "20"))
+    # Small batches: the three workers' commits interleave many times.
+    conf = hl.variant_config({"intake": {"fetch_batch": 2}})
     for u in UNITS:
         hl.imap_append(u, [letter(f"cong.dan.{i}@example.vn", f"<many-{i}@example.vn>",
                                   f"Mất nước khu {i}", WATER + f"\r\nNhà số {i}.", unit=u)
                            for i in range(n)])
-    t.check("intake of the letters", intake() == 0)
+    t.check("intake of the letters", intake(conf) == 0)
     t.check(f"{n} cases for {n} letters", hl.sql("SELECT count(*) FROM cases") == str(n),
             hl.sql("SELECT count(*) FROM cases"))
     t.check("three receipts each",
@@ -138,6 +142,36 @@ def test_concurrent():
                    " HAVING count(*) = 3) x") == str(n))
     t.check(f"{n} acknowledgements queued",
             hl.sql("SELECT count(*) FROM outbox WHERE kind = 'ack'") == str(n))
+
+
+def test_lock():
+    """Another daemon makes the letter live in its own transaction at the
+    moment this one stores a copy: intake waits for the key's lock, then
+    sees that letter and joins its case.  (Without the lock it would see the
+    letter past its window, open a second case, and overwrite the letter.)"""
+    reset()
+    hl.imap_append(UNITS[0], [letter("lan@example.vn", "<lock@example.vn>", "Mất nước", WATER,
+                                     unit=UNITS[0])])
+    t.check("intake of the first copy", intake() == 0)
+    key = hl.sql("SELECT key FROM letters")
+    hl.sql("UPDATE letters SET first_at = now() - interval '30 days'")
+    hl.imap_append(UNITS[1], [letter("lan@example.vn", "<lock@example.vn>", "Mất nước", WATER,
+                                     unit=UNITS[1])])
+    other = threading.Thread(target=hl.psql, args=(
+        f"BEGIN; SELECT hl_letter_lock(ARRAY['{key}']);"
+        f" UPDATE letters SET first_at = now() WHERE key = '{key}';"
+        " SELECT pg_sleep(6); COMMIT;",))
+    other.start()
+    hl.wait_until(lambda: hl.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                                 " AND classid = 1212 AND granted") == "1",
+                  what="the other transaction holds the letter's lock")
+    t0 = time.monotonic()
+    t.check("intake of the second copy", intake() == 0)
+    waited = time.monotonic() - t0
+    other.join()
+    t.check("intake waited for the other transaction", waited > 3, waited)
+    t.check("and joined the letter's case", hl.sql("SELECT count(*) FROM cases") == "1",
+            hl.psql("SELECT code, created_at FROM cases"))
 
 
 def test_other_sender():
@@ -247,6 +281,7 @@ def main():
     try:
         test_three_mailboxes()
         test_concurrent()
+        test_lock()
         test_other_sender()
         test_disabled()
         test_link_merge()
