@@ -8,6 +8,8 @@
  *   case resolve CODE [--note TEXT] [--by NAME]
  *   case reopen CODE [--days N] [--reason TEXT] [--by NAME]
  *   case extend CODE [--reason TEXT] [--by NAME]
+ *   case link CODE OTHER [--by NAME]
+ *   case merge CODE --into OTHER [--by NAME]
  *
  * The actor recorded in the case's events is --by, else $SUDO_USER, else
  * $USER, else "hotlinectl".  Arguments are checked before the configuration
@@ -27,6 +29,7 @@
 #include "cases.h"
 #include "config.h"
 #include "ctl.h"
+#include "dedup.h"
 #include "jsondoc.h"
 #include "sla.h"
 #include "store.h"
@@ -44,7 +47,9 @@ static const char usage_text[] =
     "  case transfer CODE UNIT [--reason TEXT] [--by NAME]\n"
     "  case resolve CODE [--note TEXT] [--by NAME]\n"
     "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]\n"
-    "  case extend CODE [--reason TEXT] [--by NAME]\n";
+    "  case extend CODE [--reason TEXT] [--by NAME]\n"
+    "  case link CODE OTHER [--by NAME]\n"
+    "  case merge CODE --into OTHER [--by NAME]\n";
 
 static bool
 parse_int(const char *s, long min, long max, int *out)
@@ -67,6 +72,7 @@ struct case_args {
     const char *text; /* --reason or --note */
     int days;         /* reopen --days; 0 = keep the deadline */
     bool json;        /* list, show: --json */
+    const char *into; /* merge --into */
     /* case list */
     struct hl_case_filter filter;
 };
@@ -84,6 +90,8 @@ takes(const char *cmd, const char *opt)
         return strcmp(cmd, "resolve") == 0;
     if (strcmp(opt, "--days") == 0)
         return strcmp(cmd, "reopen") == 0;
+    if (strcmp(opt, "--into") == 0)
+        return strcmp(cmd, "merge") == 0;
     return false;
 }
 
@@ -127,11 +135,14 @@ parse_args(int argc, char **argv, struct case_args *a)
         {"resolve", 1, "one case code"},
         {"reopen", 1, "one case code"},
         {"extend", 1, "one case code"},
+        {"link", 2, "two case codes"},
+        {"merge", 1, "one case code (and --into the case it duplicates)"},
     };
     memset(a, 0, sizeof *a);
     if (argc < 1)
         return usage_error(
-            "case needs a command: list, show, assign, transfer, resolve, reopen or extend");
+            "case needs a command: list, show, assign, transfer, resolve, reopen, extend, link "
+            "or merge");
     a->cmd = argv[0];
     if (strcmp(a->cmd, "list") == 0)
         return parse_list(argc - 1, argv + 1, a);
@@ -170,12 +181,18 @@ parse_args(int argc, char **argv, struct case_args *a)
                 return usage_error("--days needs a number of working days from 1 to %d, not "
                                    "\"%s\"",
                                    HL_CASE_MAX_DAYS, v);
+        } else if (strcmp(o, "--into") == 0) {
+            if (*v == '\0')
+                return usage_error("case merge: --into needs a case code");
+            a->into = v;
         } else {
             a->text = *v ? v : NULL; /* --reason or --note; empty is none */
         }
     }
     if (a->n_pos != want)
         return usage_error("case %s needs %s", a->cmd, what);
+    if (strcmp(a->cmd, "merge") == 0 && a->into == NULL)
+        return usage_error("case merge needs --into the case it duplicates");
     for (int i = 0; i < a->n_pos; i++)
         if (*a->pos[i] == '\0')
             return usage_error("case %s: empty argument", a->cmd);
@@ -252,6 +269,16 @@ run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
         char due[32];
         if (rc == 0)
             printf("%s extended; due %s\n", code, local_time(o.due_at, due, sizeof due));
+    } else if (strcmp(a->cmd, "link") == 0) {
+        bool already;
+        rc = hl_dedup_link(s, code, a->pos[1], who, &already, &err);
+        if (rc == 0)
+            printf("%s and %s %s\n", code, a->pos[1], already ? "were already linked" : "linked");
+    } else if (strcmp(a->cmd, "merge") == 0) {
+        rc = hl_dedup_merge(s, code, a->into, who, &err);
+        if (rc == 0)
+            printf("%s merged into %s (closed as its duplicate; its code now leads to %s)\n", code,
+                   a->into, a->into);
     } else if (strcmp(a->cmd, "resolve") == 0) {
         rc = hl_case_resolve(s, code, a->text, who, &o, &err);
         if (rc == 0)

@@ -6,7 +6,7 @@
  *   hotlinectl [-c FILE] case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]
  *                                  [--json]
  *   hotlinectl [-c FILE] case show CODE [--json]
- *   hotlinectl [-c FILE] case assign|transfer|resolve|reopen CODE ...   (ctl_case.c)
+ *   hotlinectl [-c FILE] case assign|transfer|resolve|reopen|link|merge CODE ...   (ctl_case.c)
  *   hotlinectl [-c FILE] report [--from D] [--to D] [--unit U [--rollup]] [--compare]
  *                        [--format F] [--out FILE] [--mail-to ADDR]   (ctl_report.c)
  *   hotlinectl [-c FILE] export pakn [--from D] [--to D] [--format json|csv] [--out FILE]
@@ -48,6 +48,8 @@ usage(FILE *f)
         "  case transfer CODE UNIT [--reason TEXT] [--by NAME]   re-route to another unit\n"
         "  case resolve CODE [--note TEXT] [--by NAME]\n"
         "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]   N: a new deadline\n"
+        "  case link CODE OTHER [--by NAME]            record that two cases are related\n"
+        "  case merge CODE --into OTHER [--by NAME]    close CODE as a duplicate of OTHER\n"
         "  report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--unit U [--rollup]] [--compare]\n"
         "         [--format table|json|csv|html] [--out FILE] [--mail-to ADDR]\n"
         "                             per-unit figures: received, answered on time, overdue ...\n"

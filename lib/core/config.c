@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 #include "bounce.h"
+#include "dedup.h"
 #include "trust.h"
 #include "metrics.h"
 #include "config_int.h"
@@ -69,6 +70,7 @@ static const char *const intake_keys[] = {
     "lease_seconds",
     "idle_refresh",
     "batch_bytes",
+    "dedup_days",
     NULL,
 };
 static const char *const complaints_keys[] = {"deadline_days", "extension_days", "legal_basis",
@@ -243,6 +245,8 @@ parse_intake(struct hl_conf_check *ck, const config_setting_t *root, struct hl_c
         cfg->idle_refresh_s = (int)v;
     if (hl_conf_get_int(ck, g, "batch_bytes", 65536, 1LL << 34, &v) == 1)
         cfg->batch_bytes = v;
+    if (hl_conf_get_int(ck, g, "dedup_days", 0, HL_DEDUP_MAX_DAYS, &v) == 1)
+        cfg->dedup_days = (int)v;
 }
 
 /* metrics = { listen = "127.0.0.1:9154"; stale_after = 90; }: numeric
@@ -610,6 +614,7 @@ set_defaults(struct hl_config *cfg)
     cfg->lease_s = 30;
     cfg->idle_refresh_s = 1500;
     cfg->batch_bytes = 32LL << 20; /* 32 MiB */
+    cfg->dedup_days = 7;
     cfg->pool_size = 6;
     /* Kept in step with hl_mime_limits_default by hand: config does not
      * depend on the MIME parser. */

@@ -179,6 +179,7 @@ struct hl_config {
     int lease_s;                   /* intake.lease_seconds, default 30 */
     int idle_refresh_s;            /* intake.idle_refresh: a pass and a new IDLE, default 1500 */
     long long batch_bytes;         /* intake.batch_bytes: a batch's raw bytes, default 32 MiB */
+    int dedup_days;                /* intake.dedup_days: one case per letter, default 7 */
     int pool_size;                 /* database.pool_size: connections per daemon, default 6 */
     char *log_level;               /* debug|info|warning|error */
     char *calendar;                /* working-day calendar; default "data/holidays.conf" */

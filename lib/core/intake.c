@@ -6,6 +6,8 @@
  */
 #include "intake.h"
 
+#include "compose.h"
+#include "dedup.h"
 #include "metrics.h"
 #include "thread.h"
 
@@ -76,6 +78,20 @@ check_trust(const struct hl_intake_ctx *ctx, struct hl_message *msg, struct hl_i
         it->cls.clerk_unverified = hl_arena_strdup(a, why);
 }
 
+/* The identity of a mail that opens a case, for the store's one case per
+ * letter (dedup.h). */
+static void
+letter_key(const struct hl_intake_ctx *ctx, const struct hl_message *msg, struct hl_intake_item *it)
+{
+    struct hl_letter l = {
+        .sender = msg->from.address,
+        .message_id = msg->message_id,
+        .text = msg->text,
+        .mailbox = ctx->unit,
+    };
+    hl_dedup_key(&l, it->letter_key);
+}
+
 /* Fills one item from one fetched message: decode, classify, note problems. */
 static void
 prepare(struct hl_intake_ctx *ctx, const struct hl_fetched *f, struct hl_intake_item *it,
@@ -130,6 +146,8 @@ prepare(struct hl_intake_ctx *ctx, const struct hl_fetched *f, struct hl_intake_
         find_thread(ctx, msg, it);
         if (it->thread_code[0])
             check_trust(ctx, msg, it);
+        else
+            letter_key(ctx, msg, it);
     }
     if (it->cls.review) {
         if (notes.len)

@@ -88,6 +88,10 @@ struct hl_intake_item {
      * the tag in the subject, or the body marker); "" when none.  When that
      * case exists the message joins it instead of opening a new one. */
     char thread_code[32];
+    /* The letter's key (dedup.h) when it would open a case, "" otherwise:
+     * the store joins it to the case the same letter opened from another
+     * unit's mailbox within intake.dedup_days. */
+    char letter_key[65];
     /* filled by commit: the new case's code, "~CODE" when the message joined
      * an existing case, "" when it opened none */
     char case_code[40];

@@ -13,6 +13,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "dedup.h"
+#include "dedup_pg.h"
 #include "kind.h"
 #include "pg.h"
 #include "sla.h"
@@ -466,13 +468,18 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
         return rollback(c);
     PQclear(ev);
 
+    if (hl_dedup_print_case(s, id, out, err) < 0)
+        return rollback(c);
+
+    /* A merged case's messages and events are shown under its successor. */
     const char *q[] = {id};
     res = run(
         c,
         "SELECT id, " LOCAL(
             "received_at") " AS received, disposition,"
                            " coalesce(from_address, '?') AS from, coalesce(subject, '') AS subject"
-                           " FROM messages WHERE case_id = $1::bigint ORDER BY id",
+                           " FROM messages WHERE case_id IN " HL_DEDUP_FAMILY(
+                               "$1::bigint") " ORDER BY id",
         1, q, true, err, "case messages");
     if (res == NULL)
         return rollback(c);
@@ -485,7 +492,8 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
         "SELECT id, " LOCAL(
             "received_at") ", coalesce(from_address, '?'),"
                            " coalesce(subject, ''), raw_size, coalesce(charset_note, ''), body_text"
-                           " FROM messages WHERE case_id = $1::bigint ORDER BY id",
+                           " FROM messages WHERE case_id IN " HL_DEDUP_FAMILY(
+                               "$1::bigint") " ORDER BY id",
         1, q, true, err, "case message texts");
     if (res == NULL)
         return rollback(c);
@@ -500,8 +508,8 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
     res = run(c,
               "SELECT a.message_id AS message, a.position, coalesce(a.filename, '(no name)')"
               " AS filename, a.content_type, a.size, a.sha256 FROM attachments a"
-              " JOIN messages m ON m.id = a.message_id WHERE m.case_id = $1::bigint"
-              " ORDER BY a.id",
+              " JOIN messages m ON m.id = a.message_id WHERE m.case_id IN " HL_DEDUP_FAMILY(
+                  "$1::bigint") " ORDER BY a.id",
               1, q, true, err, "case attachments");
     if (res == NULL)
         return rollback(c);
@@ -514,8 +522,7 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
     res = run(c,
               "SELECT to_char(at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS') AS at,"
               " actor, coalesce(declared_by, '') AS declared_by, kind, detail::text AS detail"
-              " FROM events WHERE case_id = $1::bigint"
-              " ORDER BY id",
+              " FROM events WHERE case_id IN " HL_DEDUP_FAMILY("$1::bigint") " ORDER BY id",
               1, q, true, err, "case events");
     if (res == NULL)
         return rollback(c);

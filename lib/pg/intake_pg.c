@@ -14,6 +14,7 @@
 #include <utf8proc.h>
 
 #include "charset.h"
+#include "dedup_pg.h"
 
 /* ---- intake seam ---- */
 
@@ -125,10 +126,12 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
 #define N_ITEM_PARAMS 48
 #define ITEM_UID 17
 #define ITEM_RAW 19
-/* new_set_sql: ins_sql's as arrays, then the attachments' seven. */
-#define N_SET_PARAMS 55
+/* new_set_sql: ins_sql's as arrays, then the attachments' seven, then the
+ * letter's key and intake.dedup_days. */
+#define N_SET_PARAMS 57
 #define SET_ATT_UID 48
 #define SET_ATT_DATA 54
+#define SET_LETTER_KEY 55
 /* Type OIDs (catalog/pg_type_d.h, which libpq does not install). */
 #define PG_BYTEA_OID 17
 #define PG_TEXT_OID 25
@@ -222,11 +225,14 @@ static const char ins_sql[] =
     "WITH"
     /* A clerk's address acts for the unit only with a verified reply tag
      * ($47 NULL, decided by hl_trust_check); otherwise it is held. */
-    " t AS (SELECT k.id, CASE WHEN lower($10) = lower(k.citizen_address) THEN 'citizen'"
+    " t AS (SELECT k.id, k.code, CASE WHEN lower($10) IN (lower(k.citizen_address),"
+    "  lower(k0.citizen_address)) THEN 'citizen'"
     "  WHEN lower($10) IN (SELECT lower(x) FROM units u, unnest(u.clerks) x"
     "  WHERE u.code = k.unit_code) THEN CASE WHEN $47::text IS NULL THEN 'clerk'"
     "  ELSE 'clerk_unverified' END ELSE 'stranger' END AS role"
-    "  FROM cases k WHERE k.code = $35 AND $1::bool),"
+    /* A case merged into another (case merge) threads to its successor. */
+    "  FROM cases k0 JOIN cases k ON k.id = coalesce(k0.merged_into, k0.id)"
+    "  WHERE k0.code = $35 AND $1::bool),"
     " b AS (SELECT o.id AS oid, o.case_id, o.kind FROM outbox o WHERE o.id = $40::bigint),"
     SQL_CASE_INSERT
     " WHERE $1::bool AND NOT EXISTS (SELECT 1 FROM t) RETURNING id, code),"
@@ -292,7 +298,7 @@ static const char ins_sql[] =
     "  SELECT case_id, 'hotlined', 'bounced', jsonb_build_object('outbox', oid, 'kind', kind,"
     "  'permanent', $41::bool, 'detail', $42::text) FROM b WHERE case_id IS NOT NULL),"
     SQL_NEW_CASE_MAIL
-    " SELECT coalesce((SELECT code FROM c), (SELECT '~' || $35::text FROM t)), (SELECT id FROM m)";
+    " SELECT coalesce((SELECT code FROM c), (SELECT '~' || code FROM t)), (SELECT id FROM m)";
 
 /* clang-format on */
 
@@ -315,15 +321,29 @@ static const char new_set_sql[] =
     "  $27::text[], $28::text[], $29::text[], $30::text[], $31::text[], $32::text[], $33::text[],"
     "  $34::text[], $35::text[], $36::text[], $37::text[], $38::text[], $39::text[], $40::text[],"
     "  $41::text[], $42::text[], $43::text[], $44::text[], $45::text[], $46::text[], $47::text[],"
-    "  $48::text[]) WITH ORDINALITY AS v (create_case, prefix, unit,"
+    "  $48::text[], $56::text[], $57::text[]) WITH ORDINALITY AS v (create_case, prefix, unit,"
     "  received_unit, category, priority, tags, fields, subject, sender, sender_name, flagged,"
     "  problems, deadline_days, no_ack, mailbox, uidvalidity, uid, disposition, raw, size,"
     "  truncated, sha256, message_id, in_reply_to, refs, to_addrs, delivered_to, body, charset,"
     "  malformed, trace, disposition_reason, no_ack_reason, thread, max_acks, ack_window, due,"
     "  transfer_due, bounce_row, bounce_permanent, bounce_detail, clerk_command, kind, accused,"
-    "  legal_basis, unverified, max_unit, ord)),"
-    " k AS (SELECT v.*, v.prefix || '-' || t.y || '-' || lpad(hl_next_case_number(t.y)::text, 6, '0')"
-    "  AS code FROM v, (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y) t"
+    "  legal_basis, unverified, max_unit, letter_key, dedup_days, ord)),"
+    /* One case for one letter (dedup.h): a mail whose key opened a case
+     * within intake.dedup_days joins that case (or the one it was merged
+     * into), unless this mailbox already has it (the citizen sent it
+     * again).  hl_letter_lock ran first in this transaction: what another
+     * daemon committed under these keys is seen here. */
+    " l0 AS (SELECT v.ord, l.case_id FROM v JOIN letters l ON l.key = v.letter_key"
+    "  AND l.first_at > now() - make_interval(days => v.dedup_days::int)),"
+    " d AS (SELECT l0.ord, coalesce(x.merged_into, x.id) AS dup_case,"
+    "  coalesce(y.code, x.code) AS dup_code FROM l0 JOIN v USING (ord)"
+    "  JOIN cases x ON x.id = l0.case_id LEFT JOIN cases y ON y.id = x.merged_into"
+    "  WHERE NOT EXISTS (SELECT 1 FROM receipts r WHERE r.mailbox_id = v.mailbox::int"
+    "  AND r.case_id IN (x.id, coalesce(x.merged_into, x.id)))),"
+    " k AS (SELECT v.*, d.dup_case, d.dup_code, CASE WHEN d.ord IS NULL THEN v.prefix || '-'"
+    "  || t.y || '-' || lpad(hl_next_case_number(t.y)::text, 6, '0') END AS code"
+    "  FROM v LEFT JOIN d USING (ord),"
+    "  (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y) t"
     "  ORDER BY v.ord),"
     " c AS (INSERT INTO cases (code, unit_code, received_unit, category, priority, tags, fields,"
     "  subject, citizen_address, citizen_name, flagged, flag_reason, deadline_days, no_ack,"
@@ -332,17 +352,19 @@ static const char new_set_sql[] =
     "  ARRAY(SELECT jsonb_array_elements_text(tags::jsonb)), fields::jsonb, subject, sender,"
     "  sender_name, flagged::bool, problems, deadline_days::int, no_ack::bool,"
     "  to_timestamp(due::bigint), to_timestamp(transfer_due::bigint),"
-    "  coalesce(kind, 'feedback'), accused, legal_basis FROM k ORDER BY ord"
-    "  RETURNING id, code),"
-    " kc AS (SELECT k.*, c.id AS case_id FROM k JOIN c USING (code)),"
+    "  coalesce(kind, 'feedback'), accused, legal_basis FROM k WHERE dup_case IS NULL"
+    "  ORDER BY ord RETURNING id, code),"
+    " kc AS (SELECT k.*, coalesce(c.id, k.dup_case) AS case_id FROM k LEFT JOIN c USING (code)),"
     " m AS (INSERT INTO messages (case_id, mailbox_id, uidvalidity, uid, disposition, raw,"
     "  raw_size, truncated, sha256, message_id, in_reply_to, references_hdr, from_address,"
     "  from_name, to_addrs, delivered_to, subject, body_text, charset_note, problems, malformed,"
     "  disposition_reason)"
-    "  SELECT case_id, mailbox::int, uidvalidity::bigint, uid::bigint, disposition, raw,"
+    "  SELECT case_id, mailbox::int, uidvalidity::bigint, uid::bigint,"
+    "  CASE WHEN dup_case IS NULL THEN disposition ELSE 'same_letter' END, raw,"
     "  size::bigint, truncated::bool, sha256, message_id, in_reply_to, refs, sender, sender_name,"
     "  to_addrs, delivered_to, subject, body, charset, problems, malformed::bool,"
-    "  disposition_reason FROM kc ORDER BY ord RETURNING id, uid),"
+    "  CASE WHEN dup_case IS NULL THEN disposition_reason ELSE 'the same letter reached another"
+    " unit first: ' || dup_code END FROM kc ORDER BY ord RETURNING id, uid),"
     " km AS (SELECT kc.*, m.id AS msg_id FROM kc JOIN m ON m.uid = kc.uid::bigint),"
     " e1 AS (INSERT INTO events (case_id, actor, kind, detail)"
     "  SELECT km.case_id, 'hotlined', x.kind, x.detail FROM km CROSS JOIN LATERAL (VALUES"
@@ -351,19 +373,20 @@ static const char new_set_sql[] =
     "  km.sender, 'charset', km.charset)),"
     "  (2, 'classified', jsonb_build_object('category', km.category, 'unit', km.unit,"
     "  'priority', km.priority::int, 'rules', km.trace::jsonb))) AS x (n, kind, detail)"
-    "  ORDER BY km.ord, x.n),"
+    "  WHERE km.dup_case IS NULL ORDER BY km.ord, x.n),"
     " e3 AS (INSERT INTO events (case_id, actor, kind, detail)"
     "  SELECT case_id, 'hotlined', 'flagged', jsonb_build_object('problems', problems)"
-    "  FROM km WHERE flagged::bool ORDER BY ord),"
+    "  FROM km WHERE flagged::bool AND dup_case IS NULL ORDER BY ord),"
     " e4 AS (INSERT INTO events (case_id, actor, kind, detail)"
     "  SELECT case_id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', no_ack_reason)"
-    "  FROM km WHERE no_ack::bool ORDER BY ord),"
+    "  FROM km WHERE no_ack::bool AND dup_case IS NULL ORDER BY ord),"
     /* May be acknowledged: the first of the batch with its Message-ID,
      * which claims it (ack_message_ids: a claim another transaction made
      * waits for it and loses); then, in batch order, within what the
      * sender's counter and the unit's hourly counter grant (SQL_ACK_CLAIM,
      * one row per sender or unit: several mails ask at once). */
-    " a1 AS (SELECT km.*, NOT no_ack::bool AND sender IS NOT NULL AS may FROM km),"
+    " a1 AS (SELECT km.*, NOT no_ack::bool AND sender IS NOT NULL AS may FROM km"
+    "  WHERE dup_case IS NULL),"
     " a2 AS (SELECT a1.*, may AND row_number() OVER (PARTITION BY may,"
     "  coalesce(message_id, 'ord ' || ord) ORDER BY ord) = 1 AS first FROM a1),"
     " ami AS (INSERT INTO ack_message_ids (message_id, case_id) SELECT message_id, case_id"
@@ -405,14 +428,28 @@ static const char new_set_sql[] =
     "  ON u.code = km.unit, unnest(u.clerks) WITH ORDINALITY AS q (x, n)"
     /* A denunciation nobody but the accused could handle goes to nobody. */
     "  WHERE (km.kind IS DISTINCT FROM 'denunciation' OR km.unit IS DISTINCT FROM km.accused)"
-    "  ORDER BY km.ord, q.n),"
+    "  AND km.dup_case IS NULL ORDER BY km.ord, q.n),"
+    /* A joined copy: on the case's record, no mail.  Every mail with a key
+     * leaves a receipt (the one that opened the case too); a key opens its
+     * letter, or takes over one past its window. */
+    " e7 AS (INSERT INTO events (case_id, actor, kind, detail)"
+    "  SELECT case_id, 'hotlined', 'same_letter', jsonb_build_object('mailbox', received_unit,"
+    "  'uidvalidity', uidvalidity::bigint, 'uid', uid::bigint, 'message_id', message_id, 'from',"
+    "  sender, 'classified_for', unit) FROM km WHERE dup_case IS NOT NULL ORDER BY ord),"
+    " rc AS (INSERT INTO receipts (case_id, message_id, mailbox_id, unit_code, uidvalidity, uid,"
+    "  joined) SELECT case_id, msg_id, mailbox::int, received_unit, uidvalidity::bigint,"
+    "  uid::bigint, dup_case IS NOT NULL FROM km WHERE letter_key IS NOT NULL ORDER BY ord),"
+    " lt AS (INSERT INTO letters (key, case_id) SELECT DISTINCT ON (letter_key) letter_key,"
+    "  case_id FROM km WHERE letter_key IS NOT NULL AND dup_case IS NULL"
+    "  AND ord NOT IN (SELECT ord FROM l0) ORDER BY letter_key, ord"
+    "  ON CONFLICT (key) DO UPDATE SET case_id = excluded.case_id, first_at = now()),"
     " att AS (INSERT INTO attachments (message_id, position, filename, content_type, size,"
     "  sha256, data)"
     "  SELECT m.id, x.position::int, x.filename, x.content_type, x.size::bigint, x.sha256, x.data"
     "  FROM unnest($49::text[], $50::text[], $51::text[], $52::text[], $53::text[], $54::text[],"
     "  $55::bytea[]) AS x (uid, position, filename, content_type, size, sha256, data)"
     "  JOIN m ON m.uid = x.uid::bigint)"
-    " SELECT ord, code FROM k ORDER BY ord";
+    " SELECT ord, coalesce(code, '~' || dup_code) FROM k ORDER BY ord";
 /* clang-format on */
 
 static const char att_sql[] =
@@ -679,13 +716,17 @@ new_set_fini(struct new_set *set)
 
 static void
 new_set_add(struct new_set *set, size_t pos, const struct hl_intake_item *it, const char *const *v,
-            size_t raw_len, struct hl_arena *a)
+            size_t raw_len, int dedup_days, struct hl_arena *a)
 {
     for (int i = 0; i < N_ITEM_PARAMS; i++) {
         size_t len = i == ITEM_RAW ? raw_len : v[i] ? strlen(v[i]) : 0;
         array_add(&set->col[i], v[i], len);
         set->bytes += len;
     }
+    const char *key = dedup_days > 0 && it->letter_key[0] ? it->letter_key : NULL;
+    const char *days = hl_arena_printf(a, "%d", dedup_days);
+    array_add(&set->col[SET_LETTER_KEY], key, key ? strlen(key) : 0);
+    array_add(&set->col[SET_LETTER_KEY + 1], days, strlen(days));
     const struct hl_message *m = it->msg;
     for (size_t i = 0; i < m->n_atts; i++) {
         const struct hl_attachment *at = &m->atts[i];
@@ -753,7 +794,7 @@ commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const 
     hl_arena_init(&a);
     struct new_set set = {0};
     /* At most: one statement per item and attachment, and the counters. */
-    size_t cap = 1;
+    size_t cap = 2; /* the counters, and the letters' locks */
     for (size_t i = 0; i < n; i++)
         cap += 1 + items[i].msg->n_atts;
     struct queued *q = hl_xcalloc(cap, sizeof *q);
@@ -764,6 +805,13 @@ commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const 
         hl_err_set(err, HL_ERR_TEMP, "database: cannot enter pipeline mode");
         goto out;
     }
+    /* One case for one letter: the letters' locks before anything else
+     * (dedup_pg.h). */
+    int dedup_days = s->cfg ? s->cfg->dedup_days : 0;
+    int locked = hl_dedup_pg_queue_lock(s->conn, items, n, minimal, dedup_days);
+    if (locked > 0)
+        nq++; /* its one row is read and ignored below */
+    failed = locked < 0;
     /* New mail first, so that its cases are numbered in UID order; then the
      * rest (replies, machine mail) one statement each, in UID order. */
     const char **params = hl_arena_alloc(&a, n * N_ITEM_PARAMS * sizeof *params);
@@ -777,7 +825,7 @@ commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const 
         in_set[i] =
             item_params(s, mailbox_id, uidvalidity, unit, &items[i], min, &a, v, &raw_lens[i]);
         if (in_set[i]) {
-            new_set_add(&set, i, &items[i], v, raw_lens[i], &a);
+            new_set_add(&set, i, &items[i], v, raw_lens[i], dedup_days, &a);
             if (set.bytes >= NEW_SET_MAX_BYTES) {
                 failed = new_set_send(s, &set, &a, &q[nq].items, &q[nq].n) < 0;
                 q[nq++].set = true;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dedup_pg.h"
 #include "pg.h"
 
 /* A timestamptz as RFC 3339 UTC text, null stays null. */
@@ -49,10 +50,11 @@ static const char case_sql[] =
     "     'position', a.position, 'filename', a.filename, 'content_type', a.content_type,"
     "     'size', a.size, 'sha256', a.sha256) ORDER BY a.id)"
     "     FROM attachments a WHERE a.message_id = m.id), '[]'::json))"
-    "   ORDER BY m.id) FROM messages m WHERE m.case_id = c.id), '[]'::json),"
+    /* A merged case's messages and events show under its successor. */
+    "   ORDER BY m.id) FROM messages m WHERE m.case_id IN " HL_DEDUP_FAMILY("c.id") "), '[]'::json),"
     " 'events', coalesce((SELECT json_agg(json_build_object("
     "   'at', " TS("e.at") ", 'actor', e.actor, 'kind', e.kind, 'detail', e.detail)"
-    "   ORDER BY e.id) FROM events e WHERE e.case_id = c.id), '[]'::json),"
+    "   ORDER BY e.id) FROM events e WHERE e.case_id IN " HL_DEDUP_FAMILY("c.id") "), '[]'::json),"
     " 'outbox', coalesce((SELECT json_agg(json_build_object("
     "   'id', o.id, 'kind', o.kind, 'status', o.status, 'rcpt', to_json(o.rcpt),"
     "   'attempts', o.attempts, 'created_at', " TS("o.created_at") ","
