@@ -1,7 +1,9 @@
 /*
  * hotlinectl case: the cases, and what clerks and administrators do to them.
  *
- *   case list [--unit U] [--status S] [--category C] [--flagged] [--limit N] [--json]
+ *   case new ...   (ctl_register.c)
+ *   case list [--unit U] [--status S] [--category C] [--channel CH] [--flagged] [--limit N]
+ *             [--json]
  *   case show CODE [--json]
  *   case assign CODE WHO [--by NAME]
  *   case transfer CODE UNIT [--reason TEXT] [--by NAME]
@@ -35,10 +37,15 @@
 #define usage_error(...) hl_ctl_usage("case", "see hotlinectl case --help", __VA_ARGS__)
 
 int hl_ctl_case(int argc, char **argv, const char *conf);
+int hl_ctl_case_new(int argc, char **argv, const char *conf);
 
 static const char usage_text[] =
     "usage: hotlinectl [-c FILE] case COMMAND ...\n"
-    "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N] [--json]\n"
+    "  case new --channel phone|box|counter|email --unit U [--name N] [--phone P] [--email E]\n"
+    "           [--address A] --subject S --text T|--text-file F [--attach FILE]...\n"
+    "           [--received TIME] [--priority urgent|normal|complex] [--by NAME]\n"
+    "  case list [--unit U] [--status S] [--category C] [--channel CH] [--flagged] [--limit N]\n"
+    "            [--json]\n"
     "  case show CODE [--json]\n"
     "  case assign CODE WHO [--by NAME]\n"
     "  case transfer CODE UNIT [--reason TEXT] [--by NAME]\n"
@@ -104,6 +111,8 @@ parse_list(int argc, char **argv, struct case_args *a)
             a->filter.status = argv[++i];
         else if (strcmp(o, "--category") == 0 && has_val)
             a->filter.category = argv[++i];
+        else if (strcmp(o, "--channel") == 0 && has_val)
+            a->filter.channel = argv[++i];
         else if (strcmp(o, "--limit") == 0 && has_val) {
             if (!parse_int(argv[++i], 1, 1000000, &a->filter.limit))
                 return usage_error("--limit needs a number from 1 to 1000000, not \"%s\"", argv[i]);
@@ -289,6 +298,8 @@ hl_ctl_case(int argc, char **argv, const char *conf)
         fputs(usage_text, stdout);
         return 0;
     }
+    if (argc >= 2 && strcmp(argv[1], "new") == 0)
+        return hl_ctl_case_new(argc - 1, argv + 1, conf); /* ctl_register.c */
     int rc = parse_args(argc - 1, argv + 1, &a);
     if (rc != 0)
         return rc;

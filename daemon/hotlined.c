@@ -27,6 +27,7 @@
 #include "autoreply.h"
 #include "dsn.h"
 #include "bounce.h"
+#include "classify.h"
 #include "clerkcmd.h"
 #include "config.h"
 #include "digest.h"
@@ -144,25 +145,6 @@ load_rules(const struct hl_config *cfg, struct hl_diag *diag)
     return r;
 }
 
-static void
-json_obj_of_pairs(struct hl_buf *b, const char **pairs, size_t n)
-{
-    hl_buf_putc(b, '{');
-    for (size_t i = 0; i < n; i++) {
-        const char *eq = strchr(pairs[i], '=');
-        if (eq == NULL)
-            continue;
-        char *key = hl_xstrndup(pairs[i], (size_t)(eq - pairs[i]));
-        if (b->len > 1)
-            hl_buf_putc(b, ',');
-        hl_buf_json_str(b, key);
-        hl_buf_putc(b, ':');
-        hl_buf_json_str(b, eq + 1);
-        free(key);
-    }
-    hl_buf_putc(b, '}');
-}
-
 /* Machine-written mail (auto-replies, bounces, list mail, loops) is kept
  * but opens no case; a human message that must not be answered (two From
  * headers, a From without an address) opens a case without acknowledgement. */
@@ -244,49 +226,8 @@ classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit, stru
     struct rules_ref *ref = rules_get();
     if (ref == NULL)
         return -1;
-    struct hl_verdict v;
-    int rc = hl_rules_classify(ref->rules, msg, mailbox_unit, a, &v);
-    if (rc == 0) {
-        out->category = v.category;
-        out->unit = v.unit;
-        out->priority = v.priority;
-        out->tags = v.tags;
-        out->n_tags = v.n_tags;
-        out->deadline_days = v.deadline_days;
-        out->no_ack |= v.no_ack;
-        out->spam = v.spam;
-        out->limit_hit = v.limit_hit;
-        out->trace_json = v.trace_json ? v.trace_json : "[]";
-        struct hl_buf f;
-        hl_buf_init(&f);
-        json_obj_of_pairs(&f, v.fields, v.n_fields);
-        out->fields_json = hl_arena_strdup(a, f.data);
-        hl_buf_fini(&f);
-        /* The deadline is counted in working days from receipt. */
-        int days = v.deadline_days;
-        const struct hl_category *cat = hl_rules_category(ref->rules, v.category);
-        if (days < 0 && cat)
-            days = cat->deadline_days;
-        if (days >= 0 && calendar)
-            out->due_at = hl_sla_due(calendar, now, days);
-        if (calendar)
-            out->transfer_due_at = hl_sla_due(calendar, now, config->transfer_days);
-        /* Complaints and denunciations: their handler, and the law's own
-         * limit in calendar days (kind.h). */
-        struct hl_kind_route kr;
-        hl_kind_route(config, v.kind, v.accused, mailbox_unit, v.unit, msg->from.address, &kr);
-        out->kind = kr.kind;
-        out->accused_unit = kr.accused;
-        out->unit = kr.unit;
-        out->legal_basis = kr.legal_basis;
-        out->review = kr.review;
-        if (kr.deadline_days > 0)
-            out->due_at = now + (int64_t)kr.deadline_days * 86400;
-        if (v.spam && out->no_case == NULL) {
-            out->no_case = "spam";
-            out->no_case_reason = "a rule marked it as spam";
-        }
-    }
+    /* The same decision hotlinectl case new makes for a phone case. */
+    int rc = hl_classify_apply(config, ref->rules, calendar, msg, mailbox_unit, now, a, out);
     rules_put(ref);
     return rc;
 }

@@ -1,0 +1,231 @@
+#!/usr/bin/env python3
+"""test_channels: every channel in one register (hotlinectl case new), status
+by mail, refusals and priority, against the real stack.
+
+- A phone case gets a code at once, an acknowledgement by mail to the address
+  the citizen gave, and a forward to the responsible unit's clerks with the
+  register's message attached; the channel is listed, filtered and reported.
+  A feedback-box letter without an address gets a code and a forward, and
+  no acknowledgement.  Bad input exits 2 or 1 with one line, and stores
+  nothing.
+
+Last line: "N passed, M failed".
+"""
+
+import datetime
+import email
+import email.policy
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import hl  # noqa: E402
+
+t = hl.Tally("test_channels")
+VN = datetime.timezone(datetime.timedelta(hours=7))
+CODE_RE = re.compile(r"^(HL-\d{4}-\d{6}) registered")
+
+
+def ctl(*args):
+    """hotlinectl -c CONF args...: (exit status, stdout, stderr)."""
+    e = dict(os.environ)
+    e.pop("SUDO_USER", None)
+    e["USER"] = "tongdai"
+    r = subprocess.run([hl.binary("hotlinectl"), "-c", hl.env("HL_CONF"), *args],
+                       capture_output=True, text=True, env=e)
+    return r.returncode, r.stdout, r.stderr
+
+
+def outbox_once():
+    r = hl.run([hl.binary("outbox_once"), "-c", hl.env("HL_CONF")], check=False)
+    if r.returncode != 0:
+        print(r.stderr, file=sys.stderr)
+    return r.returncode
+
+
+def units():
+    return {u["code"]: u for u in hl.units_json()}
+
+
+def mails():
+    """[(envelope recipients, parsed message)] the receiver holds."""
+    out = []
+    for meta, raw in hl.smtp_messages():
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        out.append(([r.lower() for r in meta.get("rcpt_tos", [])], msg))
+    return out
+
+
+def body_of(msg):
+    part = msg.get_body(preferencelist=("plain",))
+    return part.get_content() if part else ""
+
+
+def reset():
+    for code in hl.units():
+        hl.imap_clear(code)
+    hl.reset_db()
+    hl.smtp_control({})
+    hl.smtp_clear()
+    # hotlined writes the configured units into the database when it starts.
+    hl.run_daemon_once(capture=True)
+
+
+def test_phone_case():
+    u = units()
+    rc, out, err = ctl("case", "new", "--channel", "phone", "--unit", "ubnd-tp",
+                       "--name", "Nguyễn Văn An", "--phone", "0912345678",
+                       "--email", "an.nguyen@dan.example.vn",
+                       "--address", "12 Hàng Bông, Hoàn Kiếm",
+                       "--subject", "Ngập nước đường Nguyễn Trãi",
+                       "--text", "Đường Nguyễn Trãi bị ngập úng nặng sau mưa, cống thoát nước "
+                                 "bị tắc. Đề nghị nạo vét.")
+    m = CODE_RE.match(out)
+    t.check("phone: case new prints the code at once", rc == 0 and m, (rc, out, err))
+    if not m:
+        return None
+    code = m.group(1)
+    row = hl.psql(f"select channel, unit_code, received_unit, category, citizen_address, "
+                  f"citizen_name, citizen_phone, citizen_postal, due_at is not null, status "
+                  f"from cases where code = '{code}'")[0]
+    t.check("phone: the case records its channel and the citizen's particulars",
+            row[0] == "phone" and row[4] == "an.nguyen@dan.example.vn"
+            and row[5] == "Nguyễn Văn An" and row[6] == "0912345678"
+            and row[7] == "12 Hàng Bông, Hoàn Kiếm" and row[9] == "open", row)
+    t.check("phone: routed by the same rules as mail (flooding to so-xd), with a deadline",
+            row[3] == "flooding" and row[1] == "so-xd" and row[2] == "ubnd-tp" and row[8] == "t",
+            row)
+    ev = hl.psql(f"select e.kind, e.declared_by from events e join cases c on c.id = e.case_id "
+                 f"where c.code = '{code}' order by e.id")
+    t.check("phone: received, classified and registered (by the operator) events",
+            [k for k, _ in ev][:3] == ["received", "classified", "registered"]
+            and ev[2][1] == "tongdai", ev)
+    msg_row = hl.psql(f"select m.mailbox_id is null, m.disposition from messages m "
+                      f"join cases c on c.id = m.case_id where c.code = '{code}'")
+    t.check("phone: one message, from no mailbox", msg_row == [["t", "new_case"]], msg_row)
+
+    t.check("phone: a sender pass sends the acknowledgement and the forwards",
+            outbox_once() == 0)
+    got = mails()
+    acks = [(r, x) for r, x in got if "an.nguyen@dan.example.vn" in r]
+    t.check("phone: one acknowledgement to the citizen's address", len(acks) == 1,
+            [(r, x["Subject"]) for r, x in got])
+    if acks:
+        a = acks[0][1]
+        text = body_of(a)
+        t.check("phone: the acknowledgement carries the code and says the phone channel",
+                code in a["Subject"] and code in text and "điện thoại" in text, text[:400])
+        t.check("phone: the acknowledgement comes from the receiving unit",
+                u["ubnd-tp"]["feedback_email"] in a["From"], a["From"])
+    clerks = set(c.lower() for c in u["so-xd"]["clerks"])
+    fwd = [(r, x) for r, x in got if set(r) & clerks]
+    t.check("phone: a forward to each clerk of the responsible unit",
+            len(fwd) == len(clerks), [(r, x["Subject"]) for r, x in got])
+    if fwd:
+        f = fwd[0][1]
+        attached = [p for p in f.walk() if p.get_content_type() == "message/rfc822"]
+        inner = attached[0].get_payload()[0].as_string() if attached else ""
+        t.check("phone: the forward attaches the register's message with the particulars",
+                attached and "0912345678" in inner.replace("=\n", "")
+                or "0912345678" in body_of(f), f["Subject"])
+
+    rc, out, _ = ctl("case", "list", "--channel", "phone")
+    t.check("case list shows the channel and filters by it",
+            rc == 0 and code in out and "phone" in out and "(1 case)" in out, out)
+    rc, out, _ = ctl("case", "list", "--channel", "box")
+    t.check("case list --channel box leaves the phone case out", code not in out, out)
+    rc, out, _ = ctl("case", "list", "--json")
+    doc = json.loads(out) if rc == 0 else {}
+    t.check("case list --json carries the channel",
+            any(c["code"] == code and c["channel"] == "phone" for c in doc.get("cases", [])),
+            out[:300])
+    return code
+
+
+def test_box_letter():
+    with tempfile.TemporaryDirectory() as d:
+        text = os.path.join(d, "thu.txt")
+        scan = os.path.join(d, "thu-goc.pdf")
+        with open(text, "w", encoding="utf-8") as f:
+            f.write("Kính gửi UBND thành phố.\nRác thải sinh hoạt không được thu gom "
+                    "đã một tuần tại ngõ 5.\n")
+        with open(scan, "wb") as f:
+            f.write(b"%PDF-1.4\n% scanned letter\n%%EOF\n")
+        rc, out, err = ctl("case", "new", "--channel", "box", "--unit", "ubnd-tp",
+                           "--name", "Trần Thị Bình", "--address", "ngõ 5 Lò Đúc",
+                           "--subject", "Rác thải không được thu gom", "--text-file", text,
+                           "--attach", scan, "--received", "2026-12-04 09:30")
+    m = CODE_RE.match(out)
+    t.check("box: a letter without an address gets a code", rc == 0 and m, (rc, out, err))
+    if not m:
+        return
+    code = m.group(1)
+    t.check("box: the operator is told nobody can be acknowledged by mail",
+            "no e-mail address" in out, out)
+    row = hl.psql(f"select channel, citizen_address is null, to_char(created_at at time zone "
+                  f"'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') from cases where code = '{code}'")
+    t.check("box: channel box, no address, received when the letter was opened",
+            row == [["box", "t", "2026-12-04 09:30"]], row)
+    att = hl.psql(f"select a.filename, a.content_type from attachments a join messages m "
+                  f"on m.id = a.message_id join cases c on c.id = m.case_id "
+                  f"where c.code = '{code}'")
+    t.check("box: the scanned letter is stored as the message's attachment",
+            att == [["thu-goc.pdf", "application/pdf"]], att)
+    n_ack = hl.sql(f"select count(*) from outbox o join cases c on c.id = o.case_id "
+                   f"where c.code = '{code}' and o.kind = 'ack'")
+    n_fwd = hl.sql(f"select count(*) from outbox o join cases c on c.id = o.case_id "
+                   f"where c.code = '{code}' and o.kind = 'forward'")
+    t.check("box: no acknowledgement, a forward", n_ack == "0" and int(n_fwd) > 0,
+            (n_ack, n_fwd))
+
+
+def test_bad_input():
+    before = hl.sql("select count(*) from cases")
+    rc, _, err = ctl("case", "new", "--channel", "fax", "--unit", "ubnd-tp", "--subject", "x",
+                     "--text", "y")
+    t.check("an unknown channel is a usage error (2, one line)",
+            rc == 2 and len(err.strip().splitlines()) == 1, (rc, err))
+    rc, _, err = ctl("case", "new", "--channel", "phone", "--unit", "ubnd-tp", "--subject", "x")
+    t.check("no text is a usage error", rc == 2, (rc, err))
+    rc, _, err = ctl("case", "new", "--channel", "phone", "--unit", "ubnd-tp", "--subject", "x",
+                     "--text", "y", "--email", "not an address")
+    t.check("a bad e-mail address is refused (1, one line)",
+            rc == 1 and "--email" in err and len(err.strip().splitlines()) == 1, (rc, err))
+    rc, _, err = ctl("case", "new", "--channel", "phone", "--unit", "nowhere", "--subject", "x",
+                     "--text", "y")
+    t.check("an unknown unit is refused", rc == 1 and "nowhere" in err, (rc, err))
+    with tempfile.NamedTemporaryFile(suffix=".bin") as big:
+        big.truncate(30 * 1024 * 1024)
+        big.flush()
+        rc, _, err = ctl("case", "new", "--channel", "counter", "--unit", "ubnd-tp",
+                         "--subject", "x", "--text", "y", "--attach", big.name)
+    t.check("a file over limits.max_message_bytes is refused before it is read",
+            rc == 1 and "max_message_bytes" in err, (rc, err))
+    t.check("refused input stores nothing", hl.sql("select count(*) from cases") == before)
+
+
+def test_report(code):
+    today = datetime.datetime.now(VN).date()
+    rc, out, err = ctl("report", "--from", (today - datetime.timedelta(days=7)).isoformat(),
+                       "--to", today.isoformat(), "--format", "json")
+    doc = json.loads(out) if rc == 0 else {"units": []}
+    phone = sum(u["by_channel"]["phone"] for u in doc["units"] if u.get("depth", 0) == 0)
+    box = sum(u["by_channel"]["box"] for u in doc["units"] if u.get("depth", 0) == 0)
+    t.check("the report counts cases per channel", phone >= 1 and box >= 1, (phone, box, err))
+
+
+def main():
+    reset()
+    code = test_phone_case()
+    test_box_letter()
+    test_bad_input()
+    test_report(code)
+    return t.summary()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
