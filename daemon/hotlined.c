@@ -29,6 +29,7 @@
 #include "bounce.h"
 #include "classify.h"
 #include "clerkcmd.h"
+#include "compose.h"
 #include "config.h"
 #include "digest.h"
 #include "intake.h"
@@ -42,6 +43,7 @@
 #include "outbox.h"
 #include "rules.h"
 #include "sched.h"
+#include "status.h"
 #include "sla.h"
 #include "store.h"
 #include "templates.h"
@@ -222,6 +224,18 @@ classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit, stru
     (void)ctx;
     int64_t now = hl_clock_now();
     screen_machine_mail(msg, mailbox_unit, a, out);
+    /* A citizen asking how their case stands opens nothing and joins
+     * nothing: the status pass answers it (status.h).  Never machine mail. */
+    char code[HL_CASE_CODE_MAX];
+    if (out->no_case == NULL && !out->no_ack &&
+        hl_status_is_query(msg->subject, msg->text, msg->n_atts > 0, config->case_prefix, code,
+                           sizeof code)) {
+        out->no_case = "status_query";
+        out->no_case_reason = hl_arena_strdup(a, code);
+        out->no_ack = true;
+        out->no_ack_reason = "a status question is answered by the status pass";
+        return 0;
+    }
     out->clerk_command = hl_clerkcmd_name(hl_clerkcmd_parse(msg->text, NULL));
     struct rules_ref *ref = rules_get();
     if (ref == NULL)
@@ -356,6 +370,10 @@ sender_main(void *arg)
                 goto failed;
             next_ladder = hl_now_mono_ms() + LADDER_INTERVAL_MS;
         }
+        /* Status questions are answered as promptly as acknowledgements. */
+        int answered = 0;
+        if (hl_status_pass(store, cfg, &answered, &err) < 0)
+            goto failed;
         if (drain_outbox(store, mailer, cfg, sd->owner, &err) < 0)
             goto failed;
         failures = 0;

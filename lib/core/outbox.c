@@ -273,6 +273,12 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
         return -1;
     if (row->received_unit && strcmp(row->received_unit, row->case_unit) != 0)
         received = hl_config_unit(env->cfg, row->received_unit);
+    /* A stranger's status question is answered by the unit they asked,
+     * which says nothing of who handles the case (status.h). */
+    if (tk == HL_TPL_STATUS_NOTICE) {
+        responsible = sender;
+        received = NULL;
+    }
     const struct hl_template *tpl = hl_templates_get(env->templates, tk, row->lang);
     if (tpl == NULL)
         return hl_err_set(err, HL_ERR_CONFIG, "no %s template", row->kind);
@@ -438,7 +444,9 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
     snprintf(id, sizeof id, "%lld", (long long)row->id);
     struct hl_buf mid;
     hl_buf_init(&mid);
-    if (hl_compose_message_id(row->case_code, row->kind, id, domain, &mid, err) < 0) {
+    /* A Message-ID's kind is letters only. */
+    const char *id_kind = tk == HL_TPL_STATUS_NOTICE ? "statusnotice" : row->kind;
+    if (hl_compose_message_id(row->case_code, id_kind, id, domain, &mid, err) < 0) {
         hl_buf_fini(&mid);
         goto out;
     }

@@ -8,6 +8,12 @@ by mail, refusals and priority, against the real stack.
   A feedback-box letter without an address gets a code and a forward, and
   no acknowledgement.  Bad input exits 2 or 1 with one line, and stores
   nothing.
+- Status by mail: the owner of a case asks ("Tra cứu hồ sơ CODE") and gets
+  its status, unit, due date and whether it was answered; a stranger asks
+  ("tra cuu CODE", no diacritics) and gets only a notice, from the unit they
+  wrote to, while the status goes to the owner; an auto-reply that quotes a
+  status question gets nothing; none of them opens a case, each is an event
+  on the case.
 
 Last line: "N passed, M failed".
 """
@@ -21,6 +27,8 @@ import re
 import subprocess
 import sys
 import tempfile
+from email.message import EmailMessage
+from email.utils import make_msgid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import hl  # noqa: E402
@@ -218,12 +226,98 @@ def test_report(code):
     t.check("the report counts cases per channel", phone >= 1 and box >= 1, (phone, box, err))
 
 
+def mail(frm, to, subject, text, headers=None):
+    m = EmailMessage()
+    m["From"] = frm
+    m["To"] = to
+    m["Subject"] = subject
+    m["Message-ID"] = make_msgid(domain="dan.example.vn")
+    m["Date"] = email.utils.formatdate(localtime=True)
+    for k, v in (headers or {}).items():
+        m[k] = v
+    m.set_content(text)
+    return m.as_bytes()
+
+
+def test_status_by_mail():
+    u = units()
+    owner = "binh.tran@dan.example.vn"
+    stranger = "ke.la@other.example.org"
+    rc, out, err = ctl("case", "new", "--channel", "email", "--unit", "so-xd",
+                       "--email", owner, "--name", "Trần Thị Bình",
+                       "--subject", "Công trình xây dựng không phép",
+                       "--text", "Công trình xây dựng không phép tại số 8 ngõ 12, "
+                                 "đề nghị kiểm tra.")
+    m = CODE_RE.match(out)
+    t.check("status: a case to ask about", rc == 0 and m, (rc, out, err))
+    if not m:
+        return
+    code = m.group(1)
+    unit, due = hl.psql(f"select unit_code, to_char(due_at at time zone 'Asia/Ho_Chi_Minh', "
+                        f"'DD/MM/YYYY') from cases where code = '{code}'")[0]
+    outbox_once()
+    hl.smtp_clear()
+    cases_before = hl.sql("select count(*) from cases")
+    asked = u["so-tnmt"]
+    hl.imap_append("so-tnmt", [
+        mail(owner, asked["feedback_email"], f"Tra cứu hồ sơ {code}",
+             "Xin cho biết tình trạng xử lý phản ánh của tôi."),
+        mail(stranger, asked["feedback_email"], f"tra cuu {code}", "cho hoi tinh trang ho so"),
+        mail("mailer@other.example.org", asked["feedback_email"], f"Tra cứu hồ sơ {code}",
+             "Tôi đang nghỉ phép.", {"Auto-Submitted": "auto-replied"}),
+    ])
+    rc = hl.run_daemon_once()
+    t.check("status: a daemon pass takes the questions and answers them", rc == 0, rc)
+    t.check("status: no question opens a case",
+            hl.sql("select count(*) from cases") == cases_before)
+    disp = hl.psql("select m.disposition, coalesce(c.code, '-') from messages m left join cases c "
+                   "on c.id = m.case_id where m.mailbox_id is not null order by m.id")
+    t.check("status: both questions are kept on the case as status_query, the auto-reply not",
+            disp[:2] == [["status_query", code], ["status_query", code]]
+            and disp[2][0] == "auto_reply", disp)
+    ev = hl.psql(f"select e.detail->>'asker', e.detail->>'answered' from events e "
+                 f"join cases c on c.id = e.case_id where c.code = '{code}' "
+                 f"and e.kind = 'status_query' order by e.id")
+    t.check("status: an event per question on the case",
+            ev == [["owner", "true"], ["stranger", "true"]], ev)
+    got = mails()
+    to_owner = [x for r, x in got if owner in r]
+    to_stranger = [x for r, x in got if stranger in r]
+    t.check("status: two mails to the owner (their answer, and the one a stranger asked for), "
+            "one to the stranger, none to the auto-reply",
+            len(to_owner) == 2 and len(to_stranger) == 1
+            and not any("mailer@other.example.org" in r for r, _ in got),
+            [(r, x["Subject"]) for r, x in got])
+    if to_owner:
+        text = body_of(to_owner[0])
+        t.check("status: the owner learns status, unit, due date and whether answered",
+                code in text and u[unit]["name"] in text and due in text
+                and "Đã trả lời: chưa" in text and "đang xử lý" in text, text[:600])
+        t.check("status: the owner's answer threads under their question",
+                to_owner[0]["In-Reply-To"] is not None, to_owner[0]["In-Reply-To"])
+        t.check("status: it is an automatic reply (RFC 3834)",
+                to_owner[0]["Auto-Submitted"] == "auto-replied", to_owner[0]["Auto-Submitted"])
+        texts = [body_of(x) for x in to_owner]
+        t.check("status: the owner is told someone else asked",
+                any("từ một địa chỉ thư điện tử khác" in x for x in texts), texts)
+    if to_stranger:
+        x = to_stranger[0]
+        text = body_of(x)
+        t.check("status: the stranger learns only that the answer goes to the sender",
+                code in text and "chỉ được gửi đến địa chỉ thư điện tử đã gửi phản ánh" in text
+                and u[unit]["name"] not in text and due not in text
+                and "Công trình" not in text + str(x["Subject"]), text)
+        t.check("status: the stranger's notice comes from the unit they wrote to",
+                asked["feedback_email"] in x["From"], x["From"])
+
+
 def main():
     reset()
     code = test_phone_case()
     test_box_letter()
     test_bad_input()
     test_report(code)
+    test_status_by_mail()
     return t.summary()
 
 
