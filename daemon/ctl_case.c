@@ -2,6 +2,7 @@
  * hotlinectl case: the cases, and what clerks and administrators do to them.
  *
  *   case new ...   (ctl_register.c)
+ *   case refuse | priority ...   (ctl_refuse.c)
  *   case list [--unit U] [--status S] [--category C] [--channel CH] [--flagged] [--limit N]
  *             [--json]
  *   case show CODE [--json]
@@ -38,6 +39,8 @@
 
 int hl_ctl_case(int argc, char **argv, const char *conf);
 int hl_ctl_case_new(int argc, char **argv, const char *conf);
+int hl_ctl_case_refuse(int argc, char **argv, const char *conf);
+int hl_ctl_case_priority(int argc, char **argv, const char *conf);
 
 static const char usage_text[] =
     "usage: hotlinectl [-c FILE] case COMMAND ...\n"
@@ -51,7 +54,10 @@ static const char usage_text[] =
     "  case transfer CODE UNIT [--reason TEXT] [--by NAME]\n"
     "  case resolve CODE [--note TEXT] [--by NAME]\n"
     "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]\n"
-    "  case extend CODE [--reason TEXT] [--by NAME]\n";
+    "  case extend CODE [--reason TEXT] [--by NAME]\n"
+    "  case refuse CODE --reason outside|anonymous|duplicate|not_feedback [--where TEXT]\n"
+    "              [--by NAME]\n"
+    "  case priority CODE urgent|normal|complex [--by NAME]\n";
 
 static bool
 parse_int(const char *s, long min, long max, int *out)
@@ -300,6 +306,10 @@ hl_ctl_case(int argc, char **argv, const char *conf)
     }
     if (argc >= 2 && strcmp(argv[1], "new") == 0)
         return hl_ctl_case_new(argc - 1, argv + 1, conf); /* ctl_register.c */
+    if (argc >= 2 && strcmp(argv[1], "refuse") == 0)
+        return hl_ctl_case_refuse(argc - 1, argv + 1, conf); /* ctl_refuse.c */
+    if (argc >= 2 && strcmp(argv[1], "priority") == 0)
+        return hl_ctl_case_priority(argc - 1, argv + 1, conf);
     int rc = parse_args(argc - 1, argv + 1, &a);
     if (rc != 0)
         return rc;

@@ -26,6 +26,7 @@
 #include "ctl.h"
 #include "intake.h"
 #include "mime.h"
+#include "refuse.h"
 #include "register.h"
 #include "rules.h"
 #include "sla.h"
@@ -131,8 +132,8 @@ read_bounded(const char *path, size_t max, size_t *len_out)
     return data;
 }
 
-static struct hl_rules *
-load_rules(const struct hl_config *cfg)
+struct hl_rules *
+hl_ctl_load_rules(const struct hl_config *cfg)
 {
     const char **codes = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *codes);
     for (size_t i = 0; i < cfg->n_units; i++)
@@ -215,6 +216,13 @@ register_case(struct new_args *a, const struct hl_config *cfg, struct hl_store *
         it.flagged = true;
         it.problems = it.cls.review;
     }
+    /* Urgent counts in working hours, complex twice the days (refuse.h). */
+    if (a->urgency && strcmp(a->urgency, "normal") != 0) {
+        int64_t due = hl_urgency_due_for(cfg, rules, cal, a->urgency, a->in.received_at,
+                                         it.cls.kind, it.cls.category, it.cls.deadline_days);
+        if (due > 0)
+            it.cls.due_at = due;
+    }
     if (hl_register_commit(s, &a->in, a->urgency, &it, &err) < 0) {
         fprintf(stderr, "hotlinectl case new: %s\n", err.msg);
         goto out;
@@ -279,7 +287,7 @@ hl_ctl_case_new(int argc, char **argv, const char *conf)
         goto out;
     }
     rc = EX_CONFIG;
-    rules = load_rules(cfg);
+    rules = hl_ctl_load_rules(cfg);
     if (rules == NULL)
         goto out;
     struct hl_diag diag;

@@ -8,6 +8,7 @@
  *   hotlinectl [-c FILE] case show CODE [--json]
  *   hotlinectl [-c FILE] case assign|transfer|resolve|reopen|extend CODE ...   (ctl_case.c)
  *   hotlinectl [-c FILE] case new --channel C --unit U ...   (ctl_register.c)
+ *   hotlinectl [-c FILE] case refuse|priority CODE ...   (ctl_refuse.c)
  *   hotlinectl [-c FILE] report [--from D] [--to D] [--unit U [--rollup]] [--compare]
  *                        [--format F] [--out FILE] [--mail-to ADDR]   (ctl_report.c)
  *   hotlinectl [-c FILE] export pakn [--from D] [--to D] [--format json|csv] [--out FILE]
@@ -54,6 +55,9 @@ usage(FILE *f)
         "  case resolve CODE [--note TEXT] [--by NAME]\n"
         "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]   N: a new deadline\n"
         "  case extend CODE [--reason TEXT] [--by NAME]   a complaint's or denunciation's, once\n"
+        "  case refuse CODE --reason outside|anonymous|duplicate|not_feedback [--where TEXT]\n"
+        "              [--by NAME]     the citizen is told why (and, outside, where to go)\n"
+        "  case priority CODE urgent|normal|complex [--by NAME]   urgent: deadlines.urgent_hours\n"
         "  report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--unit U [--rollup]] [--compare]\n"
         "         [--format table|json|csv|html] [--json] [--out FILE] [--now TIME]\n"
         "         [--mail-to ADDR]\n"

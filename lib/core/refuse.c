@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "charset.h"
+#include "rules.h"
 #include "sla.h"
 
 static const struct {
@@ -139,4 +140,20 @@ hl_urgency_due(const struct hl_sla_calendar *cal, const char *urgency, int64_t r
     if (normal_days < 0)
         return 0;
     return hl_sla_due(cal, received_at, complex ? 2 * normal_days : normal_days);
+}
+
+int64_t
+hl_urgency_due_for(const struct hl_config *cfg, const struct hl_rules *rules,
+                   const struct hl_sla_calendar *cal, const char *urgency, int64_t received_at,
+                   const char *kind, const char *category, int deadline_days)
+{
+    const struct hl_category *cat = rules && category ? hl_rules_category(rules, category) : NULL;
+    if (deadline_days < 0 && cat)
+        deadline_days = cat->deadline_days;
+    const struct hl_kind_cfg *limits = kind && strcmp(kind, "complaint") == 0 ? &cfg->complaints
+                                       : kind && strcmp(kind, "denunciation") == 0
+                                           ? &cfg->denunciations.limits
+                                           : NULL;
+    return hl_urgency_due(cal, urgency, received_at, cfg->urgent_hours, deadline_days,
+                          limits ? limits->deadline_days : 0, limits ? limits->extension_days : 0);
 }

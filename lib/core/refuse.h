@@ -74,6 +74,16 @@ int64_t hl_sla_due_hours(const struct hl_sla_calendar *cal, int64_t received_at,
 int64_t hl_urgency_due(const struct hl_sla_calendar *cal, const char *urgency, int64_t received_at,
                        int urgent_hours, int normal_days, int own_limit_days, int extension_days);
 
+/* The deadline of a case of kind (NULL: feedback) and category with urgency,
+ * received at received_at: deadline_days (< 0: the category's, from rules)
+ * working days, the kind's own limit (cfg complaints / denunciations), or
+ * deadlines.urgent_hours working hours.  0 when none. */
+struct hl_rules;
+int64_t hl_urgency_due_for(const struct hl_config *cfg, const struct hl_rules *rules,
+                           const struct hl_sla_calendar *cal, const char *urgency,
+                           int64_t received_at, const char *kind, const char *category,
+                           int deadline_days);
+
 /* Whether a case in status may change urgency (not resolved, refused or
  * spam).  Returns 0, or -1 with err. */
 int hl_urgency_check(const char *code, const char *status, const char *urgency, struct hl_err *err);
@@ -91,7 +101,6 @@ int hl_case_refuse(struct hl_store *s, const char *code, const char *reason, con
 /* urgency and the deadline it gives (rules: the category deadlines; cal:
  * the calendar); a new ladder cycle; event 'priority' {from, to, due_at}.
  * due_out: the new deadline (0: none). */
-struct hl_rules;
 int hl_case_priority(struct hl_store *s, const struct hl_config *cfg, const struct hl_rules *rules,
                      const struct hl_sla_calendar *cal, const char *code, const char *urgency,
                      const char *actor, int64_t *due_out, struct hl_err *err);

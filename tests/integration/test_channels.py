@@ -14,6 +14,12 @@ by mail, refusals and priority, against the real stack.
   wrote to, while the status goes to the owner; an auto-reply that quotes a
   status question gets nothing; none of them opens a case, each is an event
   on the case.
+- Refusals: a case outside the unit's competence is refused and the citizen
+  is told by mail where to go instead; a second refusal is refused; a case
+  without an address is refused without mail.
+- Priority: an urgent case's deadline is counted in working hours
+  (deadlines.urgent_hours, 24 by default: 08:00-17:00 days), computed here
+  independently; complex doubles the working days; normal restores them.
 
 Last line: "N passed, M failed".
 """
@@ -311,6 +317,125 @@ def test_status_by_mail():
                 asked["feedback_email"] in x["From"], x["From"])
 
 
+def due_of(code):
+    v = hl.sql(f"select extract(epoch from due_at)::bigint from cases where code = '{code}'")
+    return datetime.datetime.fromtimestamp(int(v), VN) if v else None
+
+
+def test_refusal():
+    citizen = "cuong.le@dan.example.vn"
+    rc, out, err = ctl("case", "new", "--channel", "counter", "--unit", "ubnd-tp",
+                       "--email", citizen, "--name", "Lê Văn Cường",
+                       "--subject", "Tranh chấp hợp đồng thuê nhà",
+                       "--text", "Chủ nhà không trả lại tiền đặt cọc theo hợp đồng.")
+    m = CODE_RE.match(out)
+    t.check("refuse: a case to refuse", rc == 0 and m, (rc, out, err))
+    if not m:
+        return
+    code = m.group(1)
+    outbox_once()
+    hl.smtp_clear()
+    where = "Tòa án nhân dân quận Hoàn Kiếm (tranh chấp dân sự)"
+    rc, out, err = ctl("case", "refuse", code, "--reason", "outside")
+    t.check("refuse: outside the unit's competence needs --where", rc == 1 and "--where" in err,
+            (rc, out, err))
+    rc, out, err = ctl("case", "refuse", code, "--reason", "elsewhere", "--where", "x")
+    t.check("refuse: an unknown reason is a usage error", rc == 2, (rc, err))
+    rc, out, err = ctl("case", "refuse", code, "--reason", "outside", "--where", where,
+                       "--by", "Nguyễn Thị Hoa")
+    t.check("refuse: refused, the citizen told by mail", rc == 0 and "the citizen is told by mail" in out,
+            (rc, out, err))
+    row = hl.psql(f"select status, refusal_reason, refusal_where, resolved_at is not null "
+                  f"from cases where code = '{code}'")
+    t.check("refuse: status refused with its reason and where",
+            row == [["refused", "outside", where, "t"]], row)
+    ev = hl.psql(f"select e.detail->>'reason', e.detail->>'told', e.declared_by from events e "
+                 f"join cases c on c.id = e.case_id where c.code = '{code}' and e.kind = 'refused'")
+    t.check("refuse: an event refused by the clerk", ev == [["outside", "true", "Nguyễn Thị Hoa"]],
+            ev)
+    outbox_once()
+    got = [x for r, x in mails() if citizen in r]
+    t.check("refuse: one mail to the citizen", len(got) == 1, [x["Subject"] for _, x in mails()])
+    if got:
+        text = body_of(got[0])
+        t.check("refuse: it gives the reason and says where to go instead",
+                code in got[0]["Subject"] and "không thuộc thẩm quyền" in got[0]["Subject"]
+                and where in text and "Nguyễn Thị Hoa" in text, text[:500])
+    rc, out, err = ctl("case", "refuse", code, "--reason", "duplicate")
+    t.check("refuse: a refused case is not refused again (1, one line)",
+            rc == 1 and "refused" in err and len(err.strip().splitlines()) == 1, (rc, err))
+    rc, out, _ = ctl("case", "list", "--status", "refused")
+    t.check("refuse: case list --status refused lists it", code in out, out)
+
+    rc, out, err = ctl("case", "new", "--channel", "box", "--unit", "ubnd-tp",
+                       "--subject", "Thư không ký tên", "--text", "Nội dung không rõ ràng.")
+    m = CODE_RE.match(out)
+    if m:
+        rc, out, err = ctl("case", "refuse", m.group(1), "--reason", "anonymous")
+        t.check("refuse: without an address, refused and not told by mail",
+                rc == 0 and "not told by mail" in out
+                and hl.sql(f"select count(*) from outbox o join cases c on c.id = o.case_id "
+                           f"where c.code = '{m.group(1)}' and o.kind = 'refusal'") == "0",
+                (rc, out, err))
+
+
+def working_hours_after(start, hours, open_h=8, close_h=17):
+    """start + hours of office time, Monday to Friday (December 2026 has no
+    holidays or swapped days), independently of lib/core/refuse.c."""
+    left = datetime.timedelta(hours=hours)
+    cur = start
+    while True:
+        if cur.weekday() < 5:
+            day_open = cur.replace(hour=open_h, minute=0, second=0)
+            day_close = cur.replace(hour=close_h, minute=0, second=0)
+            if cur < day_open:
+                cur = day_open
+            if cur < day_close:
+                if cur + left <= day_close:
+                    return cur + left
+                left -= day_close - cur
+        cur = (cur + datetime.timedelta(days=1)).replace(hour=open_h, minute=0, second=0)
+
+
+def test_priority():
+    rc, out, err = ctl("case", "new", "--channel", "phone", "--unit", "so-xd",
+                       "--name", "Phạm Thị Dung", "--phone", "0987000111",
+                       "--subject", "Sập giàn giáo công trình",
+                       "--text", "Giàn giáo công trình tại số 3 phố Huế có nguy cơ sập.",
+                       "--received", "2026-12-07 09:00", "--priority", "urgent")
+    m = CODE_RE.match(out)
+    t.check("urgent: case new --priority urgent", rc == 0 and m, (rc, out, err))
+    if not m:
+        return
+    code = m.group(1)
+    start = datetime.datetime(2026, 12, 7, 9, 0, tzinfo=VN)
+    want = working_hours_after(start, 24)
+    t.check("urgent: the due time is 24 working hours after receipt (Wed 9 Dec 15:00)",
+            due_of(code) == want and want == datetime.datetime(2026, 12, 9, 15, 0, tzinfo=VN),
+            (due_of(code), want))
+    t.check("urgent: recorded", hl.sql(f"select urgency from cases where code = '{code}'")
+            == "urgent")
+    rc, out, err = ctl("case", "priority", code, "normal", "--by", "tongdai")
+    normal = due_of(code)
+    t.check("priority normal: back to working days at closing time",
+            rc == 0 and normal is not None and normal.hour == 17 and normal > want,
+            (rc, out, err, normal))
+    rc, out, err = ctl("case", "priority", code, "complex")
+    complex_due = due_of(code)
+    t.check("priority complex: later than normal", rc == 0 and complex_due and
+            complex_due > normal, (rc, out, err, complex_due, normal))
+    rc, out, err = ctl("case", "priority", code, "urgent")
+    t.check("priority urgent on an open case: hours again", rc == 0 and due_of(code) == want,
+            (rc, out, err, due_of(code)))
+    ev = hl.psql(f"select e.detail->>'from', e.detail->>'to' from events e join cases c "
+                 f"on c.id = e.case_id where c.code = '{code}' and e.kind = 'priority' "
+                 f"order by e.id")
+    t.check("priority: an event per change",
+            ev == [["urgent", "normal"], ["normal", "complex"], ["complex", "urgent"]], ev)
+    rc, out, err = ctl("case", "priority", code, "asap")
+    t.check("priority: an unknown value is a usage error", rc == 2, (rc, err))
+
+
 def main():
     reset()
     code = test_phone_case()
@@ -318,6 +443,8 @@ def main():
     test_bad_input()
     test_report(code)
     test_status_by_mail()
+    test_refusal()
+    test_priority()
     return t.summary()
 
 

@@ -193,6 +193,7 @@ test_defaults(void **state)
     assert_false(cfg->has_smtp);
     assert_null(cfg->metrics_listen);
     assert_int_equal(cfg->metrics_stale_after_s, 90);
+    assert_int_equal(cfg->urgent_hours, 24);
     assert_int_equal(cfg->n_units, 1);
     assert_string_equal(cfg->units[0].kind, "other");
     assert_int_equal(cfg->units[0].n_clerks, 0);
@@ -770,6 +771,7 @@ test_example(void **state)
     assert_int_equal(hl_config_unit(cfg, "so-xd")->mailbox.port, 143);
     assert_int_equal(hl_config_unit(cfg, "ubnd-tp")->mailbox.tls, HL_TLS_IMPLICIT);
     assert_non_null(cfg->bounce_key.file);
+    assert_int_equal(cfg->urgent_hours, 24);
     hl_config_free(&cfg);
     unsetenv("HOTLINE_SOXD_IMAP_PASSWORD");
 
