@@ -58,6 +58,9 @@ hl_status_is_query(const char *subject, const char *text, bool has_attachments, 
         code_out[0] = '\0';
     if (has_attachments)
         return false;
+    /* Every human mail is asked: most name no case, and leave here. */
+    if (!(subject && strcasestr(subject, prefix)) && !(text && strcasestr(text, prefix)))
+        return false;
     char *fresh = new_text(text);
     bool found = (subject && hl_compose_find_case(subject, prefix, code_out, code_size)) ||
                  hl_compose_find_case(fresh, prefix, code_out, code_size);

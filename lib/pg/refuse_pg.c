@@ -160,7 +160,7 @@ hl_case_priority(struct hl_store *s, const struct hl_config *cfg, const struct h
     /* The deadline as the case got it, from the same inputs: the rule's or
      * the category's working days, or the kind's own limit. */
     int64_t due = hl_urgency_due_for(cfg, rules, cal, urgency, strtoll(val(k, 5), NULL, 10),
-                                     val(k, 2), val(k, 3), atoi(val(k, 4)));
+                                     val(k, 2), val(k, 3), (int)strtol(val(k, 4), NULL, 10));
     char due_s[24];
     snprintf(due_s, sizeof due_s, "%lld", (long long)due);
     const char *p[] = {val(k, 0), urgency, due_s, actor, val(k, 6)};

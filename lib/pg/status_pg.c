@@ -116,7 +116,7 @@ hl_status_pass(struct hl_store *s, const struct hl_config *cfg, int *queued_out,
             rc = hl_pg_fail(c, r, err, "answer a status question");
             break;
         }
-        int n = atoi(PQgetvalue(r, 0, 0));
+        int n = (int)strtol(PQgetvalue(r, 0, 0), NULL, 10);
         *queued_out += n;
         hl_info("message=%s: status question (%s): %d mail queued", p[0], p[2], n);
         PQclear(r);

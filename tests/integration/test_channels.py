@@ -147,6 +147,11 @@ def test_phone_case():
                 attached and "0912345678" in inner.replace("=\n", "")
                 or "0912345678" in body_of(f), f["Subject"])
 
+    rc, out, _ = ctl("case", "show", code)
+    t.check("case show gives the channel, the phone and the postal address",
+            rc == 0 and re.search(r"(?m)^Channel +phone$", out)
+            and re.search(r"(?m)^Phone +0912345678$", out)
+            and re.search(r"(?m)^Postal address +12 Hàng Bông, Hoàn Kiếm$", out), out)
     rc, out, _ = ctl("case", "list", "--channel", "phone")
     t.check("case list shows the channel and filters by it",
             rc == 0 and code in out and "phone" in out and "(1 case)" in out, out)
