@@ -13,7 +13,7 @@ by mail, refusals and priority, against the real stack.
   ("tra cuu CODE", no diacritics) and gets only a notice, from the unit they
   wrote to, while the status goes to the owner; an auto-reply that quotes a
   status question gets nothing; none of them opens a case, each is an event
-  on the case.
+  on the case; a fourth question in a window is not answered (rate limit).
 - Refusals: a case outside the unit's competence is refused and the citizen
   is told by mail where to go instead; a second refusal is refused; a case
   without an address is refused without mail.
@@ -320,6 +320,24 @@ def test_status_by_mail():
                 and "Công trình" not in text + str(x["Subject"]), text)
         t.check("status: the stranger's notice comes from the unit they wrote to",
                 asked["feedback_email"] in x["From"], x["From"])
+
+    # Rate limited like acknowledgements: acks.max_per_sender (3) answers a
+    # window per case; the two above count, so of two more one is answered.
+    hl.smtp_clear()
+    hl.imap_append("so-xd", [
+        mail(owner, u["so-xd"]["feedback_email"], f"Re: [{code}] tra cứu", "Tình trạng?"),
+        mail(owner, u["so-xd"]["feedback_email"], f"Re: [{code}] tra cứu", "Tình trạng?"),
+    ])
+    hl.run_daemon_once(capture=True)
+    ev = hl.psql(f"select e.detail->>'answered', e.detail->>'why_not' from events e "
+                 f"join cases c on c.id = e.case_id where c.code = '{code}' "
+                 f"and e.kind = 'status_query' order by e.id")
+    t.check("status: rate limited per case like acknowledgements (the 4th in a window is not "
+            "answered, and the event says why)",
+            [a for a, _ in ev] == ["true", "true", "true", "false"]
+            and "rate limit" in (ev[3][1] or ""), ev)
+    t.check("status: the limited question sends nothing",
+            len([1 for r, _ in mails() if owner in r]) == 1, len(mails()))
 
 
 def due_of(code):
