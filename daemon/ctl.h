@@ -23,6 +23,11 @@ int hl_ctl_usage(const char *who, const char *hint, const char *fmt, ...) HL_PRI
 int hl_ctl_open(const char *conf, const char *who, struct hl_config **cfg_out,
                 struct hl_store **store_out);
 
+/* The configuration's rule set, its problems printed as FILE:LINE lines;
+ * NULL when it has any (ctl_register.c). */
+struct hl_rules;
+struct hl_rules *hl_ctl_load_rules(const struct hl_config *cfg);
+
 /* Closes what hl_ctl_open opened. */
 void hl_ctl_close(struct hl_config **cfg, struct hl_store **store);
 

@@ -1,7 +1,10 @@
 /*
  * hotlinectl case: the cases, and what clerks and administrators do to them.
  *
- *   case list [--unit U] [--status S] [--category C] [--flagged] [--limit N] [--json]
+ *   case new ...   (ctl_register.c)
+ *   case refuse | priority ...   (ctl_refuse.c)
+ *   case list [--unit U] [--status S] [--category C] [--channel CH] [--flagged] [--limit N]
+ *             [--json]
  *   case show CODE [--json]
  *   case assign CODE WHO [--by NAME]
  *   case transfer CODE UNIT [--reason TEXT] [--by NAME]
@@ -38,10 +41,17 @@
 #define usage_error(...) hl_ctl_usage("case", "see hotlinectl case --help", __VA_ARGS__)
 
 int hl_ctl_case(int argc, char **argv, const char *conf);
+int hl_ctl_case_new(int argc, char **argv, const char *conf);
+int hl_ctl_case_refuse(int argc, char **argv, const char *conf);
+int hl_ctl_case_priority(int argc, char **argv, const char *conf);
 
 static const char usage_text[] =
     "usage: hotlinectl [-c FILE] case COMMAND ...\n"
-    "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N] [--json]\n"
+    "  case new --channel phone|box|counter|email --unit U [--name N] [--phone P] [--email E]\n"
+    "           [--address A] --subject S --text T|--text-file F [--attach FILE]...\n"
+    "           [--received TIME] [--priority urgent|normal|complex] [--by NAME]\n"
+    "  case list [--unit U] [--status S] [--category C] [--channel CH] [--flagged] [--limit N]\n"
+    "            [--json]\n"
     "  case show CODE [--json]\n"
     "  case assign CODE WHO [--by NAME]\n"
     "  case transfer CODE UNIT [--reason TEXT] [--by NAME]\n"
@@ -49,7 +59,10 @@ static const char usage_text[] =
     "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]\n"
     "  case extend CODE [--reason TEXT] [--by NAME]\n"
     "  case link CODE OTHER [--by NAME]\n"
-    "  case merge CODE --into OTHER [--by NAME]\n";
+    "  case merge CODE --into OTHER [--by NAME]\n"
+    "  case refuse CODE --reason outside|anonymous|duplicate|not_feedback [--where TEXT]\n"
+    "              [--by NAME]\n"
+    "  case priority CODE urgent|normal|complex [--by NAME]\n";
 
 static bool
 parse_int(const char *s, long min, long max, int *out)
@@ -112,6 +125,8 @@ parse_list(int argc, char **argv, struct case_args *a)
             a->filter.status = argv[++i];
         else if (strcmp(o, "--category") == 0 && has_val)
             a->filter.category = argv[++i];
+        else if (strcmp(o, "--channel") == 0 && has_val)
+            a->filter.channel = argv[++i];
         else if (strcmp(o, "--limit") == 0 && has_val) {
             if (!parse_int(argv[++i], 1, 1000000, &a->filter.limit))
                 return usage_error("--limit needs a number from 1 to 1000000, not \"%s\"", argv[i]);
@@ -316,6 +331,12 @@ hl_ctl_case(int argc, char **argv, const char *conf)
         fputs(usage_text, stdout);
         return 0;
     }
+    if (argc >= 2 && strcmp(argv[1], "new") == 0)
+        return hl_ctl_case_new(argc - 1, argv + 1, conf); /* ctl_register.c */
+    if (argc >= 2 && strcmp(argv[1], "refuse") == 0)
+        return hl_ctl_case_refuse(argc - 1, argv + 1, conf); /* ctl_refuse.c */
+    if (argc >= 2 && strcmp(argv[1], "priority") == 0)
+        return hl_ctl_case_priority(argc - 1, argv + 1, conf);
     int rc = parse_args(argc - 1, argv + 1, &a);
     if (rc != 0)
         return rc;

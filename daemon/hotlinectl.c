@@ -6,8 +6,10 @@
  *   hotlinectl [-c FILE] case list [--unit U] [--status S] [--category C] [--flagged] [--limit N]
  *                                  [--json]
  *   hotlinectl [-c FILE] case show CODE [--json]
- *   hotlinectl [-c FILE] case assign|transfer|resolve|reopen|link|merge CODE ...   (ctl_case.c)
- *   hotlinectl [-c FILE] report [--from D] [--to D] [--unit U [--rollup]] [--compare]
+ *   hotlinectl [-c FILE] case assign|transfer|resolve|reopen|extend|link|merge CODE ...
+ * (ctl_case.c) hotlinectl [-c FILE] case new --channel C --unit U ...   (ctl_register.c) hotlinectl
+ * [-c FILE] case refuse|priority CODE ...   (ctl_refuse.c) hotlinectl [-c FILE] report [--from D]
+ * [--to D] [--unit U [--rollup]] [--compare]
  *                        [--format F] [--out FILE] [--mail-to ADDR]   (ctl_report.c)
  *   hotlinectl [-c FILE] export pakn [--from D] [--to D] [--format json|csv] [--out FILE]
  *                        (ctl_export.c)
@@ -42,7 +44,12 @@ usage(FILE *f)
         "usage: hotlinectl [-c FILE] COMMAND ...\n"
         "  db migrate                 apply missing schema migrations\n"
         "  db version                 show the database's schema version\n"
-        "  case list [--unit U] [--status S] [--category C] [--flagged] [--limit N] [--json]\n"
+        "  case new --channel phone|box|counter|email --unit U [--name N] [--phone P]\n"
+        "           [--email E] [--address A] --subject S --text T|--text-file F\n"
+        "           [--attach FILE]... [--received TIME] [--priority urgent|normal|complex]\n"
+        "           [--by NAME]        register a call, a feedback-box letter, a visit\n"
+        "  case list [--unit U] [--status S] [--category C] [--channel CH] [--flagged]\n"
+        "            [--limit N] [--json]\n"
         "  case show CODE [--json]    a case with its messages, events and outgoing mail\n"
         "  case assign CODE WHO [--by NAME]           who in the unit handles it\n"
         "  case transfer CODE UNIT [--reason TEXT] [--by NAME]   re-route to another unit\n"
@@ -50,8 +57,13 @@ usage(FILE *f)
         "  case reopen CODE [--days N] [--reason TEXT] [--by NAME]   N: a new deadline\n"
         "  case link CODE OTHER [--by NAME]            record that two cases are related\n"
         "  case merge CODE --into OTHER [--by NAME]    close CODE as a duplicate of OTHER\n"
+        "  case extend CODE [--reason TEXT] [--by NAME]   a complaint's or denunciation's, once\n"
+        "  case refuse CODE --reason outside|anonymous|duplicate|not_feedback [--where TEXT]\n"
+        "              [--by NAME]     the citizen is told why (and, outside, where to go)\n"
+        "  case priority CODE urgent|normal|complex [--by NAME]   urgent: deadlines.urgent_hours\n"
         "  report [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--unit U [--rollup]] [--compare]\n"
-        "         [--format table|json|csv|html] [--out FILE] [--mail-to ADDR]\n"
+        "         [--format table|json|csv|html] [--json] [--out FILE] [--now TIME]\n"
+        "         [--mail-to ADDR]\n"
         "                             per-unit figures: received, answered on time, overdue ...\n"
         "  export pakn [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format json|csv] [--out FILE]\n"
         "                             cases for the national feedback system (docs/export.md)\n"

@@ -28,7 +28,9 @@
 #include "classify.h"
 #include "dsn.h"
 #include "bounce.h"
+#include "classify.h"
 #include "clerkcmd.h"
+#include "compose.h"
 #include "config.h"
 #include "digest.h"
 #include "intake.h"
@@ -42,6 +44,7 @@
 #include "outbox.h"
 #include "rules.h"
 #include "sched.h"
+#include "status.h"
 #include "sla.h"
 #include "store.h"
 #include "templates.h"
@@ -294,6 +297,10 @@ sender_main(void *arg)
                 goto failed;
             next_ladder = hl_now_mono_ms() + LADDER_INTERVAL_MS;
         }
+        /* Status questions are answered as promptly as acknowledgements. */
+        int answered = 0;
+        if (hl_status_pass(store, cfg, &answered, &err) < 0)
+            goto failed;
         if (drain_outbox(store, mailer, cfg, sd->owner, &err) < 0)
             goto failed;
         failures = 0;

@@ -3,7 +3,8 @@
 # throwaway stack (PostgreSQL, Dovecot, SMTP receiver on 127.0.0.1), migrates
 # the database, delivers the 63-message corpus to the units' mailboxes, runs
 # hotlined until the cases are in, lists them, and has a clerk answer one
-# case by mail to show the answer relayed to the citizen.  The stack stays up:
+# case by mail to show the answer relayed to the citizen; a switchboard
+# operator registers a phone call (case new).  The stack stays up:
 # stop it with scripts/stack.sh stop.
 #
 # HL_SKIP_SETUP=1 skips the package check; DEMO_SECONDS bounds the wait
@@ -118,12 +119,19 @@ PY
     "$BUILD/hotlinectl" -c "$HL_CONF" case show "$code" | sed -n "1,20p"
 fi
 
+say "a switchboard operator takes a call: the case gets its code at once (hotlinectl case new)"
+"$BUILD/hotlinectl" -c "$HL_CONF" case new --channel phone --unit ubnd-tp \
+    --name "Nguyễn Văn An" --phone 0912345678 --email an.nguyen@dan.example.vn \
+    --address "12 Hàng Bông, Hoàn Kiếm" --subject "Ngập nước đường Nguyễn Trãi" \
+    --text "Gọi đường dây nóng: đường Nguyễn Trãi bị ngập úng nặng sau mưa, cống bị tắc." || true
+sleep 3 # the running daemon sends the acknowledgement and the forwards
+
 hl_stop_hotlined 10 || true
 trap - EXIT
 echo "hotlined log: $HL_RUN/hotlined.log (last lines below)"
 tail -n 5 "$HL_RUN/hotlined.log" || true
 
-say "cases"
+say "cases (the channel of each: email, phone ...)"
 "$BUILD/hotlinectl" -c "$HL_CONF" case list
 
 say "mailboxes"

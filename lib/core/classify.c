@@ -7,6 +7,8 @@
 #include "clerkcmd.h"
 #include "dsn.h"
 #include "kind.h"
+#include "status.h"
+#include "thread.h"
 
 static void
 json_obj_of_pairs(struct hl_buf *b, const char **pairs, size_t n)
@@ -104,6 +106,19 @@ hl_classify(const struct hl_classify_ctx *cx, int64_t now, const struct hl_messa
 {
     if (cx->autoreply)
         screen_machine_mail(cx, msg, mailbox_unit, a, out);
+    /* A citizen asking how their case stands opens nothing and joins
+     * nothing: the status pass answers it (status.h).  Never machine mail,
+     * and only for mail (a context that screens). */
+    char code[HL_CASE_CODE_MAX];
+    if (cx->autoreply && cx->config && out->no_case == NULL && !out->no_ack &&
+        hl_status_is_query(msg->subject, msg->text, msg->n_atts > 0, cx->config->case_prefix, code,
+                           sizeof code)) {
+        out->no_case = "status_query";
+        out->no_case_reason = hl_arena_strdup(a, code);
+        out->no_ack = true;
+        out->no_ack_reason = "a status question is answered by the status pass";
+        return 0;
+    }
     out->clerk_command = hl_clerkcmd_name(hl_clerkcmd_parse(msg->text, NULL));
     struct hl_verdict v;
     int rc = hl_rules_classify(cx->rules, msg, mailbox_unit, a, &v);
@@ -153,5 +168,19 @@ hl_classify(const struct hl_classify_ctx *cx, int64_t now, const struct hl_messa
             out->no_case_reason = "a rule marked it as spam";
         }
     }
+    return rc;
+}
+
+int
+hl_classify_apply(const struct hl_config *cfg, const struct hl_rules *rules,
+                  const struct hl_sla_calendar *calendar, const struct hl_message *msg,
+                  const char *mailbox_unit, int64_t received_at, struct hl_arena *a,
+                  struct hl_class *out)
+{
+    struct hl_classify_ctx cx = {.rules = rules, .config = cfg, .calendar = calendar};
+    int rc = hl_classify(&cx, received_at, msg, mailbox_unit, a, out, NULL);
+    out->clerk_command = NULL;
+    out->no_case = NULL;
+    out->no_case_reason = NULL;
     return rc;
 }

@@ -48,4 +48,12 @@ int hl_classify(const struct hl_classify_ctx *cx, int64_t now, const struct hl_m
                 const char *mailbox_unit, struct hl_arena *a, struct hl_class *out,
                 struct hl_verdict *verdict_out);
 
+/* hl_classify for a case registered by hand (hotlinectl case new: phone,
+ * feedback box, counter): no machine-mail screening, and the case always
+ * opens (the operator heard or read a person). */
+int hl_classify_apply(const struct hl_config *cfg, const struct hl_rules *rules,
+                      const struct hl_sla_calendar *calendar, const struct hl_message *msg,
+                      const char *mailbox_unit, int64_t received_at, struct hl_arena *a,
+                      struct hl_class *out);
+
 #endif

@@ -55,7 +55,8 @@ static const char *const trust_keys[] = {
 };
 /* The names trust.relay_types may list, in the order of the HL_RELAY_ bits. */
 static const char *const relay_type_names[] = {"pdf", "image", "office", "text", NULL};
-static const char *const deadlines_keys[] = {"reminder_before", "transfer_days", "ladder", NULL};
+static const char *const deadlines_keys[] = {"reminder_before", "transfer_days", "urgent_hours",
+                                             "ladder", NULL};
 static const char *const ladder_keys[] = {"step", "after", "to", NULL};
 static const char *const database_keys[] = {"conninfo",  "password_file",   "password_env",
                                             "pool_size", "report_conninfo", NULL};
@@ -464,6 +465,7 @@ parse_deadlines(struct hl_conf_check *ck, const config_setting_t *root, struct h
     int rc;
     cfg->reminder_before_days = 2;
     cfg->transfer_days = 5;
+    cfg->urgent_hours = 24;
     const config_setting_t *g = hl_conf_member(ck, root, "deadlines", CONFIG_TYPE_GROUP, &rc);
     if (rc != 1) {
         default_ladder(cfg);
@@ -475,6 +477,8 @@ parse_deadlines(struct hl_conf_check *ck, const config_setting_t *root, struct h
         cfg->reminder_before_days = (int)v;
     if (hl_conf_get_int(ck, g, "transfer_days", 1, 60, &v) == 1)
         cfg->transfer_days = (int)v;
+    if (hl_conf_get_int(ck, g, "urgent_hours", 1, 720, &v) == 1)
+        cfg->urgent_hours = (int)v;
     const config_setting_t *list = hl_conf_member(ck, g, "ladder", CONFIG_TYPE_LIST, &rc);
     if (rc == 1)
         parse_ladder(ck, list, cfg);

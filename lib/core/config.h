@@ -188,6 +188,8 @@ struct hl_config {
     int ack_max_per_unit_hour;     /* acks.max_per_unit_hour, default 500; 0 = none */
     int reminder_before_days;      /* deadlines.reminder_before, default 2; 0 = none */
     int transfer_days;             /* deadlines.transfer_days, default 5 */
+    int urgent_hours;              /* deadlines.urgent_hours: an urgent case's deadline in
+                                      working hours (refuse.h), default 24 */
     struct hl_ladder_step *ladder; /* deadlines.ladder; default head at 0, parent at 2 */
     size_t n_ladder;
     struct hl_smtp_cfg smtp;

@@ -18,6 +18,8 @@
 #include "compose.h"
 #include "kind.h"
 #include "metrics.h"
+#include "refuse.h"
+#include "register.h"
 #include "reply_text.h"
 #include "rules.h"
 #include "sla.h"
@@ -183,6 +185,7 @@ kind_template(const char *kind, enum hl_template_kind *out)
         {"reminder", HL_TPL_REMINDER}, {"escalation", HL_TPL_ESCALATION},
         {"relay", HL_TPL_RELAY},       {"transfer", HL_TPL_TRANSFER},
         {"notice", HL_TPL_NOTICE},     {"unverified", HL_TPL_UNVERIFIED},
+        {"status", HL_TPL_STATUS},     {"status_notice", HL_TPL_STATUS_NOTICE},
     };
     for (size_t i = 0; i < HL_NELEM(map); i++)
         if (strcmp(kind, map[i].name) == 0) {
@@ -225,6 +228,8 @@ status_text(const char *status)
         return "đơn vị đã trả lời";
     if (strcmp(status, "resolved") == 0)
         return "đã giải quyết xong (người dân tiếp tục có ý kiến: xem xét mở lại)";
+    if (strcmp(status, "refused") == 0)
+        return "không thụ lý (lý do đã được thông báo cho người gửi)";
     return status;
 }
 
@@ -248,9 +253,17 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
                  struct hl_buf *data_out, struct hl_buf *mail_from_out, struct hl_err *err)
 {
     enum hl_template_kind tk;
-    if (!kind_template(row->kind, &tk))
+    if (strcmp(row->kind, "refusal") == 0) {
+        /* One text per reason (refuse.h): what the citizen is told differs. */
+        if (!hl_refuse_template(row->refusal_reason, &tk))
+            return hl_err_set(err, HL_ERR_INPUT, "refusal without a known reason");
+    } else if (!kind_template(row->kind, &tk)) {
         return hl_err_set(err, HL_ERR_INPUT, "no renderer for outbox kind %s", row->kind);
-    bool to_citizen = tk == HL_TPL_ACK || tk == HL_TPL_RELAY;
+    }
+    bool is_refusal = tk >= HL_TPL_REFUSAL_OUTSIDE && tk <= HL_TPL_REFUSAL_NOT_FEEDBACK;
+    /* An automatic answer to whoever wrote: quotes no text of theirs. */
+    bool auto_reply = tk == HL_TPL_ACK || tk == HL_TPL_STATUS || tk == HL_TPL_STATUS_NOTICE;
+    bool to_citizen = auto_reply || tk == HL_TPL_RELAY || is_refusal;
     if (row->case_code == NULL)
         return hl_err_set(err, HL_ERR_INPUT, "the row belongs to no case");
     if (row->n_rcpt == 0)
@@ -262,6 +275,12 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
         return -1;
     if (row->received_unit && strcmp(row->received_unit, row->case_unit) != 0)
         received = hl_config_unit(env->cfg, row->received_unit);
+    /* A stranger's status question is answered by the unit they asked,
+     * which says nothing of who handles the case (status.h). */
+    if (tk == HL_TPL_STATUS_NOTICE) {
+        responsible = sender;
+        received = NULL;
+    }
     const struct hl_template *tpl = hl_templates_get(env->templates, tk, row->lang);
     if (tpl == NULL)
         return hl_err_set(err, HL_ERR_CONFIG, "no %s template", row->kind);
@@ -314,7 +333,7 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
      * subject, cut and with its links defanged. */
     const char *subject_1 = one_line(&a, row->subject);
     const char *name_1 = tk == HL_TPL_ACK ? NULL : one_line(&a, row->citizen_name);
-    if (tk == HL_TPL_ACK && subject_1) {
+    if (auto_reply && subject_1) {
         struct hl_buf d;
         hl_buf_init(&d);
         hl_trust_defang(subject_1, ACK_SUBJECT_MAX_CHARS, &d);
@@ -402,6 +421,13 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
         {"transferred_by", one_line(&a, row_var(&a, row->vars, "by"))},
         {"transfer_due_date", tdue ? date_text(&a, strtoll(tdue, NULL, 10)) : NULL},
         {"sender", one_line(&a, row_var(&a, row->vars, "sender"))},
+        {"channel_text", row->case_channel && strcmp(row->case_channel, "email") != 0
+                             ? hl_register_channel_text(row->case_channel)
+                             : NULL},
+        {"answered_date", date_text(&a, row->first_response_at)},
+        {"asked_elsewhere", row_var(&a, row->vars, "asked_elsewhere")},
+        {"refusal_where", one_line(&a, row->refusal_where)},
+        {"refused_by", one_line(&a, row_var(&a, row->vars, "by"))},
     };
     /* A template may name only the variables its kind declares: pass those. */
     struct hl_tvar used[HL_NELEM(vars)];
@@ -420,7 +446,9 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
     snprintf(id, sizeof id, "%lld", (long long)row->id);
     struct hl_buf mid;
     hl_buf_init(&mid);
-    if (hl_thread_message_id(row->case_code, row->kind, id, domain, &mid, err) < 0) {
+    /* A Message-ID's kind is letters only. */
+    const char *id_kind = tk == HL_TPL_STATUS_NOTICE ? "statusnotice" : row->kind;
+    if (hl_thread_message_id(row->case_code, id_kind, id, domain, &mid, err) < 0) {
         hl_buf_fini(&mid);
         goto out;
     }
@@ -448,17 +476,19 @@ hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row *ro
     /* The parts array's type is compose's; the row's mirrors it. */
     struct hl_compose_part *parts = NULL;
     if (to_citizen) {
-        m.to[0] =
-            (struct hl_compose_addr){tk == HL_TPL_ACK ? NULL : row->citizen_name, row->rcpt[0]};
+        m.to[0] = (struct hl_compose_addr){auto_reply ? NULL : row->citizen_name, row->rcpt[0]};
         m.n_to = 1;
-        m.auto_submitted = tk == HL_TPL_ACK ? HL_COMPOSE_AUTO_REPLIED : HL_COMPOSE_HUMAN;
+        m.auto_submitted = auto_reply ? HL_COMPOSE_AUTO_REPLIED : HL_COMPOSE_HUMAN;
         /* The citizen's mail client threads the answer under their mail.
          * compose rebuilds ids from their printable characters, so a hostile
-         * one cannot inject anything. */
-        const char *answered = tk == HL_TPL_ACK ? row->msg_message_id : row->case_first_message_id;
+         * one cannot inject anything.  A status answer threads under the
+         * question, unless it goes to the owner for someone else's. */
+        bool under_msg = tk == HL_TPL_ACK || tk == HL_TPL_STATUS_NOTICE ||
+                         (tk == HL_TPL_STATUS && !row_var(&a, row->vars, "asked_elsewhere"));
+        const char *answered = under_msg ? row->msg_message_id : row->case_first_message_id;
         if (answered && *answered) {
             m.in_reply_to = answered;
-            if (tk == HL_TPL_ACK && row->msg_references && *row->msg_references)
+            if (under_msg && row->msg_references && *row->msg_references)
                 hl_buf_printf(&refs, "%s %s", row->msg_references, answered);
             else
                 hl_buf_puts(&refs, answered);

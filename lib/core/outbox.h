@@ -141,6 +141,13 @@ struct hl_outbox_row {
     const char *accused_unit;
     const char *legal_basis;
     const char *msg_from_address;
+    /* How the case came in (register.h: "email", "phone" ...), when it was
+     * first answered (0: not yet), and a refusal's reason code and where
+     * the citizen should go instead (refuse.h). */
+    const char *case_channel;
+    int64_t first_response_at;
+    const char *refusal_reason;
+    const char *refusal_where;
     /* The message's attachments, passed on with a relay. */
     const struct hl_outbox_part *parts;
     size_t n_parts;

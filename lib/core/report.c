@@ -272,7 +272,7 @@ static bool
 is_overdue(const struct hl_report_case_in *c, int64_t now)
 {
     return c->first_response_at == HL_REPORT_NONE && strcmp(c->status, "resolved") != 0 &&
-           c->due_at != HL_REPORT_NONE && c->due_at < now;
+           strcmp(c->status, "refused") != 0 && c->due_at != HL_REPORT_NONE && c->due_at < now;
 }
 
 /* Adds case c to f. */

@@ -49,6 +49,7 @@ struct hl_case_filter {
     const char *unit;
     const char *status;
     const char *category;
+    const char *channel; /* email, phone, box, counter, portal */
     bool flagged_only;
     int limit;
 };

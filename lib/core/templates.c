@@ -42,7 +42,8 @@ struct hl_templates {
         "received_date", "due_date", "legal_basis", "body_marker", "category", "priority",         \
         "citizen_name", "citizen_email"
 
-static const char *const vars_ack[] = {COMMON, "working_days", "received_unit_name", NULL};
+static const char *const vars_ack[] = {COMMON, "working_days", "received_unit_name", "channel_text",
+                                       NULL};
 static const char *const vars_forward[] = {
     COMMON,     "working_days",       "routing_rules", "summary",
     "problems", "received_unit_name", "reply_address", NULL};
@@ -61,6 +62,13 @@ static const char *const vars_transfer[] = {COMMON,
                                             NULL};
 
 static const char *const vars_unverified[] = {COMMON, "sender", "reason", NULL};
+/* The owner of a case asked for its status, or someone asked for them. */
+static const char *const vars_status[] = {COMMON, "case_status", "answered_date", "asked_elsewhere",
+                                          NULL};
+/* A stranger asked: nothing of the case, not even its subject. */
+static const char *const vars_status_notice[] = {"case_code",  "unit_name",   "unit_phone",
+                                                 "unit_email", "body_marker", NULL};
+static const char *const vars_refusal[] = {COMMON, "refusal_where", "refused_by", NULL};
 
 static const struct {
     const char *name;
@@ -74,6 +82,12 @@ static const struct {
     [HL_TPL_TRANSFER] = {"transfer", vars_transfer},
     [HL_TPL_NOTICE] = {"notice", vars_notice},
     [HL_TPL_UNVERIFIED] = {"unverified", vars_unverified},
+    [HL_TPL_STATUS] = {"status", vars_status},
+    [HL_TPL_STATUS_NOTICE] = {"status_notice", vars_status_notice},
+    [HL_TPL_REFUSAL_OUTSIDE] = {"refusal_outside", vars_refusal},
+    [HL_TPL_REFUSAL_ANONYMOUS] = {"refusal_anonymous", vars_refusal},
+    [HL_TPL_REFUSAL_DUPLICATE] = {"refusal_duplicate", vars_refusal},
+    [HL_TPL_REFUSAL_NOT_FEEDBACK] = {"refusal_not_feedback", vars_refusal},
 };
 
 static const char *const langs[] = {"vi", "en"};

@@ -1,7 +1,7 @@
 /*
  * templates: the texts of outgoing mail (acknowledgement, forward, reminder,
- * escalation, relay, transfer, notice), kept in templates/ for administrators to edit,
- * and a tiny, safe engine to fill them.
+ * escalation, relay, transfer, notice, status, refusal), kept in templates/ for administrators to
+ * edit, and a tiny, safe engine to fill them.
  *
  * Syntax (docs/templates.md):
  *   first line   "Subject: ..."  then one blank line, then the body;
@@ -44,14 +44,21 @@ struct hl_tvar {
 
 /* Kinds of mail the daemon sends; each has its file prefix and placeholders. */
 enum hl_template_kind {
-    HL_TPL_ACK,        /* ack.LANG.txt: to the citizen, at once */
-    HL_TPL_FORWARD,    /* forward.LANG.txt: to the responsible unit's clerks */
-    HL_TPL_REMINDER,   /* reminder.LANG.txt: to the clerks, N working days before due */
-    HL_TPL_ESCALATION, /* escalation.LANG.txt: up the ladder when overdue */
-    HL_TPL_RELAY,      /* relay.LANG.txt: the clerk's answer, to the citizen */
-    HL_TPL_TRANSFER,   /* transfer.LANG.txt: to both units on a transfer */
-    HL_TPL_NOTICE,     /* notice.LANG.txt: the citizen added to the case, to the clerks */
-    HL_TPL_UNVERIFIED, /* unverified.LANG.txt: a clerk's mail was held, to the clerks */
+    HL_TPL_ACK,               /* ack.LANG.txt: to the citizen, at once */
+    HL_TPL_FORWARD,           /* forward.LANG.txt: to the responsible unit's clerks */
+    HL_TPL_REMINDER,          /* reminder.LANG.txt: to the clerks, N working days before due */
+    HL_TPL_ESCALATION,        /* escalation.LANG.txt: up the ladder when overdue */
+    HL_TPL_RELAY,             /* relay.LANG.txt: the clerk's answer, to the citizen */
+    HL_TPL_TRANSFER,          /* transfer.LANG.txt: to both units on a transfer */
+    HL_TPL_NOTICE,            /* notice.LANG.txt: the citizen added to the case, to the clerks */
+    HL_TPL_UNVERIFIED,        /* unverified.LANG.txt: a clerk's mail was held, to the clerks */
+    HL_TPL_STATUS,            /* status.LANG.txt: a case's status, to the citizen who opened it */
+    HL_TPL_STATUS_NOTICE,     /* status_notice.LANG.txt: to whoever else asked: the answer went
+                                 to the citizen */
+    HL_TPL_REFUSAL_OUTSIDE,   /* refusal_outside.LANG.txt: not ours; where to go instead */
+    HL_TPL_REFUSAL_ANONYMOUS, /* refusal_anonymous.LANG.txt */
+    HL_TPL_REFUSAL_DUPLICATE, /* refusal_duplicate.LANG.txt */
+    HL_TPL_REFUSAL_NOT_FEEDBACK, /* refusal_not_feedback.LANG.txt */
     HL_TPL_NKINDS
 };
 

@@ -399,7 +399,11 @@ static const char show_sql[] =
     " c.flagged, coalesce(c.flag_reason, ''), c.id,"
     " CASE WHEN c.kind = 'feedback' THEN '' ELSE c.kind"
     "  || coalesce(' of ' || c.accused_unit, '') || coalesce(' (' || c.legal_basis || ')', '')"
-    "  END"
+    "  END,"
+    /* The register (register.h, refuse.h): columns SHOW_EXTRA.. */
+    " c.channel, coalesce(c.citizen_phone, ''), coalesce(c.citizen_postal, ''),"
+    " CASE WHEN c.urgency = 'normal' THEN '' ELSE c.urgency END,"
+    " coalesce(c.refusal_reason || coalesce(' — ' || c.refusal_where, ''), '')"
     " FROM cases c JOIN units u ON u.code = c.unit_code"
     " LEFT JOIN units r ON r.code = c.received_unit WHERE c.code = $1";
 /* clang-format on */
@@ -425,7 +429,9 @@ static const char *const show_labels[] = {
     "Subject",  "Received",     "Due",      "Transfer by", "First response",
     "Resolved", "Ladder cycle", "Flags",    "Flagged",     "Problems",
 };
-enum { SHOW_FLAGGED = 18, SHOW_ID = 20, SHOW_KIND = 21 };
+enum { SHOW_FLAGGED = 18, SHOW_ID = 20, SHOW_KIND = 21, SHOW_EXTRA = 22 };
+static const char *const extra_labels[] = {"Channel", "Phone", "Postal address", "Urgency",
+                                           "Refused"};
 
 int
 hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *err)
@@ -452,6 +458,9 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
     }
     if (*PQgetvalue(res, 0, SHOW_KIND))
         fprintf(out, "%-15s %s\n", "Kind", PQgetvalue(res, 0, SHOW_KIND));
+    for (int i = 0; i < (int)HL_NELEM(extra_labels); i++)
+        if (*PQgetvalue(res, 0, SHOW_EXTRA + i))
+            fprintf(out, "%-15s %s\n", extra_labels[i], PQgetvalue(res, 0, SHOW_EXTRA + i));
     char id[32];
     snprintf(id, sizeof id, "%s", PQgetvalue(res, 0, SHOW_ID));
     PQclear(res);

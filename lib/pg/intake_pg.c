@@ -550,7 +550,8 @@ item_params(const struct hl_store *s, int mailbox_id, uint32_t uidvalidity, cons
     /* The numbers are written into a: v outlives this call. */
     const char *prio = hl_arena_printf(a, "%d", c->priority);
     const char *deadline = hl_arena_printf(a, "%d", c->deadline_days);
-    const char *mid = hl_arena_printf(a, "%d", mailbox_id);
+    /* Mailbox 0: a case registered by hand (register.h), from no mailbox. */
+    const char *mid = mailbox_id > 0 ? hl_arena_printf(a, "%d", mailbox_id) : NULL;
     const char *uv = hl_arena_printf(a, "%u", uidvalidity);
     const char *uid = hl_arena_printf(a, "%u", it->uid);
     const char *size = hl_arena_printf(a, "%zu", it->full_size ? it->full_size : it->raw_len);

@@ -17,19 +17,22 @@ static const char cases_sql[] =
     "SELECT json_build_object('count', count(*), 'cases', coalesce(json_agg(json_build_object("
     "  'code', c.code, 'status', c.status, 'unit', c.unit_code, 'received_unit', c.received_unit,"
     "  'category', c.category, 'priority', c.priority, 'kind', c.kind, 'channel', c.channel,"
-    "  'flagged', c.flagged, 'citizen_address', c.citizen_address,"
+    "  'urgency', c.urgency, 'flagged', c.flagged, 'citizen_address', c.citizen_address,"
     "  'citizen_name', c.citizen_name, 'subject', c.subject, 'assignee', c.assignee,"
     "  'received_at', " TS("c.created_at") ", 'due_at', " TS("c.due_at") ")"
     "  ORDER BY c.id), '[]'::json))::text"
     " FROM (SELECT * FROM cases WHERE ($1::text IS NULL OR unit_code = $1)"
     "   AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR category = $3)"
-    "   AND (NOT $4::bool OR flagged) ORDER BY id LIMIT $5::int) c";
+    "   AND (NOT $4::bool OR flagged) AND ($6::text IS NULL OR channel = $6)"
+    "   ORDER BY id LIMIT $5::int) c";
 
 static const char case_sql[] =
     "SELECT json_build_object("
     " 'case', json_build_object("
     "  'code', c.code, 'status', c.status, 'category', c.category, 'priority', c.priority,"
-    "  'kind', c.kind, 'channel', c.channel,"
+    "  'kind', c.kind, 'channel', c.channel, 'urgency', c.urgency,"
+    "  'citizen_phone', c.citizen_phone, 'citizen_postal', c.citizen_postal,"
+    "  'refusal_reason', c.refusal_reason, 'refusal_where', c.refusal_where,"
     "  'unit', c.unit_code, 'unit_name', u.name, 'received_unit', c.received_unit,"
     "  'assignee', c.assignee, 'tags', to_json(c.tags), 'fields', c.fields,"
     "  'citizen_address', c.citizen_address, 'citizen_name', c.citizen_name,"
@@ -111,8 +114,9 @@ hl_jsondoc_cases(struct hl_store *s, const struct hl_case_filter *f, char **json
 {
     char limit[16];
     snprintf(limit, sizeof limit, "%d", f->limit > 0 ? f->limit : 100);
-    const char *p[] = {f->unit, f->status, f->category, f->flagged_only ? "t" : "f", limit};
-    return document(s, cases_sql, 5, p, json_out, err, "list cases");
+    const char *p[] = {f->unit, f->status, f->category, f->flagged_only ? "t" : "f",
+                       limit,   f->channel};
+    return document(s, cases_sql, 6, p, json_out, err, "list cases");
 }
 
 int

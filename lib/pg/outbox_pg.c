@@ -60,7 +60,9 @@ static const char load_sql[] =
     "   WHERE value IS NOT NULL),"
     " m.from_name, k.status, k.assignee,"
     " (SELECT x.message_id FROM messages x WHERE x.case_id = k.id ORDER BY x.id LIMIT 1),"
-    " k.kind, k.accused_unit, k.legal_basis, m.from_address"
+    " k.kind, k.accused_unit, k.legal_basis, m.from_address, k.channel,"
+    " coalesce(extract(epoch FROM k.first_response_at)::bigint, 0), k.refusal_reason,"
+    " k.refusal_where"
     " FROM outbox o LEFT JOIN cases k ON k.id = o.case_id"
     " LEFT JOIN messages m ON m.id = o.message_id"
     " WHERE o.id = ANY ($1::bigint[]) AND o.claimed_by = $2 ORDER BY o.id";
@@ -216,6 +218,10 @@ pg_claim(void *st, const char *owner, int64_t now, int batch, struct hl_arena *a
         r->accused_unit = col(res, i, 33, a);
         r->legal_basis = col(res, i, 34, a);
         r->msg_from_address = col(res, i, 35, a);
+        r->case_channel = col(res, i, 36, a);
+        r->first_response_at = col_i64(res, i, 37);
+        r->refusal_reason = col(res, i, 38, a);
+        r->refusal_where = col(res, i, 39, a);
     }
     PQclear(res);
     for (int i = 0; i < n; i++)

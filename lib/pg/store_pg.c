@@ -262,16 +262,17 @@ hl_store_print_cases(struct hl_store *s, const struct hl_case_filter *f, FILE *o
 {
     char limit[16];
     snprintf(limit, sizeof limit, "%d", f->limit > 0 ? f->limit : 100);
-    const char *p[] = {f->unit, f->status, f->category, f->flagged_only ? "t" : "f", limit};
+    const char *p[] = {f->unit, f->status, f->category, f->flagged_only ? "t" : "f",
+                       limit,   f->channel};
     PGresult *res = exec_params(
         s,
         "SELECT code, to_char(created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI') "
-        "AS received, unit_code AS unit, category, status, CASE WHEN flagged THEN 'yes' ELSE '' "
-        "END AS review, coalesce(citizen_address, '') AS citizen, coalesce(subject, '') AS "
-        "subject FROM cases WHERE ($1::text IS NULL OR unit_code = $1) AND ($2::text IS NULL OR "
-        "status = $2) AND ($3::text IS NULL OR category = $3) AND (NOT $4::bool OR flagged) "
-        "ORDER BY id LIMIT $5::int",
-        5, p);
+        "AS received, channel, unit_code AS unit, category, status, CASE WHEN flagged THEN 'yes' "
+        "ELSE '' END AS review, coalesce(citizen_address, '') AS citizen, coalesce(subject, '') "
+        "AS subject FROM cases WHERE ($1::text IS NULL OR unit_code = $1) AND ($2::text IS NULL "
+        "OR status = $2) AND ($3::text IS NULL OR category = $3) AND (NOT $4::bool OR flagged) "
+        "AND ($6::text IS NULL OR channel = $6) ORDER BY id LIMIT $5::int",
+        6, p);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
         return pg_fail(s, res, err, "list cases");
     hl_pg_print_table(res, out, 60, 0);

@@ -22,9 +22,10 @@ CORPUS = os.path.join(hl.REPO, "tests/data/corpus")
 RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 
 CASE_LIST_KEYS = {"code", "status", "unit", "received_unit", "category", "priority", "kind",
-                  "channel", "flagged", "citizen_address", "citizen_name", "subject", "assignee",
+                  "channel", "urgency", "flagged", "citizen_address", "citizen_name", "subject", "assignee",
                   "received_at", "due_at"}
-CASE_KEYS = {"code", "status", "category", "priority", "kind", "channel", "unit", "unit_name",
+CASE_KEYS = {"code", "status", "category", "priority", "kind", "channel", "urgency",
+             "citizen_phone", "citizen_postal", "refusal_reason", "refusal_where", "unit", "unit_name",
              "received_unit", "assignee", "tags", "fields", "citizen_address", "citizen_name",
              "citizen_undeliverable", "subject", "received_at", "due_at", "deadline_days",
              "overdue", "transfer_due_at", "first_response_at", "resolved_at", "ladder_cycle",

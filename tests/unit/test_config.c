@@ -175,6 +175,7 @@ test_defaults(void)
     CHECK(cfg->idle);
     CHECK_INT(cfg->fetch_batch, 200);
     CHECK_INT(cfg->backoff_max_s, 300);
+    CHECK_INT(cfg->urgent_hours, 24);
     CHECK_INT(cfg->limits.mime.max_message_bytes, 26214400);
     CHECK_INT(cfg->limits.mime.max_depth, 20);
     CHECK_INT(cfg->limits.mime.max_parts, 200);
@@ -761,6 +762,7 @@ test_example(void)
     CHECK_INT(hl_config_unit(cfg, "so-xd")->mailbox.port, 143);
     CHECK_INT(hl_config_unit(cfg, "ubnd-tp")->mailbox.tls, HL_TLS_IMPLICIT);
     CHECK(cfg->bounce_key.file != NULL);
+    CHECK_INT(cfg->urgent_hours, 24);
     hl_config_free(&cfg);
     unsetenv("HOTLINE_SOXD_IMAP_PASSWORD");
 

@@ -175,6 +175,7 @@ static struct hl_tvar ack_vars[] = {
     {"body_marker", "[Mã phản ánh: HL-2026-000123]"},
     {"category", "flooding"},
     {"priority", "normal"},
+    {"channel_text", NULL}, /* mail: the letter's own wording */
 };
 
 static void
@@ -236,7 +237,16 @@ test_default_templates(void)
     hl_buf_reset(&b);
     CHECK(hl_templates_render(en, ack_vars, HL_NELEM(ack_vars), &s, &b, &err) == 0);
     CHECK_STR(s.data, "[HL-2026-000123] Your feedback has been received");
+
     CHECK(b.data && strstr(b.data, "keep the code [HL-2026-000123] in the subject"));
+    /* A case taken by phone says so instead of "your letter". */
+    hl_buf_reset(&s);
+    hl_buf_reset(&b);
+    ack_vars[HL_NELEM(ack_vars) - 1].value = "điện thoại (đường dây nóng)";
+    CHECK(hl_templates_render(vi, ack_vars, HL_NELEM(ack_vars), &s, &b, &err) == 0);
+    CHECK(b.data && strstr(b.data, "gửi qua điện thoại (đường dây nóng) ngày 16/02/2026"));
+    CHECK(b.data && strstr(b.data, "Thư của Ông/Bà") == NULL);
+    ack_vars[HL_NELEM(ack_vars) - 1].value = NULL;
 
     /* Every kind renders with all its declared variables set, and leaves no tag. */
     for (int k = 0; k < HL_TPL_NKINDS; k++) {
