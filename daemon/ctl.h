@@ -23,6 +23,11 @@ int hl_ctl_usage(const char *who, const char *hint, const char *fmt, ...) HL_PRI
 int hl_ctl_open(const char *conf, const char *who, struct hl_config **cfg_out,
                 struct hl_store **store_out);
 
+/* Replaces cfg's units with those in force: the database's, overridden by
+ * the configuration's own for the codes it still lists (units.h).  Called
+ * by hl_ctl_open; silent when the database has no unit tables yet. */
+void hl_ctl_units(struct hl_config *cfg, struct hl_store *s);
+
 /* Closes what hl_ctl_open opened. */
 void hl_ctl_close(struct hl_config **cfg, struct hl_store **store);
 

@@ -15,6 +15,7 @@
  * control characters, so a hostile config cannot forge extra diagnostic lines.
  */
 #include "config.h"
+#include "units.h"
 
 #include <arpa/inet.h>
 #include <assert.h>
@@ -103,8 +104,8 @@ static const char *const smtp_keys[] = {
     "password_env", "ca_file", "pin_sha256", "helo",        NULL,
 };
 static const char *const unit_keys[] = {
-    "code",   "name", "parent",  "kind", "feedback_email", "hotline_phone", "address",
-    "clerks", "head", "mailbox", NULL,
+    "code",    "name",   "parent", "kind",    "feedback_email", "hotline_phone",
+    "address", "clerks", "head",   "mailbox", "feedback_box",   NULL,
 };
 static const char *const mailbox_keys[] = {
     "host",         "port",  "tls",       "allow_plain", "user",       "password_file",
@@ -973,6 +974,8 @@ parse_unit(struct checker *ck, const config_setting_t *g, struct hl_unit_cfg *u)
     }
     if (get_str(ck, g, "address", &s) == 1)
         u->address = hl_xstrdup(s);
+    if (get_str(ck, g, "feedback_box", &s) == 1)
+        u->feedback_box = hl_xstrdup(s);
 
     const config_setting_t *clerks = config_setting_get_member(g, "clerks");
     if (clerks != NULL) {
@@ -1106,15 +1109,13 @@ parse_units(struct checker *ck, const config_setting_t *root, struct hl_config *
 {
     int rc;
     const config_setting_t *list = member(ck, root, "units", CONFIG_TYPE_LIST, &rc);
-    if (rc == 0)
-        missing(ck, root, "units");
+    /* Units are data in the database (units.h, `hotlinectl unit import`);
+     * units listed here are still read, and hotlined writes them there. */
     if (rc != 1)
         return;
     int n = config_setting_length(list);
-    if (n == 0) {
-        report(ck, list, "\"units\" must list at least one unit");
+    if (n == 0)
         return;
-    }
     cfg->units = hl_xcalloc((size_t)n, sizeof *cfg->units);
     config_setting_t **us = hl_xcalloc((size_t)n, sizeof *us);
     for (int i = 0; i < n; i++) {
@@ -1593,6 +1594,8 @@ static bool
 known_unit_code(struct checker *ck, const struct hl_config *cfg, const config_setting_t *s,
                 const char *what, const char *code)
 {
+    if (cfg->n_units == 0)
+        return true; /* the units are in the database: checked there */
     for (size_t i = 0; i < cfg->n_units; i++)
         if (cfg->units[i].code && strcmp(cfg->units[i].code, code) == 0)
             return true;
@@ -1840,26 +1843,8 @@ hl_config_free(struct hl_config **cfgp)
     free_secret(&cfg->smtp.password);
     free_tls(&cfg->smtp.trust);
     free(cfg->smtp.helo);
-    for (size_t i = 0; i < cfg->n_units; i++) {
-        struct hl_unit_cfg *u = &cfg->units[i];
-        free(u->code);
-        free(u->name);
-        free(u->parent);
-        free(u->kind);
-        free(u->feedback_email);
-        free(u->hotline_phone);
-        free(u->address);
-        for (size_t j = 0; j < u->n_clerks; j++)
-            free(u->clerks[j]);
-        free(u->clerks);
-        free(u->head);
-        free(u->mailbox.host);
-        free(u->mailbox.user);
-        free_secret(&u->mailbox.password);
-        free(u->mailbox.inbox);
-        free(u->mailbox.processed);
-        free_tls(&u->mailbox.trust);
-    }
+    for (size_t i = 0; i < cfg->n_units; i++)
+        hl_unit_cfg_fini(&cfg->units[i]);
     free(cfg->units);
     free(cfg);
     *cfgp = NULL;

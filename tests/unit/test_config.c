@@ -376,12 +376,9 @@ static const struct bad_case bad_cases[] = {
          BAD "missing.conf:6: missing password in \"units[1].mailbox\": set \"password_file\" "
              "or \"password_env\"",
      }},
-    {"no-units.conf",
-     {
-         BAD "no-units.conf: missing required setting \"database\"",
-         BAD "no-units.conf: missing required setting \"units\"",
-     }},
-    {"empty-units.conf", {BAD "empty-units.conf:2: \"units\" must list at least one unit"}},
+    /* Units are data in the database (units.h): a configuration may list
+     * none (tests/data/config/units-in-db.conf loads, test_units_in_db). */
+    {"no-units.conf", {BAD "no-units.conf: missing required setting \"database\""}},
     {"units.conf",
      {
          BAD "units.conf:4: unit code \"So_XD\" must match [a-z0-9][a-z0-9-]* (at most 64 "
@@ -559,6 +556,18 @@ test_bad_files(void **state)
 }
 
 /* Each of these would be accepted by a careless checker. */
+/* A configuration that lists no units (they are in the database) loads,
+ * and names a designated handler the database knows. */
+static void
+test_units_in_db(void **state)
+{
+    (void)state;
+    struct hl_config *cfg = load_good(DATA "/units-in-db.conf");
+    assert_int_equal(cfg->n_units, 0);
+    assert_string_equal(cfg->denunciations.designated[0], "thanh-tra");
+    hl_config_free(&cfg);
+}
+
 static void
 test_conninfo_password_forms(void **state)
 {
@@ -802,6 +811,7 @@ main(void)
         cmocka_unit_test(test_secrets),
         cmocka_unit_test(test_tls_mode_name),
         cmocka_unit_test(test_bad_files),
+        cmocka_unit_test(test_units_in_db),
         cmocka_unit_test(test_conninfo_password_forms),
         cmocka_unit_test(test_example),
         cmocka_unit_test(test_bounce_key),
