@@ -674,7 +674,12 @@ hl_units_plan_merge(const struct hl_unit_cfg *units, size_t n, const char *const
     if (active_unit(units, n, into, "the successor", err) < 0)
         return -1;
     for (size_t i = 0; i < n_olds; i++) {
-        if (active_unit(units, n, olds[i], "unit", err) < 0)
+        /* Merged into the same unit before: merged again, which moves what
+         * reached it since (mail committed by a daemon in the seconds
+         * before it took up the merge). */
+        const struct hl_unit_cfg *o = hl_units_find(units, n, olds[i]);
+        bool again = o && o->retired && o->successor && strcmp(o->successor, into) == 0;
+        if (!again && active_unit(units, n, olds[i], "unit", err) < 0)
             goto fail;
         if (strcmp(olds[i], into) == 0) {
             hl_err_set(err, HL_ERR_INPUT, "unit %s cannot be merged into itself", into);

@@ -94,8 +94,9 @@ struct hl_unit_plan {
 };
 
 /* Merge olds into `into`.  Returns 0 with plan filled, or -1 with err
- * (HL_ERR_INPUT, one line) when a unit is unknown, retired, named twice, or
- * `into` lies under one of the olds. */
+ * (HL_ERR_INPUT, one line) when a unit is unknown, retired (but for one
+ * merged into `into` before: merged again, its open cases move), named
+ * twice, or `into` lies under one of the olds. */
 int hl_units_plan_merge(const struct hl_unit_cfg *units, size_t n, const char *const *olds,
                         size_t n_olds, const char *into, struct hl_unit_plan *plan,
                         struct hl_err *err);

@@ -404,9 +404,9 @@ hl_units_pg_apply(struct hl_store *s, const struct hl_unit_plan *plan, const cha
                 5, p, err, "unit history") < 0 ||
         command(c,
                 "INSERT INTO unit_history (unit_code, actor, action, detail) "
-                "SELECT code, $3, $4 || '_in', jsonb_build_object('from', $2::text[]) "
-                "FROM unnest($5::text[]) code",
-                5, p, err, "unit history") < 0)
+                "SELECT code, $2, $3 || '_in', jsonb_build_object('from', $1::text[]) "
+                "FROM unnest($4::text[]) code",
+                4, p + 1, err, "unit history") < 0)
         goto fail;
     for (size_t i = 0; i < plan->n_reparent; i++) {
         const char *q[] = {plan->reparent[i], plan->reparent_to[i], actor};

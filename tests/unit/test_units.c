@@ -223,11 +223,16 @@ test_merge_refused(void)
     const char *up[] = {"tp"};
     CHECK(hl_units_plan_merge(u, n, up, 1, "p-a", &plan, &err) == -1);
     CHECK(strstr(err.msg, "lies under") != NULL);
-    /* A retired unit is merged no more. */
-    ((struct hl_unit_cfg *)hl_units_find(u, n, "p-c"))->retired = true;
+    /* A retired unit is merged no more, but into its successor again. */
+    struct hl_unit_cfg *c = (struct hl_unit_cfg *)hl_units_find(u, n, "p-c");
+    c->retired = true;
     const char *gone[] = {"p-c"};
     CHECK(hl_units_plan_merge(u, n, gone, 1, "p-a", &plan, &err) == -1);
     CHECK(strstr(err.msg, "retired") != NULL);
+    c->successor = hl_xstrdup("p-b");
+    CHECK(hl_units_plan_merge(u, n, gone, 1, "p-a", &plan, &err) == -1);
+    CHECK(hl_units_plan_merge(u, n, gone, 1, "p-b", &plan, &err) == 0);
+    hl_unit_plan_fini(&plan);
     hl_units_free(&u, n);
 }
 
