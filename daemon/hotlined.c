@@ -207,39 +207,46 @@ add_mail_domains(const struct hl_config *cfg)
     __atomic_store_n(&trust_policy.n_domains, n, __ATOMIC_RELEASE);
 }
 
+/* The units the configuration itself lists (a copy; none when units are
+ * only in the database).  They win over the database's for their codes,
+ * at start and at every change, so that a daemon run with a configuration
+ * that lists units polls what it lists, whatever another daemon wrote. */
+static struct hl_unit_cfg *conf_units;
+static size_t n_conf_units;
+
 /* At start: the configuration's units (if it still lists any) are written
- * to the database, then every unit is read from there into cfg.  Returns 0
- * with *version_out, or -1 with err. */
+ * to the database, then the units in force (the database's, the
+ * configuration's on top) go into cfg.  Returns 0 with *version_out, or -1
+ * with err. */
 static int
 take_units(struct hl_store *store, struct hl_config *cfg, long long *version_out,
            struct hl_err *err)
 {
+    conf_units = hl_xcalloc(cfg->n_units + 1, sizeof *conf_units);
+    n_conf_units = cfg->n_units;
+    for (size_t i = 0; i < cfg->n_units; i++)
+        hl_unit_cfg_copy(&conf_units[i], &cfg->units[i]);
     struct hl_unit_cfg *db = NULL;
     size_t n_db = 0;
-    if (hl_units_pg_load(store, &db, &n_db, err) < 0)
+    if (hl_units_pg_version(store, version_out, err) < 0 ||
+        hl_units_pg_load(store, &db, &n_db, err) < 0)
         return -1;
-    if (cfg->n_units > 0) {
-        size_t n = 0;
-        struct hl_unit_cfg *all = hl_units_overlay(db, n_db, cfg->units, cfg->n_units, &n);
+    size_t n = 0;
+    struct hl_unit_cfg *all = hl_units_overlay(db, n_db, conf_units, n_conf_units, &n);
+    hl_units_free(&db, n_db);
+    if (n_conf_units > 0) {
         int changed = 0;
-        /* all[0 .. cfg->n_units) are the configuration's. */
-        int rc =
-            hl_units_pg_save(store, all, cfg->n_units, "hotlined", "configured", &changed, err);
-        hl_units_free(&all, n);
-        hl_units_free(&db, n_db);
-        if (rc < 0)
+        /* all[0 .. n_conf_units) are the configuration's. */
+        if (hl_units_pg_save(store, all, n_conf_units, "hotlined", "configured", &changed, err) <
+            0) {
+            hl_units_free(&all, n);
             return hl_err_prefix(err, "writing the configuration's units");
+        }
         if (changed)
             hl_info("units: %d of the configuration's %zu written to the database", changed,
-                    cfg->n_units);
-        if (hl_units_pg_load(store, &db, &n_db, err) < 0)
-            return -1;
+                    n_conf_units);
     }
-    if (hl_units_pg_version(store, version_out, err) < 0) {
-        hl_units_free(&db, n_db);
-        return -1;
-    }
-    hl_units_install(cfg, db, n_db);
+    hl_units_install(cfg, all, n);
     return 0;
 }
 
@@ -259,8 +266,12 @@ check_units(struct hl_config *cfg, struct hl_sched *sched, struct hl_store **sto
         goto fail;
     if (v == *version)
         return;
-    if (hl_units_pg_load(*store, &units, &n, &err) < 0)
+    struct hl_unit_cfg *db = NULL;
+    size_t n_db = 0;
+    if (hl_units_pg_load(*store, &db, &n_db, &err) < 0)
         goto fail;
+    units = hl_units_overlay(db, n_db, conf_units, n_conf_units, &n);
+    hl_units_free(&db, n_db);
     struct hl_diag d;
     hl_diag_init(&d);
     struct hl_rules *fresh = load_rules_for(cfg, units, n, &d);
@@ -951,6 +962,7 @@ main(int argc, char **argv)
     long long units_version = 0;
     if (take_units(store, cfg, &units_version, &err) < 0) {
         hl_error("%s", err.msg);
+        hl_units_free(&conf_units, n_conf_units);
         hl_store_close(&store);
         hl_metrics_server_stop(&metrics);
         hl_rules_free(&rules);
@@ -969,6 +981,7 @@ main(int argc, char **argv)
         hl_diag_print(&ud);
         hl_diag_fini(&ud);
         hl_error("the rules name units the database does not have");
+        hl_units_free(&conf_units, n_conf_units);
         hl_store_close(&store);
         hl_metrics_server_stop(&metrics);
         hl_rules_free(&rules);
@@ -1102,6 +1115,7 @@ main(int argc, char **argv)
 out:
     hl_metrics_server_stop(&metrics);
     hl_store_close(&store);
+    hl_units_free(&conf_units, n_conf_units);
     free(own_addresses);
     for (size_t i = 0; i < n_mail_domains; i++)
         free((char *)mail_domains[i]);
