@@ -971,6 +971,22 @@ main(int argc, char **argv)
         hl_config_free(&cfg);
         return 1;
     }
+    /* The database's mailboxes name password files too: the same rule. */
+    int secrets_rc = 0;
+    for (size_t i = 0; i < cfg->n_units; i++)
+        if (cfg->units[i].has_mailbox)
+            secrets_rc |=
+                secret_file_private("mailbox password_file", cfg->units[i].mailbox.password.file);
+    if (secrets_rc < 0) {
+        hl_units_free(&conf_units, n_conf_units);
+        hl_store_close(&store);
+        hl_metrics_server_stop(&metrics);
+        hl_rules_free(&rules);
+        hl_sla_calendar_free(&calendar);
+        hl_templates_free(&templates);
+        hl_config_free(&cfg);
+        return EX_CONFIG;
+    }
     /* The rules again, against the units in force. */
     if (cfg->n_units == 0)
         hl_warn("units: none in the database: import them (hotlinectl unit import FILE.json)");

@@ -215,6 +215,46 @@ def test_merge(d):
         f"AND received_unit IN ('{OLD}', '{NEW}')") == "1")
 
 
+def test_split():
+    """NEW (holding the merged ward's cases) splits in two by a rule file."""
+    held = dict(hl.psql(f"SELECT citizen_address, code FROM cases WHERE unit_code = '{NEW}' "
+                        "AND status = 'open'"))
+    t.check("split: the successor holds both citizens' cases",
+            {"binh.tran@example.com", "lan.pham@example.com"} <= set(held), held)
+    for code, name in (("hk-bac", "Phường Hoàn Kiếm Bắc"), ("hk-nam", "Phường Hoàn Kiếm Nam")):
+        rc, out, err = ctl("unit", "add", code, "--name", name, "--parent", NEW, "--kind", "ward",
+                           "--feedback-email", f"phananh@{code}.hanoi.example.vn")
+        t.check(f"split: {code} added", rc == 0, err)
+    rules = os.path.join(hl.env("HL_RUN"), "split.rules")
+    with open(rules, "w", encoding="utf-8") as f:
+        f.write("# what the clerks agreed\nhk-nam  lam viec\nhk-nowhere  x\n")
+    rc, out, err = ctl("unit", "split", NEW, "--into", "hk-bac,hk-nam", "--rule-file", rules)
+    t.check("split: a bad rule file is FILE:LINE, nothing done", rc == 65 and
+            f"{rules}:3: hk-nowhere is not one of the units split into" in err and
+            hl.sql(f"SELECT active FROM units WHERE code = '{NEW}'") == "t", (rc, err))
+    with open(rules, "w", encoding="utf-8") as f:
+        f.write("# what the clerks agreed\nhk-nam  lam viec\n")
+    rc, out, err = ctl("unit", "split", NEW, "--into", "hk-bac,hk-nam", "--rule-file", rules,
+                       "--by", "test")
+    t.check("split: done", rc == 0 and "hk-bac 1, hk-nam 1" in out, (rc, out, err))
+    now = dict(hl.psql("SELECT citizen_address, unit_code FROM cases WHERE code IN "
+                       f"('{held.get('binh.tran@example.com')}', "
+                       f"'{held.get('lan.pham@example.com')}')"))
+    t.check("split: the rule sends one case to hk-nam, the other goes to the first",
+            now == {"binh.tran@example.com": "hk-bac", "lan.pham@example.com": "hk-nam"}, now)
+    t.check("split: the new units move up to the old one's parent",
+            hl.sql("SELECT string_agg(DISTINCT parent, ',') FROM units WHERE code IN "
+                   "('hk-bac', 'hk-nam')") == "ubnd-tp")
+    t.check("split: an event on each case", hl.sql(
+        "SELECT count(*) FROM events WHERE kind = 'split'") == "2")
+    u = hl.psql(f"SELECT active, successor FROM units WHERE code = '{NEW}'")[0]
+    t.check("split: the old unit retired, the first new one its successor", u == ["f", "hk-bac"],
+            u)
+    rc, out, err = ctl("unit", "list", "--all")
+    t.check("unit list --all: the chain of successors", f"retired -> {NEW}" in out and
+            "retired -> hk-bac" in out, out)
+
+
 class Links(html.parser.HTMLParser):
     def __init__(self):
         super().__init__()
@@ -296,6 +336,7 @@ def main():
     finally:
         rc = hl.stop_daemon(d)
         t.check("daemon: stops cleanly", rc == 0, d.log()[-1000:])
+    test_split()
     test_directory()
     for u in (OLD, NEW):
         hl.imap_clear(u)
