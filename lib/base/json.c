@@ -304,7 +304,8 @@ value(struct reader *r, int depth)
     if (c == '-' || (c >= '0' && c <= '9')) {
         char buf[64];
         size_t n = 0;
-        while (r->p + n < r->end && n < sizeof buf - 1 && strchr("+-0123456789.eE", r->p[n]))
+        while (r->p + n < r->end && n < sizeof buf - 1 && r->p[n] != '\0' &&
+               strchr("+-0123456789.eE", r->p[n]))
             n++;
         memcpy(buf, r->p, n);
         buf[n] = '\0';
