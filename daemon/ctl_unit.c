@@ -201,6 +201,22 @@ set_field(struct hl_unit_cfg *u, const char *name, const char *v)
     return 0;
 }
 
+static void
+drop_mailbox(struct hl_unit_cfg *u)
+{
+    struct hl_mailbox_cfg *m = &u->mailbox;
+    free(m->host);
+    free(m->user);
+    free(m->password.file);
+    free(m->password.env);
+    free(m->inbox);
+    free(m->processed);
+    free(m->trust.ca_file);
+    free(m->trust.pin_sha256);
+    memset(m, 0, sizeof *m);
+    u->has_mailbox = false;
+}
+
 /* --FIELD VALUE pairs from argv[from..); also --no-mailbox and --by. */
 static int
 apply_fields(struct hl_unit_cfg *u, int argc, char **argv, int from, const char **by, int *n_set)
@@ -216,18 +232,7 @@ apply_fields(struct hl_unit_cfg *u, int argc, char **argv, int from, const char 
             if (*p == '_')
                 *p = '-';
         if (strcmp(name, "no-mailbox") == 0) {
-            struct hl_unit_cfg keep = *u;
-            memset(&keep.mailbox, 0, sizeof keep.mailbox);
-            free(u->mailbox.host);
-            free(u->mailbox.user);
-            free(u->mailbox.password.file);
-            free(u->mailbox.password.env);
-            free(u->mailbox.inbox);
-            free(u->mailbox.processed);
-            free(u->mailbox.trust.ca_file);
-            free(u->mailbox.trust.pin_sha256);
-            keep.has_mailbox = false;
-            *u = keep;
+            drop_mailbox(u);
             (*n_set)++;
             continue;
         }
@@ -529,16 +534,15 @@ cmd_import(struct hl_config *cfg, struct hl_store *s, const char *file, bool dry
     }
     /* Relative paths in the file are the file's directory's. */
     char dir[PATH_MAX];
-    const char *slash = strrchr(file, '/');
-    if (slash == NULL || realpath(file, dir) == NULL)
+    if (realpath(file, dir) != NULL) {
+        char *slash = strrchr(dir, '/');
+        if (slash == dir)
+            slash[1] = '\0'; /* a file in / */
+        else if (slash)
+            *slash = '\0';
+    } else if (getcwd(dir, sizeof dir) == NULL) {
         snprintf(dir, sizeof dir, "%s", ".");
-    if (slash || realpath(file, dir)) {
-        char *e = strrchr(dir, '/');
-        if (e)
-            *e = '\0';
     }
-    if (strcmp(dir, ".") == 0 && getcwd(dir, sizeof dir) == NULL)
-        snprintf(dir, sizeof dir, "%s", ".");
     const char **codes = hl_xcalloc(cfg->n_units + 1, sizeof *codes);
     for (size_t i = 0; i < cfg->n_units; i++)
         codes[i] = cfg->units[i].code;

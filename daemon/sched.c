@@ -433,6 +433,7 @@ watcher_drop(struct hl_sched *s, struct mbx *m, int done_rc, const struct hl_err
         enqueue(s, m);
     } else if (!m->held) {
         m->state = MB_UNHELD;
+        kick_keeper(s); /* a mailbox left by its unit: its lease can go back */
     } else {
         m->failures++;
         m->state = MB_WAITING;
@@ -947,6 +948,13 @@ keeper_main(void *arg)
                 wake = m->next_due_ms;
             if (m->held && !m->once_done)
                 all_done = false;
+            /* A mailbox its unit left, now free: its lease goes back (and
+             * the unit's new mailbox is claimed) at once, not a lease
+             * cycle later. */
+            if (m->gone && !m->released && m->state == MB_UNHELD && failures == 0) {
+                next_lease = now;
+                wake = now;
+            }
         }
         if (all_done) {
             pthread_mutex_unlock(&s->mu);

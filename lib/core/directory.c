@@ -125,7 +125,8 @@ static const char css[] =
     "a{color:#0b57d0;text-decoration:underline}a:focus{outline:3px solid #f9ab00}"
     ".sub th{padding-left:1.6rem}"
     ".skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff}"
-    "@media (max-width:40rem){table,thead,tbody,tr,th,td{display:block}thead{position:"
+    "a.tel{white-space:nowrap}"
+    "@media (max-width:40rem){table,thead,tbody,tr,th,td,caption{display:block}thead{position:"
     "absolute;left:-9999px}tr{border:1px solid #ccc;margin:0 0 .8rem;padding:.3rem}"
     "th,td{border:0;padding:.2rem .3rem}.sub th{padding-left:.3rem}"
     "td::before{content:attr(data-label) \": \";font-weight:600}}"
@@ -138,7 +139,7 @@ phone_cell(struct hl_buf *b, const char *phone)
 {
     hl_buf_puts(b, "<td data-label=\"Đường dây nóng\">");
     if (phone && *phone) {
-        hl_buf_puts(b, "<a href=\"tel:");
+        hl_buf_puts(b, "<a class=\"tel\" href=\"tel:");
         for (const char *p = phone; *p; p++)
             if ((*p >= '0' && *p <= '9') || *p == '+')
                 hl_buf_putc(b, *p);
