@@ -500,6 +500,15 @@ hl_units_from_json(const char *file, const char *text, size_t len, const char *b
         if (u[i].parent && !known(u[i].parent, u, n, known_codes, n_known))
             bad(&r, u[i].line, "unit %s: parent %s is not the code of any unit", u[i].code,
                 u[i].parent);
+        const char *p = u[i].parent;
+        for (size_t step = 0; p && step <= n; step++) {
+            if (strcmp(p, u[i].code) == 0) {
+                bad(&r, u[i].line, "unit %s: its parents form a loop", u[i].code);
+                break;
+            }
+            const struct hl_unit_cfg *pu = hl_units_find(u, n, p);
+            p = pu ? pu->parent : NULL;
+        }
         if (u[i].successor && !known(u[i].successor, u, n, known_codes, n_known))
             bad(&r, u[i].line, "unit %s: successor %s is not the code of any unit", u[i].code,
                 u[i].successor);

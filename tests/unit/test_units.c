@@ -109,6 +109,9 @@ test_bad_files(void)
         {"[{\"code\": \"x\", \"name\": \"X\", \"kind\": \"village\"}]",
          "f.json:1: unit x: kind \"village\""},
         {"[\n\n  \"x\"\n]", "f.json:3: each unit must be an object"},
+        {"[{\"code\": \"a\", \"name\": \"A\", \"parent\": \"b\"},\n"
+         " {\"code\": \"b\", \"name\": \"B\", \"parent\": \"a\"}]",
+         "f.json:1: unit a: its parents form a loop"},
         {"[{\"code\": \"x\", \"name\": \"caf\\u00e9\", \"head\": \"no\"}]",
          "f.json:1: unit x: head \"no\" is not an address"},
     };
