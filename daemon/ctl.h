@@ -27,6 +27,10 @@ int hl_ctl_open(const char *conf, const char *who, struct hl_config **cfg_out,
  * NULL when it has any (ctl_register.c). */
 struct hl_rules;
 struct hl_rules *hl_ctl_load_rules(const struct hl_config *cfg);
+/* Replaces cfg's units with those in force: the database's, overridden by
+ * the configuration's own for the codes it still lists (units.h).  Called
+ * by hl_ctl_open; silent when the database has no unit tables yet. */
+void hl_ctl_units(struct hl_config *cfg, struct hl_store *s);
 
 /* Closes what hl_ctl_open opened. */
 void hl_ctl_close(struct hl_config **cfg, struct hl_store **store);

@@ -6,6 +6,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "units.h"
+
 int
 hl_ctl_usage(const char *who, const char *hint, const char *fmt, ...)
 {
@@ -37,7 +39,24 @@ hl_ctl_open(const char *conf, const char *who, struct hl_config **cfg_out,
         hl_config_free(cfg_out);
         return 1;
     }
+    hl_ctl_units(*cfg_out, *store_out);
     return 0;
+}
+
+void
+hl_ctl_units(struct hl_config *cfg, struct hl_store *s)
+{
+    struct hl_unit_cfg *db = NULL;
+    size_t n_db = 0;
+    struct hl_err err = {0};
+    /* Before `db migrate` there is no unit table yet: the configuration's
+     * units are all there is. */
+    if (hl_units_pg_load(s, &db, &n_db, &err) < 0)
+        return;
+    size_t n = 0;
+    struct hl_unit_cfg *all = hl_units_overlay(db, n_db, cfg->units, cfg->n_units, &n);
+    hl_units_free(&db, n_db);
+    hl_units_install(cfg, all, n);
 }
 
 void

@@ -142,6 +142,15 @@ load_units(const struct rules_opts *o, struct unit_list *u, char **rules_dir_out
         return EX_CONFIG;
     }
     hl_diag_fini(&diag);
+    if (cfg->n_units == 0) {
+        /* Units are data in the database (units.h): read them there when it
+         * answers; rules check and test still work offline without. */
+        struct hl_err err = {0};
+        struct hl_store *s = hl_store_open(cfg, &err);
+        if (s)
+            hl_ctl_units(cfg, s);
+        hl_store_close(&s);
+    }
     for (size_t i = 0; i < cfg->n_units; i++)
         unit_add(u, cfg->units[i].code, cfg->units[i].feedback_email);
     if (cfg->rules_dir)

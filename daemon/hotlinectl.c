@@ -33,6 +33,8 @@ int hl_ctl_rules(int argc, char **argv);
 int hl_ctl_places(int argc, char **argv, const char *conf); /* ctl_places.c */
 int hl_ctl_outbox(int argc, char **argv, struct hl_store *s);
 int hl_ctl_case(int argc, char **argv, const char *conf);
+int hl_ctl_unit(int argc, char **argv, const char *conf);
+int hl_ctl_directory(int argc, char **argv, const char *conf);
 int hl_ctl_report(int argc, char **argv, const char *conf);
 int hl_ctl_export(int argc, char **argv, const char *conf);
 
@@ -67,6 +69,10 @@ usage(FILE *f)
         "                             per-unit figures: received, answered on time, overdue ...\n"
         "  export pakn [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format json|csv] [--out FILE]\n"
         "                             cases for the national feedback system (docs/export.md)\n"
+        "  unit list|show|add|edit|retire|merge|split|import|export ...\n"
+        "                             the units, data in the database (unit --help)\n"
+        "  directory --format html|csv|json [--out FILE]\n"
+        "                             the public directory of hotlines and feedback addresses\n"
         "  mailbox status [--json]    health of every polled mailbox\n"
         "  outbox [list] [--status S] [--limit N] [--json]   outgoing mail\n"
         "  outbox retry ID            send a failed or pending mail again now\n"
@@ -170,6 +176,10 @@ main(int argc, char **argv)
     if (strcmp(sub[0], "case") == 0)
         /* case checks its arguments before it reads the configuration */
         return hl_ctl_case(sub_argc, sub, conf ? conf : "hotline.conf");
+    if (strcmp(sub[0], "unit") == 0)
+        return hl_ctl_unit(sub_argc, sub, conf ? conf : "hotline.conf");
+    if (strcmp(sub[0], "directory") == 0)
+        return hl_ctl_directory(sub_argc, sub, conf ? conf : "hotline.conf");
     if (strcmp(sub[0], "report") == 0)
         return hl_ctl_report(sub_argc, sub, conf ? conf : "hotline.conf");
     if (strcmp(sub[0], "export") == 0)

@@ -49,6 +49,7 @@
 #include "store.h"
 #include "templates.h"
 #include "trust.h"
+#include "units.h"
 #include "util.h"
 
 #define EX_CONFIG 78
@@ -63,6 +64,20 @@ struct rules_ref {
 static pthread_mutex_t rules_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct rules_ref *current_rules;
 static atomic_bool stopping;
+/* The units are data in the database (units.h): the main thread reads them
+ * again when units_version moves and swaps them into the configuration
+ * under units_lock's write side.  Readers of config->units and of
+ * ar_policy (classification, the sender's passes) hold its read side for
+ * the length of one call; nothing slow waits for the writer but those. */
+static pthread_rwlock_t units_lock;
+/* How often the main thread looks at units_version (at most: the poll
+ * interval when shorter). */
+#define UNITS_CHECK_MS 5000
+/* The units' mail domains for the trust policy, read by workers outside
+ * any lock: only ever appended to (a domain once ours stays ours: old
+ * addresses keep working), entries written before the count that
+ * publishes them. */
+#define MAX_MAIL_DOMAINS 4096
 static struct hl_autoreply_policy ar_policy;
 static struct hl_sla_calendar *calendar;
 static struct hl_templates *templates;
@@ -131,14 +146,15 @@ rules_set(struct hl_rules *rules)
 }
 
 static struct hl_rules *
-load_rules(const struct hl_config *cfg, struct hl_diag *diag)
+load_rules_for(const struct hl_config *cfg, const struct hl_unit_cfg *units, size_t n,
+               struct hl_diag *diag)
 {
-    const char **codes = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *codes);
-    for (size_t i = 0; i < cfg->n_units; i++)
-        codes[i] = cfg->units[i].code;
+    const char **codes = hl_xcalloc(n ? n : 1, sizeof *codes);
+    for (size_t i = 0; i < n; i++)
+        codes[i] = units[i].code;
     struct hl_rules_env env = {
         .unit_codes = codes,
-        .n_units = cfg->n_units,
+        .n_units = n,
         .match_limit = cfg->limits.match_limit,
         .depth_limit = cfg->limits.depth_limit,
         .budget_ms = cfg->limits.message_budget_ms,
@@ -149,6 +165,147 @@ load_rules(const struct hl_config *cfg, struct hl_diag *diag)
     return r;
 }
 
+static struct hl_rules *
+load_rules(const struct hl_config *cfg, struct hl_diag *diag)
+{
+    return load_rules_for(cfg, cfg->units, cfg->n_units, diag);
+}
+
+/* ---- units from the database (units.h) ----------------------------------- */
+
+/* The autoreply policy's own addresses: every unit's feedback address,
+ * retired units' included (their old addresses are aliases).  Under the
+ * write side of units_lock, or before the threads. */
+static const char **own_addresses;
+
+static void
+set_own_addresses(const struct hl_config *cfg)
+{
+    free(own_addresses);
+    own_addresses = hl_xcalloc(cfg->n_units + 1, sizeof *own_addresses);
+    size_t n = 0;
+    for (size_t i = 0; i < cfg->n_units; i++)
+        if (cfg->units[i].feedback_email)
+            own_addresses[n++] = cfg->units[i].feedback_email;
+    ar_policy.own_addresses = own_addresses;
+    ar_policy.n_own = n;
+}
+
+/* Appends the domains of cfg's units not yet known (never removes one). */
+static void
+add_mail_domains(const struct hl_config *cfg)
+{
+    size_t n = n_mail_domains;
+    for (size_t i = 0; i < cfg->n_units && n < MAX_MAIL_DOMAINS; i++) {
+        const char *e = cfg->units[i].feedback_email;
+        const char *at = e ? strrchr(e, '@') : NULL;
+        if (at == NULL)
+            continue;
+        bool known = false;
+        for (size_t j = 0; j < n && !known; j++)
+            known = strcasecmp(mail_domains[j], at + 1) == 0;
+        if (!known)
+            mail_domains[n++] = hl_xstrdup(at + 1);
+    }
+    /* Published after the entries: a worker reads the count, then as many. */
+    __atomic_store_n(&n_mail_domains, n, __ATOMIC_RELEASE);
+    __atomic_store_n(&trust_policy.n_domains, n, __ATOMIC_RELEASE);
+}
+
+/* The units the configuration itself lists (a copy; none when units are
+ * only in the database).  They win over the database's for their codes,
+ * at start and at every change, so that a daemon run with a configuration
+ * that lists units polls what it lists, whatever another daemon wrote. */
+static struct hl_unit_cfg *conf_units;
+static size_t n_conf_units;
+
+/* At start: the configuration's units (if it still lists any) are written
+ * to the database, then the units in force (the database's, the
+ * configuration's on top) go into cfg.  Returns 0 with *version_out, or -1
+ * with err. */
+static int
+take_units(struct hl_store *store, struct hl_config *cfg, long long *version_out,
+           struct hl_err *err)
+{
+    conf_units = hl_xcalloc(cfg->n_units + 1, sizeof *conf_units);
+    n_conf_units = cfg->n_units;
+    for (size_t i = 0; i < cfg->n_units; i++)
+        hl_unit_cfg_copy(&conf_units[i], &cfg->units[i]);
+    struct hl_unit_cfg *db = NULL;
+    size_t n_db = 0;
+    if (hl_units_pg_version(store, version_out, err) < 0 ||
+        hl_units_pg_load(store, &db, &n_db, err) < 0)
+        return -1;
+    size_t n = 0;
+    struct hl_unit_cfg *all = hl_units_overlay(db, n_db, conf_units, n_conf_units, &n);
+    hl_units_free(&db, n_db);
+    if (n_conf_units > 0) {
+        int changed = 0;
+        /* all[0 .. n_conf_units) are the configuration's. */
+        if (hl_units_pg_save(store, all, n_conf_units, "hotlined", "configured", &changed, err) <
+            0) {
+            hl_units_free(&all, n);
+            return hl_err_prefix(err, "writing the configuration's units");
+        }
+        if (changed)
+            hl_info("units: %d of the configuration's %zu written to the database", changed,
+                    n_conf_units);
+    }
+    hl_units_install(cfg, all, n);
+    return 0;
+}
+
+/* The main thread's look at units_version; on a change, the new units go
+ * to the scheduler, the rules, the configuration and the policies. */
+static void
+check_units(struct hl_config *cfg, struct hl_sched *sched, struct hl_store **store,
+            long long *version)
+{
+    struct hl_err err = {0};
+    struct hl_unit_cfg *units = NULL;
+    size_t n = 0;
+    long long v = 0;
+    if (*store == NULL && (*store = hl_store_open(cfg, &err)) == NULL)
+        goto fail;
+    if (hl_units_pg_version(*store, &v, &err) < 0)
+        goto fail;
+    if (v == *version)
+        return;
+    struct hl_unit_cfg *db = NULL;
+    size_t n_db = 0;
+    if (hl_units_pg_load(*store, &db, &n_db, &err) < 0)
+        goto fail;
+    units = hl_units_overlay(db, n_db, conf_units, n_conf_units, &n);
+    hl_units_free(&db, n_db);
+    struct hl_diag d;
+    hl_diag_init(&d);
+    struct hl_rules *fresh = load_rules_for(cfg, units, n, &d);
+    for (size_t i = 0; fresh == NULL && i < d.n; i++)
+        hl_error("units: keeping the old rules: %s", d.lines[i]);
+    hl_diag_fini(&d);
+    hl_sched_set_units(sched, units, n);
+    size_t active = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *route;
+        active += !units[i].retired;
+        if (config->metrics_listen && hl_units_polled(units, n, &units[i], &route))
+            hl_metrics_declare_mailbox(units[i].code);
+    }
+    pthread_rwlock_wrlock(&units_lock);
+    hl_units_install(cfg, units, n);
+    set_own_addresses(cfg);
+    pthread_rwlock_unlock(&units_lock);
+    add_mail_domains(cfg);
+    if (fresh)
+        rules_set(fresh);
+    hl_info("units: version %lld: %zu units, %zu active", v, n, active);
+    *version = v;
+    return;
+fail:
+    hl_warn("units: %s (looking again in %d s)", err.msg, UNITS_CHECK_MS / 1000);
+    hl_store_close(store);
+}
+
 /* The classification callback handed to intake: lib/core/classify.c with
  * the daemon's context and the current rules. */
 static int
@@ -156,9 +313,12 @@ classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit, stru
          struct hl_class *out)
 {
     (void)ctx;
+    pthread_rwlock_rdlock(&units_lock);
     struct rules_ref *ref = rules_get();
-    if (ref == NULL)
+    if (ref == NULL) {
+        pthread_rwlock_unlock(&units_lock);
         return -1;
+    }
     struct hl_classify_ctx cx = {
         .rules = ref->rules,
         .config = config,
@@ -169,7 +329,14 @@ classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit, stru
         .bounce_key = bounce_key_used,
     };
     int rc = hl_classify(&cx, hl_clock_now(), msg, mailbox_unit, a, out, NULL);
+    /* A rule may still name a unit that was merged: its successor answers
+     * now (units.h). */
+    const char *now_unit =
+        out->unit ? hl_units_resolve(config->units, config->n_units, out->unit) : NULL;
+    if (now_unit && strcmp(now_unit, out->unit) != 0)
+        out->unit = hl_arena_strdup(a, now_unit);
     rules_put(ref);
+    pthread_rwlock_unlock(&units_lock);
     return rc;
 }
 
@@ -244,7 +411,9 @@ drain_outbox(struct hl_store *store, void *mailer, const struct hl_config *cfg, 
             .reply_key = reply_key_used,
         };
         n = 0;
+        pthread_rwlock_rdlock(&units_lock);
         int rc = hl_outbox_pass(store, &env, 50, &n, err);
+        pthread_rwlock_unlock(&units_lock);
         rules_put(ref);
         if (rc < 0)
             return -1;
@@ -290,10 +459,13 @@ sender_main(void *arg)
         }
         if (sd->once || hl_now_mono_ms() >= next_ladder) {
             int queued = 0;
-            if (hl_ladder_pass(store, cfg, calendar, hl_clock_now(), &queued, &err) < 0)
-                goto failed;
-            if (hl_digest_pass(store, cfg, calendar, bounce_key_used, hl_clock_now(), &queued,
-                               &err) < 0)
+            pthread_rwlock_rdlock(&units_lock);
+            int lrc = hl_ladder_pass(store, cfg, calendar, hl_clock_now(), &queued, &err);
+            if (lrc == 0)
+                lrc = hl_digest_pass(store, cfg, calendar, bounce_key_used, hl_clock_now(), &queued,
+                                     &err);
+            pthread_rwlock_unlock(&units_lock);
+            if (lrc < 0)
                 goto failed;
             next_ladder = hl_now_mono_ms() + LADDER_INTERVAL_MS;
         }
@@ -673,8 +845,10 @@ main(int argc, char **argv)
         hl_config_free(&cfg);
         return 1;
     }
-    if (hl_store_sync_units(store, cfg, &err) < 0) {
+    long long units_version = 0;
+    if (take_units(store, cfg, &units_version, &err) < 0) {
         hl_error("%s", err.msg);
+        hl_units_free(&conf_units, n_conf_units);
         hl_store_close(&store);
         hl_metrics_server_stop(&metrics);
         hl_rules_free(&rules);
@@ -683,24 +857,68 @@ main(int argc, char **argv)
         hl_config_free(&cfg);
         return 1;
     }
-    hl_store_close(&store);
-    rules_set(rules);
-    const char **own = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *own);
+    /* The database's mailboxes name password files too: the same rule. */
+    int secrets_rc = 0;
     for (size_t i = 0; i < cfg->n_units; i++)
-        own[i] = cfg->units[i].feedback_email;
-    hl_autoreply_policy_default(&ar_policy);
-    ar_policy.own_addresses = own;
-    ar_policy.n_own = cfg->n_units;
-    config = cfg;
-    mail_domains = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *mail_domains);
-    for (size_t i = 0; i < cfg->n_units; i++) {
-        const char *at = strrchr(cfg->units[i].feedback_email, '@');
-        if (at)
-            mail_domains[n_mail_domains++] = at + 1;
+        if (cfg->units[i].has_mailbox)
+            secrets_rc |=
+                secret_file_private("mailbox password_file", cfg->units[i].mailbox.password.file);
+    if (secrets_rc < 0) {
+        hl_units_free(&conf_units, n_conf_units);
+        hl_store_close(&store);
+        hl_metrics_server_stop(&metrics);
+        hl_rules_free(&rules);
+        hl_sla_calendar_free(&calendar);
+        hl_templates_free(&templates);
+        hl_config_free(&cfg);
+        return EX_CONFIG;
     }
-
-    trust_policy = (struct hl_trust_policy){reply_key_used, mail_domains, n_mail_domains,
-                                            cfg->trust.authserv_id};
+    /* The rules again, against the units in force. */
+    if (cfg->n_units == 0)
+        hl_warn("units: none in the database: import them (hotlinectl unit import FILE.json)");
+    struct hl_diag ud;
+    hl_diag_init(&ud);
+    struct hl_rules *checked = load_rules(cfg, &ud);
+    if (checked == NULL) {
+        hl_diag_print(&ud);
+        hl_diag_fini(&ud);
+        hl_error("the rules name units the database does not have");
+        hl_units_free(&conf_units, n_conf_units);
+        hl_store_close(&store);
+        hl_metrics_server_stop(&metrics);
+        hl_rules_free(&rules);
+        hl_sla_calendar_free(&calendar);
+        hl_templates_free(&templates);
+        hl_config_free(&cfg);
+        return EX_CONFIG;
+    }
+    hl_diag_fini(&ud);
+    hl_rules_free(&rules);
+    rules = checked;
+    /* Kept for the main thread's look at units_version. */
+    if (once)
+        hl_store_close(&store);
+    if (metrics)
+        for (size_t i = 0; i < cfg->n_units; i++) {
+            const char *route;
+            if (hl_units_polled(cfg->units, cfg->n_units, &cfg->units[i], &route))
+                hl_metrics_declare_mailbox(cfg->units[i].code);
+        }
+    pthread_rwlockattr_t rwa;
+    pthread_rwlockattr_init(&rwa);
+    /* The writer (the main thread, rarely) must not wait behind a stream
+     * of classifications. */
+    pthread_rwlockattr_setkind_np(&rwa, PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP);
+    pthread_rwlock_init(&units_lock, &rwa);
+    pthread_rwlockattr_destroy(&rwa);
+    rules_set(rules);
+    hl_autoreply_policy_default(&ar_policy);
+    set_own_addresses(cfg);
+    config = cfg;
+    mail_domains = hl_xcalloc(MAX_MAIL_DOMAINS, sizeof *mail_domains);
+    trust_policy =
+        (struct hl_trust_policy){reply_key_used, mail_domains, 0, cfg->trust.authserv_id};
+    add_mail_domains(cfg);
     if (reply_key_used == NULL)
         hl_warn("no trust.reply_key_file, trust.reply_key_env or bounce key: no clerk's reply "
                 "can be verified, so every one is held (see docs/security.md)");
@@ -733,17 +951,31 @@ main(int argc, char **argv)
         hl_metrics_set_workers(cfg->workers, 0);
         hl_metrics_set_ready(true, cfg->metrics_stale_after_s);
         int64_t watchdog_ms = hl_notify_watchdog_interval_ms();
+        /* Between signals: the watchdog, and a look at units_version (a
+         * polled row, not LISTEN/NOTIFY: it works through PgBouncer's
+         * transaction pooling and after any reconnect, and a missed wake-up
+         * cannot exist). */
+        int64_t units_ms = UNITS_CHECK_MS;
+        if ((int64_t)cfg->poll_interval_s * 1000 < units_ms)
+            units_ms = (int64_t)cfg->poll_interval_s * 1000;
+        int64_t next_units = hl_now_mono_ms() + units_ms;
         for (;;) {
             int sig = 0;
-            if (watchdog_ms > 0) {
-                struct timespec ts = {watchdog_ms / 1000, (watchdog_ms % 1000) * 1000000};
-                sig = sigtimedwait(&set, NULL, &ts);
-                if (sig < 0) {
+            int64_t wait_ms = next_units - hl_now_mono_ms();
+            if (watchdog_ms > 0 && watchdog_ms < wait_ms)
+                wait_ms = watchdog_ms;
+            if (wait_ms < 1)
+                wait_ms = 1;
+            struct timespec ts = {wait_ms / 1000, (wait_ms % 1000) * 1000000};
+            sig = sigtimedwait(&set, NULL, &ts);
+            if (sig < 0) {
+                if (watchdog_ms > 0)
                     hl_notify_watchdog();
-                    continue;
+                if (hl_now_mono_ms() >= next_units) {
+                    check_units(cfg, sched, &store, &units_version);
+                    next_units = hl_now_mono_ms() + units_ms;
                 }
-            } else {
-                sigwait(&set, &sig);
+                continue;
             }
             if (sig == SIGHUP) {
                 hl_notify_reloading();
@@ -784,7 +1016,11 @@ main(int argc, char **argv)
         pthread_join(sd.thread, NULL);
 out:
     hl_metrics_server_stop(&metrics);
-    free(own);
+    hl_store_close(&store);
+    hl_units_free(&conf_units, n_conf_units);
+    free(own_addresses);
+    for (size_t i = 0; i < n_mail_domains; i++)
+        free((char *)mail_domains[i]);
     free(mail_domains);
     rules_set(NULL);
     hl_sla_calendar_free(&calendar);

@@ -30,6 +30,7 @@
 #include "pool.h"
 #include "sched.h"
 #include "store.h"
+#include "units.h"
 #include "util.h"
 
 enum mb_state { MB_UNHELD, MB_WAITING, MB_QUEUED, MB_RUNNING, MB_WATCHED };
@@ -42,10 +43,15 @@ struct server {
 };
 
 struct mbx {
-    const struct hl_unit_cfg *unit;
+    const struct hl_unit_cfg *unit; /* &own: the scheduler's copy, never changed */
+    struct hl_unit_cfg own;
+    char *route;             /* the unit its mail is received for (units.h) */
     const char *mail_domain; /* of our Message-IDs: the feedback address's */
     int id;                  /* mailboxes.id; 0 until registered */
-    int server;
+    size_t index;            /* in hl_sched.mb */
+    struct server *sv;
+    bool gone;     /* its unit was retired or changed: never claimed again */
+    bool released; /* gone, and its lease given back */
     bool held;
     enum mb_state state;
     int64_t next_due_ms; /* WAITING: monotonic time of the next pass */
@@ -69,12 +75,16 @@ struct hl_sched {
     pthread_cond_t slot_cv; /* an IMAP connection slot was freed */
     pthread_cond_t tick_cv; /* the keeper should look again */
 
-    struct mbx *mb;
-    size_t n_mb;
-    struct server *servers;
-    size_t n_servers;
+    /* Mailboxes only ever get added (a unit retired or changed leaves its
+     * mailbox `gone`); only the keeper adds them, under mu, so the keeper
+     * reads mb and n_mb without it.  The mbx themselves never move. */
+    struct mbx **mb;
+    size_t n_mb, cap_mb;
+    size_t n_live; /* not gone */
+    struct server **servers;
+    size_t n_servers, cap_servers;
 
-    size_t *queue; /* ring of mailbox indices; each mailbox at most once */
+    size_t *queue; /* ring of mailbox indices (cap_mb); each mailbox at most once */
     size_t q_head, q_len;
     size_t q_with_conn; /* queued mailboxes that hold an open connection */
 
@@ -92,6 +102,11 @@ struct hl_sched {
     bool keeper_started, watcher_started;
     bool first_cycle_done; /* --once: the keeper has claimed what it can */
     bool once_error;       /* --once: the leases could not be taken */
+
+    /* A new set of units from hl_sched_set_units, for the keeper. */
+    struct hl_unit_cfg *next_units;
+    size_t n_next_units;
+    bool units_pending;
 };
 
 /* ---- helpers under the lock --------------------------------------------- */
@@ -100,7 +115,7 @@ static void
 enqueue(struct hl_sched *s, struct mbx *m)
 {
     m->state = MB_QUEUED;
-    s->queue[(s->q_head + s->q_len) % s->n_mb] = (size_t)(m - s->mb);
+    s->queue[(s->q_head + s->q_len) % s->cap_mb] = m->index;
     s->q_len++;
     pthread_cond_signal(&s->work_cv);
     if (m->conn) {
@@ -120,17 +135,17 @@ dequeue(struct hl_sched *s)
     size_t at = 0;
     if (s->q_with_conn > 0) {
         for (size_t i = 0; i < s->q_len; i++) {
-            if (s->mb[s->queue[(s->q_head + i) % s->n_mb]].conn) {
+            if (s->mb[s->queue[(s->q_head + i) % s->cap_mb]]->conn) {
                 at = i;
                 break;
             }
         }
     }
-    size_t pos = (s->q_head + at) % s->n_mb;
-    struct mbx *m = &s->mb[s->queue[pos]];
+    size_t pos = (s->q_head + at) % s->cap_mb;
+    struct mbx *m = s->mb[s->queue[pos]];
     /* The head takes the taken one's place: order is kept but for one. */
     s->queue[pos] = s->queue[s->q_head];
-    s->q_head = (s->q_head + 1) % s->n_mb;
+    s->q_head = (s->q_head + 1) % s->cap_mb;
     s->q_len--;
     if (m->conn)
         s->q_with_conn--;
@@ -163,9 +178,9 @@ close_conn(struct hl_sched *s, struct mbx *m, bool was_idle)
     hl_imap_ops.close(m->conn);
     m->conn = NULL;
     pthread_mutex_lock(&s->mu);
-    s->servers[m->server].open--;
+    m->sv->open--;
     if (was_idle)
-        s->servers[m->server].idle--;
+        m->sv->idle--;
     pthread_cond_signal(&s->slot_cv);
     pthread_mutex_unlock(&s->mu);
 }
@@ -176,7 +191,7 @@ close_conn(struct hl_sched *s, struct mbx *m, bool was_idle)
 static int
 open_conn(struct hl_sched *s, struct mbx *m, struct hl_err *err)
 {
-    struct server *sv = &s->servers[m->server];
+    struct server *sv = m->sv;
     pthread_mutex_lock(&s->mu);
     while (sv->open >= s->cfg->max_conn_per_server && !atomic_load(&s->stopping) &&
            s->q_with_conn == 0)
@@ -261,7 +276,7 @@ run_pass(struct hl_sched *s, struct mbx *m, struct hl_intake_stats *st, struct h
         return -1;
     }
     struct hl_intake_ctx ctx = {
-        .unit = m->unit->code,
+        .unit = m->route,
         .mailbox_id = m->id,
         .mbcfg = &m->unit->mailbox,
         .mops = &hl_imap_ops,
@@ -358,7 +373,7 @@ worker_main(void *arg)
         if (held && rc == 0 && !s->p.once && cfg->idle && m->conn &&
             hl_imap_ops.has_idle(m->conn)) {
             pthread_mutex_lock(&s->mu);
-            struct server *sv = &s->servers[m->server];
+            struct server *sv = m->sv;
             /* `workers` slots per server stay free for workers' sessions. */
             if (s->n_watched < (size_t)cfg->idle_max &&
                 sv->idle < cfg->max_conn_per_server - cfg->workers && m->held) {
@@ -414,10 +429,11 @@ watcher_drop(struct hl_sched *s, struct mbx *m, int done_rc, const struct hl_err
     pthread_mutex_lock(&s->mu);
     s->n_watched--;
     if (keep) {
-        s->servers[m->server].idle--; /* the worker owns the connection now */
+        m->sv->idle--; /* the worker owns the connection now */
         enqueue(s, m);
     } else if (!m->held) {
         m->state = MB_UNHELD;
+        kick_keeper(s); /* a mailbox left by its unit: its lease can go back */
     } else {
         m->failures++;
         m->state = MB_WAITING;
@@ -534,6 +550,180 @@ watcher_main(void *arg)
     return NULL;
 }
 
+/* ---- the mailbox set --------------------------------------------------- */
+
+static bool
+same_str(const char *a, const char *b)
+{
+    return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Whether a and b are read the same way (otherwise the mailbox is left and
+ * a new one made: its connection and lease start afresh). */
+static bool
+same_mailbox(const struct hl_unit_cfg *a, const struct hl_unit_cfg *b)
+{
+    const struct hl_mailbox_cfg *x = &a->mailbox, *y = &b->mailbox;
+    return same_str(x->host, y->host) && x->port == y->port && x->tls == y->tls &&
+           x->allow_plain == y->allow_plain && same_str(x->user, y->user) &&
+           same_str(x->password.file, y->password.file) &&
+           same_str(x->password.env, y->password.env) && same_str(x->inbox, y->inbox) &&
+           same_str(x->processed, y->processed) && same_str(x->trust.ca_file, y->trust.ca_file) &&
+           same_str(x->trust.pin_sha256, y->trust.pin_sha256) &&
+           same_str(a->feedback_email, b->feedback_email);
+}
+
+/* The server of mb, added when new.  Under mu (or before the threads). */
+static struct server *
+server_of(struct hl_sched *s, const struct hl_mailbox_cfg *mb)
+{
+    for (size_t i = 0; i < s->n_servers; i++)
+        if (s->servers[i]->port == mb->port && strcasecmp(s->servers[i]->host, mb->host) == 0)
+            return s->servers[i];
+    if (s->n_servers == s->cap_servers) {
+        s->cap_servers = s->cap_servers ? s->cap_servers * 2 : 8;
+        s->servers = hl_xrealloc(s->servers, s->cap_servers * sizeof *s->servers);
+    }
+    struct server *sv = hl_xcalloc(1, sizeof *sv);
+    /* The host string lives as long as the scheduler (servers are never freed
+     * before it is). */
+    sv->host = hl_xstrdup(mb->host);
+    sv->port = mb->port;
+    s->servers[s->n_servers++] = sv;
+    return sv;
+}
+
+/* Adds a mailbox for unit u, received for `route`.  Under mu (or before the
+ * threads), by the keeper only: the arrays may move. */
+static struct mbx *
+add_mailbox(struct hl_sched *s, const struct hl_unit_cfg *u, const char *route)
+{
+    if (s->n_mb == s->cap_mb) {
+        size_t cap = s->cap_mb ? s->cap_mb * 2 : 8;
+        /* The ring is laid out afresh from its head. */
+        size_t *q = hl_xcalloc(cap, sizeof *q);
+        for (size_t i = 0; i < s->q_len; i++)
+            q[i] = s->queue[(s->q_head + i) % s->cap_mb];
+        free(s->queue);
+        s->queue = q;
+        s->q_head = 0;
+        s->mb = hl_xrealloc(s->mb, cap * sizeof *s->mb);
+        s->pending = hl_xrealloc(s->pending, cap * sizeof *s->pending);
+        s->cap_mb = cap;
+    }
+    struct mbx *m = hl_xcalloc(1, sizeof *m);
+    hl_unit_cfg_copy(&m->own, u);
+    m->unit = &m->own;
+    m->route = hl_xstrdup(route);
+    const char *at = m->own.feedback_email ? strrchr(m->own.feedback_email, '@') : NULL;
+    m->mail_domain = at ? at + 1 : NULL;
+    m->sv = server_of(s, &m->own.mailbox);
+    m->fd = -1;
+    m->index = s->n_mb;
+    s->mb[s->n_mb++] = m;
+    s->n_live++;
+    return m;
+}
+
+/* The keeper takes up a set of units handed in by hl_sched_set_units: a
+ * mailbox whose unit is no longer polled, or is read differently now, is
+ * left (`gone`: never claimed again; its lease given back when nobody is
+ * in it, else left to expire); new ones are added, registered and claimed
+ * by the lease cycle.  Fills the leases to give back. */
+static void
+apply_units(struct hl_sched *s, int **release_out, size_t *n_release)
+{
+    *release_out = NULL;
+    *n_release = 0;
+    pthread_mutex_lock(&s->mu);
+    struct hl_unit_cfg *units = s->next_units;
+    size_t n = s->n_next_units;
+    s->next_units = NULL;
+    s->n_next_units = 0;
+    bool pending = s->units_pending;
+    s->units_pending = false;
+    size_t added = 0, left = 0;
+    for (size_t i = 0; pending && i < s->n_mb; i++) {
+        struct mbx *m = s->mb[i];
+        if (m->gone)
+            continue;
+        const struct hl_unit_cfg *u = hl_units_find(units, n, m->own.code);
+        const char *route = NULL;
+        if (u && hl_units_polled(units, n, u, &route) && same_mailbox(&m->own, u) &&
+            strcmp(route, m->route) == 0)
+            continue;
+        m->gone = true;
+        s->n_live--;
+        left++;
+        if (m->held) {
+            m->held = false;
+            if (m->state == MB_WAITING)
+                m->state = MB_UNHELD;
+        }
+    }
+    for (size_t j = 0; pending && j < n; j++) {
+        const char *route = NULL;
+        if (!hl_units_polled(units, n, &units[j], &route))
+            continue;
+        bool have = false;
+        for (size_t i = 0; i < s->n_mb && !have; i++)
+            have = !s->mb[i]->gone && strcmp(s->mb[i]->own.code, units[j].code) == 0;
+        if (!have) {
+            add_mailbox(s, &units[j], route);
+            added++;
+        }
+    }
+    size_t live = s->n_live;
+    pthread_mutex_unlock(&s->mu);
+    if (left)
+        wake_watcher(s); /* a mailbox it watches may be gone */
+    if (added || left)
+        hl_info("units: %zu mailbox%s added, %zu left; %zu polled", added, added == 1 ? "" : "es",
+                left, live);
+    hl_units_free(&units, n);
+    /* What was left goes back once nobody is in it (a pass ends first). */
+    pthread_mutex_lock(&s->mu);
+    int *release = hl_xcalloc(s->n_mb + 1, sizeof *release);
+    for (size_t i = 0; i < s->n_mb; i++) {
+        struct mbx *m = s->mb[i];
+        if (m->gone && !m->released && m->state == MB_UNHELD) {
+            m->released = true;
+            if (m->id)
+                release[(*n_release)++] = m->id;
+        }
+    }
+    pthread_mutex_unlock(&s->mu);
+    *release_out = release;
+}
+
+void
+hl_sched_set_units(struct hl_sched *s, const struct hl_unit_cfg *units, size_t n)
+{
+    struct hl_unit_cfg *copy = hl_xcalloc(n + 1, sizeof *copy);
+    for (size_t i = 0; i < n; i++)
+        hl_unit_cfg_copy(&copy[i], &units[i]);
+    pthread_mutex_lock(&s->mu);
+    hl_units_free(&s->next_units, s->n_next_units);
+    s->next_units = copy;
+    s->n_next_units = n;
+    s->units_pending = true;
+    pthread_cond_signal(&s->tick_cv);
+    pthread_mutex_unlock(&s->mu);
+}
+
+/* Whether another mailbox of the same row is still in use here (a unit's
+ * mailbox read differently now: the old one's pass must end first). */
+static bool
+sibling_busy(const struct hl_sched *s, const struct mbx *m)
+{
+    for (size_t i = 0; i < s->n_mb; i++) {
+        const struct mbx *o = s->mb[i];
+        if (o != m && o->id == m->id && o->state != MB_UNHELD)
+            return true;
+    }
+    return false;
+}
+
 /* ---- the keeper: leases and timers -------------------------------------- */
 
 /* One lease cycle on the keeper's own connection.  Returns 0 or -1. */
@@ -541,14 +731,22 @@ static int
 lease_cycle(struct hl_sched *s, struct hl_store *store, struct hl_err *err)
 {
     const struct hl_config *cfg = s->cfg;
+    /* A new set of units first: what it leaves goes back at once. */
+    int *release = NULL;
+    size_t n_release = 0;
+    apply_units(s, &release, &n_release);
+    int rrc = n_release ? hl_lease_release(store, s->p.owner, release, n_release, err) : 0;
+    free(release);
+    if (rrc < 0)
+        return -1;
     /* Register mailboxes not yet known (the first cycle: all of them). */
     for (size_t i = 0; i < s->n_mb; i++) {
-        if (s->mb[i].id == 0) {
+        if (s->mb[i]->id == 0 && !s->mb[i]->gone) {
             int id = 0;
-            if (hl_lease_register(store, s->mb[i].unit, &id, err) < 0)
+            if (hl_lease_register(store, s->mb[i]->unit, &id, err) < 0)
                 return -1;
             pthread_mutex_lock(&s->mu);
-            s->mb[i].id = id;
+            s->mb[i]->id = id;
             pthread_mutex_unlock(&s->mu);
         }
     }
@@ -561,13 +759,13 @@ lease_cycle(struct hl_sched *s, struct hl_store *store, struct hl_err *err)
         .db_in_use = hl_pool_in_use(s->pool) + 1,
         .idle_count = (int)s->n_watched,
     };
-    int *mine = hl_xcalloc(s->n_mb, sizeof *mine);
-    int *all = hl_xcalloc(s->n_mb, sizeof *all);
+    int *mine = hl_xcalloc(s->n_mb + 1, sizeof *mine);
+    int *all = hl_xcalloc(s->n_mb + 1, sizeof *all);
     size_t n_mine = 0;
     for (size_t i = 0; i < s->n_mb; i++) {
-        all[i] = s->mb[i].id;
-        if (s->mb[i].held)
-            mine[n_mine++] = s->mb[i].id;
+        all[i] = s->mb[i]->id;
+        if (s->mb[i]->held)
+            mine[n_mine++] = s->mb[i]->id;
     }
     pthread_mutex_unlock(&s->mu);
 
@@ -578,13 +776,13 @@ lease_cycle(struct hl_sched *s, struct hl_store *store, struct hl_err *err)
         goto out;
     if (hl_lease_renew(store, s->p.owner, cfg->lease_s, mine, n_mine, &held, &n_held, err) < 0)
         goto out;
-    int share = s->p.once ? (int)s->n_mb : hl_lease_share((int)s->n_mb, live);
+    int share = s->p.once ? (int)s->n_live : hl_lease_share((int)s->n_live, live);
 
     /* What the database says we hold is the truth: a lease that expired
      * (the database was unreachable for a lease period) may be another's. */
     pthread_mutex_lock(&s->mu);
     for (size_t i = 0; i < s->n_mb; i++) {
-        struct mbx *m = &s->mb[i];
+        struct mbx *m = s->mb[i];
         bool still = false;
         for (size_t j = 0; j < n_held && !still; j++)
             still = held[j] == m->id;
@@ -598,10 +796,10 @@ lease_cycle(struct hl_sched *s, struct hl_store *store, struct hl_err *err)
     /* Above our share (a daemon joined): give back mailboxes nobody is
      * working on, those in IDLE last. */
     int excess = (int)n_held - share;
-    give = hl_xcalloc(s->n_mb, sizeof *give);
+    give = hl_xcalloc(s->n_mb + 1, sizeof *give);
     for (int pass = 0; pass < 2 && excess > 0; pass++) {
         for (size_t i = 0; i < s->n_mb && excess > 0; i++) {
-            struct mbx *m = &s->mb[i];
+            struct mbx *m = s->mb[i];
             if (!m->held || (m->state != (pass == 0 ? MB_WAITING : MB_WATCHED)))
                 continue;
             m->held = false;
@@ -617,18 +815,21 @@ lease_cycle(struct hl_sched *s, struct hl_store *store, struct hl_err *err)
         if (hl_lease_release(store, s->p.owner, give, n_give, err) < 0)
             goto out;
         hl_info("leases: gave back %zu mailbox%s (share %d of %zu among %d daemons)", n_give,
-                n_give == 1 ? "" : "es", share, s->n_mb, live);
+                n_give == 1 ? "" : "es", share, s->n_live, live);
     }
 
     /* Below our share: claim free or expired ones that are not ours. */
     int want = share - ((int)n_held - (int)n_give);
     if (want > 0) {
-        int *cand = hl_xcalloc(s->n_mb, sizeof *cand);
+        int *cand = hl_xcalloc(s->n_mb + 1, sizeof *cand);
         size_t n_cand = 0;
         pthread_mutex_lock(&s->mu);
-        for (size_t i = 0; i < s->n_mb; i++)
-            if (!s->mb[i].held && s->mb[i].state == MB_UNHELD && !s->mb[i].once_done)
+        for (size_t i = 0; i < s->n_mb; i++) {
+            struct mbx *m = s->mb[i];
+            if (!m->held && !m->gone && m->id && m->state == MB_UNHELD && !m->once_done &&
+                !sibling_busy(s, m))
                 cand[n_cand++] = all[i];
+        }
         pthread_mutex_unlock(&s->mu);
         int crc = n_cand ? hl_lease_claim(store, s->p.owner, cfg->lease_s, cand, n_cand, want, &got,
                                           &n_got, err)
@@ -647,9 +848,9 @@ lease_cycle(struct hl_sched *s, struct hl_store *store, struct hl_err *err)
         pthread_mutex_lock(&s->mu);
         size_t k = 0;
         for (size_t i = 0; i < s->n_mb; i++) {
-            struct mbx *m = &s->mb[i];
+            struct mbx *m = s->mb[i];
             for (size_t j = 0; j < n_got; j++) {
-                if (got[j] != m->id)
+                if (got[j] != m->id || m->gone)
                     continue;
                 m->held = true;
                 m->failures = 0;
@@ -664,7 +865,7 @@ lease_cycle(struct hl_sched *s, struct hl_store *store, struct hl_err *err)
         }
         pthread_mutex_unlock(&s->mu);
         hl_info("leases: now serving %zu more mailbox%s (share %d of %zu among %d daemon%s)", n_got,
-                n_got == 1 ? "" : "es", share, s->n_mb, live, live == 1 ? "" : "s");
+                n_got == 1 ? "" : "es", share, s->n_live, live, live == 1 ? "" : "s");
     }
     rc = 0;
 out:
@@ -687,7 +888,10 @@ keeper_main(void *arg)
 
     while (!atomic_load(&s->stopping)) {
         int64_t now = hl_now_mono_ms();
-        if (now >= next_lease) {
+        pthread_mutex_lock(&s->mu);
+        bool units_pending = s->units_pending;
+        pthread_mutex_unlock(&s->mu);
+        if (now >= next_lease || units_pending) {
             struct hl_err err = {0};
             if (store == NULL)
                 store = hl_store_open(cfg, &err);
@@ -722,11 +926,11 @@ keeper_main(void *arg)
             pthread_mutex_lock(&s->mu);
             size_t held = 0;
             for (size_t i = 0; i < s->n_mb; i++)
-                held += s->mb[i].held;
+                held += s->mb[i]->held;
             hl_info("pool: workers busy %d/%d, database connections %d/%d (peak %d), IDLE %zu/%d, "
                     "mailboxes held %zu/%zu, queued %zu",
                     s->busy, s->n_workers, hl_pool_in_use(s->pool) + 2, cfg->pool_size,
-                    hl_pool_peak(s->pool) + 2, s->n_watched, cfg->idle_max, held, s->n_mb,
+                    hl_pool_peak(s->pool) + 2, s->n_watched, cfg->idle_max, held, s->n_live,
                     s->q_len);
             pthread_mutex_unlock(&s->mu);
             next_log = now + 60000;
@@ -737,13 +941,20 @@ keeper_main(void *arg)
         int64_t wake = next_lease < next_log ? next_lease : next_log;
         bool all_done = s->p.once && s->first_cycle_done;
         for (size_t i = 0; i < s->n_mb; i++) {
-            struct mbx *m = &s->mb[i];
+            struct mbx *m = s->mb[i];
             if (m->held && m->state == MB_WAITING && m->next_due_ms <= now && !m->once_done)
                 enqueue(s, m);
             else if (m->held && m->state == MB_WAITING && m->next_due_ms < wake)
                 wake = m->next_due_ms;
             if (m->held && !m->once_done)
                 all_done = false;
+            /* A mailbox its unit left, now free: its lease goes back (and
+             * the unit's new mailbox is claimed) at once, not a lease
+             * cycle later. */
+            if (m->gone && !m->released && m->state == MB_UNHELD && failures == 0) {
+                next_lease = now;
+                wake = now;
+            }
         }
         if (all_done) {
             pthread_mutex_unlock(&s->mu);
@@ -782,16 +993,6 @@ keeper_main(void *arg)
 
 /* ---- start and stop ----------------------------------------------------- */
 
-static size_t
-server_of(struct hl_sched *s, const struct hl_mailbox_cfg *mb)
-{
-    for (size_t i = 0; i < s->n_servers; i++)
-        if (s->servers[i].port == mb->port && strcasecmp(s->servers[i].host, mb->host) == 0)
-            return i;
-    s->servers[s->n_servers] = (struct server){.host = mb->host, .port = mb->port};
-    return s->n_servers++;
-}
-
 struct hl_sched *
 hl_sched_start(const struct hl_sched_params *p, struct hl_err *err)
 {
@@ -808,22 +1009,19 @@ hl_sched_start(const struct hl_sched_params *p, struct hl_err *err)
     pthread_cond_init(&s->tick_cv, &ca);
     pthread_condattr_destroy(&ca);
 
-    size_t n_units = cfg->n_units ? cfg->n_units : 1;
-    s->mb = hl_xcalloc(n_units, sizeof *s->mb);
-    s->servers = hl_xcalloc(n_units, sizeof *s->servers);
+    /* The units' mailboxes (an active unit's, and a retired one's with a
+     * successor, units.h); hl_sched_set_units changes the set later. */
     for (size_t i = 0; i < cfg->n_units; i++) {
-        const struct hl_unit_cfg *u = &cfg->units[i];
-        if (!u->has_mailbox)
-            continue;
-        struct mbx *m = &s->mb[s->n_mb++];
-        m->unit = u;
-        const char *at = strrchr(u->feedback_email, '@');
-        m->mail_domain = at ? at + 1 : NULL;
-        m->server = (int)server_of(s, &u->mailbox);
-        m->fd = -1;
+        const char *route;
+        if (hl_units_polled(cfg->units, cfg->n_units, &cfg->units[i], &route))
+            add_mailbox(s, &cfg->units[i], route);
     }
-    s->queue = hl_xcalloc(s->n_mb ? s->n_mb : 1, sizeof *s->queue);
-    s->pending = hl_xcalloc(s->n_mb ? s->n_mb : 1, sizeof *s->pending);
+    if (s->cap_mb == 0) {
+        s->cap_mb = 1;
+        s->queue = hl_xcalloc(1, sizeof *s->queue);
+        s->mb = hl_xcalloc(1, sizeof *s->mb);
+        s->pending = hl_xcalloc(1, sizeof *s->pending);
+    }
     s->wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     if (s->wake_fd < 0) {
         hl_err_set(err, HL_ERR_TEMP, "eventfd: %s", strerror(errno));
@@ -832,7 +1030,9 @@ hl_sched_start(const struct hl_sched_params *p, struct hl_err *err)
     /* The sender's and the keeper's connections are outside the pool. */
     s->pool = hl_pool_new(cfg->pool_size - 2, pool_open, pool_close, (void *)cfg);
     s->n_workers = cfg->workers;
-    if ((size_t)s->n_workers > s->n_mb && s->n_mb > 0)
+    /* One pass needs no more workers than mailboxes; a daemon that runs on
+     * keeps them all, for the mailboxes units may add. */
+    if (p->once && (size_t)s->n_workers > s->n_mb && s->n_mb > 0)
         s->n_workers = (int)s->n_mb;
     s->workers = hl_xcalloc((size_t)s->n_workers, sizeof *s->workers);
     for (int i = 0; i < s->n_workers; i++) {
@@ -854,7 +1054,7 @@ hl_sched_start(const struct hl_sched_params *p, struct hl_err *err)
     s->keeper_started = true;
     hl_info("intake: %zu mailbox%s on %zu server%s; %d worker%s, %d database connections, "
             "IDLE up to %d, at most %d IMAP connections per server",
-            s->n_mb, s->n_mb == 1 ? "" : "es", s->n_servers, s->n_servers == 1 ? "" : "s",
+            s->n_live, s->n_live == 1 ? "" : "es", s->n_servers, s->n_servers == 1 ? "" : "s",
             s->n_workers, s->n_workers == 1 ? "" : "s", cfg->pool_size, cfg->idle_max,
             cfg->max_conn_per_server);
     return s;
@@ -863,11 +1063,10 @@ fail_threads:
     hl_sched_join(&s);
     return NULL;
 fail:
-    free(s->mb);
-    free(s->servers);
-    free(s->queue);
-    free(s->pending);
-    free(s);
+    s->keeper_started = s->watcher_started = false;
+    s->n_workers = 0;
+    atomic_store(&s->stopping, true);
+    hl_sched_join(&s);
     return NULL;
 }
 
@@ -903,7 +1102,7 @@ hl_sched_join(struct hl_sched **sp)
         pthread_join(s->watcher, NULL);
     int rc = s->once_error ? 1 : 0;
     for (size_t i = 0; i < s->n_mb; i++) {
-        struct mbx *m = &s->mb[i];
+        struct mbx *m = s->mb[i];
         if (m->conn)
             hl_imap_ops.close(m->conn);
         if (s->p.once && m->once_failed)
@@ -911,8 +1110,8 @@ hl_sched_join(struct hl_sched **sp)
     }
     if (s->p.once && !s->once_error) {
         for (size_t i = 0; i < s->n_mb; i++)
-            if (!s->mb[i].once_done)
-                hl_info("mbox=%s: served by another daemon; skipping", s->mb[i].unit->code);
+            if (!s->mb[i]->once_done)
+                hl_info("mbox=%s: served by another daemon; skipping", s->mb[i]->unit->code);
     }
     hl_pool_free(&s->pool);
     close(s->wake_fd);
@@ -921,8 +1120,18 @@ hl_sched_join(struct hl_sched **sp)
     pthread_cond_destroy(&s->tick_cv);
     pthread_mutex_destroy(&s->mu);
     free(s->workers);
+    for (size_t i = 0; i < s->n_mb; i++) {
+        hl_unit_cfg_fini(&s->mb[i]->own);
+        free(s->mb[i]->route);
+        free(s->mb[i]);
+    }
     free(s->mb);
+    for (size_t i = 0; i < s->n_servers; i++) {
+        free((char *)s->servers[i]->host);
+        free(s->servers[i]);
+    }
     free(s->servers);
+    hl_units_free(&s->next_units, s->n_next_units);
     free(s->queue);
     free(s->pending);
     free(s);

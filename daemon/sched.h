@@ -34,6 +34,11 @@ struct hl_sched_params {
 
 /* Starts the threads.  Returns NULL with err when they cannot start. */
 struct hl_sched *hl_sched_start(const struct hl_sched_params *p, struct hl_err *err);
+/* Hands the scheduler a new set of units (copied; the caller keeps its
+ * own): the keeper adds the mailboxes of units now polled and leaves those
+ * no longer polled or read differently (units.h, hl_units_polled), safely
+ * for a pass in progress, at its next look (at once: it is woken). */
+void hl_sched_set_units(struct hl_sched *s, const struct hl_unit_cfg *units, size_t n);
 /* Asks every thread to stop after its current batch (async-signal-unsafe:
  * call it from the signal loop, not a handler). */
 void hl_sched_stop(struct hl_sched *s);

@@ -36,6 +36,16 @@ bash scripts/stack.sh start "$HL_STACK_DIR"
 say "database"
 "$BUILD/hotlinectl" -c "$HL_CONF" db migrate
 
+say "units: imported into the database (the configuration lists none)"
+# Units are data: the stack wrote them with their mailboxes to a units file.
+HL_CONF="$HL_CONF_DBUNITS"
+export HL_CONF
+"$BUILD/hotlinectl" -c "$HL_CONF" unit import "$HL_UNITS_FILE"
+"$BUILD/hotlinectl" -c "$HL_CONF" unit edit phuong-hoan-kiem --by demo \
+    --address "Số 1 phố Lý Thái Tổ, phường Hoàn Kiếm" \
+    --feedback-box "Sảnh bộ phận một cửa, tầng 1"
+"$BUILD/hotlinectl" -c "$HL_CONF" unit list
+
 say "mail: the corpus into the units' mailboxes"
 python3 scripts/imap_append.py --by-delivered-to tests/data/corpus/*.eml
 
@@ -141,6 +151,10 @@ say "mailboxes"
 # default, the last full month, would be empty).
 since=$(TZ=Asia/Ho_Chi_Minh date -d '-29 days' +%F)
 today=$(TZ=Asia/Ho_Chi_Minh date +%F)
+say "the public directory of hotlines and feedback addresses"
+"$BUILD/hotlinectl" -c "$HL_CONF" directory --format html --out "$HL_RUN/directory.html" &&
+    echo "demo: the directory is $HL_RUN/directory.html (also --format csv|json)"
+
 say "report: the last 30 days by responsible unit"
 "$BUILD/hotlinectl" -c "$HL_CONF" report --from "$since" --to "$today" || true
 "$BUILD/hotlinectl" -c "$HL_CONF" report --from "$since" --to "$today" --compare \
@@ -153,6 +167,8 @@ The stack is still running (state in $HL_RUN):
   $BUILD/hotlinectl -c $HL_CONF case list
   $BUILD/hotlinectl -c $HL_CONF report --json --from $since
   xdg-open $HL_RUN/report.html   # the inspectors' report: summary, charts, tables
+  xdg-open $HL_RUN/directory.html  # the public directory of hotlines and feedback addresses
+  $BUILD/hotlinectl -c $HL_CONF unit merge phuong-ba-dinh --into phuong-hoan-kiem   # wards merge
   runuser -u $HL_RUN_USER -- $BUILD/hotlined -c $HL_CONF   # poll continuously (not as root)
   ls $HL_SMTP_DIR                # mail hotline sent (acknowledgements, forwards)
   scripts/stack.sh stop          # stop PostgreSQL, Dovecot and the SMTP receiver

@@ -458,7 +458,24 @@ out.append(",\n".join(items))
 out.append(");")
 with open(f"{run}/hotline.conf", "w", encoding="utf-8") as f:
     f.write("\n".join(out) + "\n")
+# The same units with their mailboxes as a units file, for
+# `hotlinectl unit import` (units are data in the database; a configuration
+# without units, hotline-dbunits.conf, reads them only from there).
+full = []
+for u in units:
+    v = dict(u)
+    v["mailbox"] = {"host": "127.0.0.1", "port": int(env["HL_IMAPS_PORT"]), "tls": "implicit",
+                    "user": u["code"], "password_file": f"{run}/secrets/{u['code']}.pass",
+                    "inbox": "INBOX", "processed": "Processed", "ca_file": ca}
+    full.append(v)
+with open(f"{run}/units.json", "w", encoding="utf-8") as f:
+    json.dump(full, f, ensure_ascii=False, indent=2)
+    f.write("\n")
+cut = out.index("units = (")
+with open(f"{run}/hotline-dbunits.conf", "w", encoding="utf-8") as f:
+    f.write("\n".join(out[:cut]) + "\n")
 EOF
+    chmod 0644 "$RUN/units.json" "$RUN/hotline-dbunits.conf"
     chmod 0644 "$RUN/hotline.conf"
 }
 
@@ -472,6 +489,8 @@ export HL_CA='$RUN/tls/ca.pem'
 export HL_UNTRUSTED_CA='$RUN/tls/untrusted-ca.pem'
 export HL_SECRETS='$RUN/secrets'
 export HL_UNITS_JSON='$UNITS_JSON'
+export HL_UNITS_FILE='$RUN/units.json'
+export HL_CONF_DBUNITS='$RUN/hotline-dbunits.conf'
 export HL_UNITS='$UNIT_CODES'
 export HL_RUN_USER='$( [ "$(id -u)" = 0 ] && echo "$MAIL_USER" )'
 export HL_PG_PORT=$HL_PG_PORT

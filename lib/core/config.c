@@ -15,6 +15,7 @@
  * control characters, so a hostile config cannot forge extra diagnostic lines.
  */
 #include "config.h"
+#include "units.h"
 
 #include <arpa/inet.h>
 #include <assert.h>
@@ -653,6 +654,8 @@ static bool
 known_unit_code(struct hl_conf_check *ck, const struct hl_config *cfg, const config_setting_t *s,
                 const char *what, const char *code)
 {
+    if (cfg->n_units == 0)
+        return true; /* the units are in the database: checked there */
     for (size_t i = 0; i < cfg->n_units; i++)
         if (cfg->units[i].code && strcmp(cfg->units[i].code, code) == 0)
             return true;
@@ -907,26 +910,8 @@ hl_config_free(struct hl_config **cfgp)
     free_secret(&cfg->smtp.password);
     free_tls(&cfg->smtp.trust);
     free(cfg->smtp.helo);
-    for (size_t i = 0; i < cfg->n_units; i++) {
-        struct hl_unit_cfg *u = &cfg->units[i];
-        free(u->code);
-        free(u->name);
-        free(u->parent);
-        free(u->kind);
-        free(u->feedback_email);
-        free(u->hotline_phone);
-        free(u->address);
-        for (size_t j = 0; j < u->n_clerks; j++)
-            free(u->clerks[j]);
-        free(u->clerks);
-        free(u->head);
-        free(u->mailbox.host);
-        free(u->mailbox.user);
-        free_secret(&u->mailbox.password);
-        free(u->mailbox.inbox);
-        free(u->mailbox.processed);
-        free_tls(&u->mailbox.trust);
-    }
+    for (size_t i = 0; i < cfg->n_units; i++)
+        hl_unit_cfg_fini(&cfg->units[i]);
     free(cfg->units);
     free(cfg);
     *cfgp = NULL;

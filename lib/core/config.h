@@ -54,7 +54,10 @@ struct hl_unit_cfg {
     char *kind;   /* city | department | district | commune | ward | other */
     char *feedback_email;
     char *hotline_phone;
-    char *address; /* postal address, may be NULL */
+    char *address;      /* postal address, may be NULL */
+    char *feedback_box; /* where its feedback box stands, may be NULL (units.h) */
+    bool retired;       /* kept for history; see successor (units.h) */
+    char *successor;    /* a retired unit's successor: its mail and cases go there */
     char **clerks;
     size_t n_clerks;
     char *head;

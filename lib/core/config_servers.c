@@ -18,8 +18,8 @@ static const char *const smtp_keys[] = {
     "password_env", "ca_file", "pin_sha256", "helo",        NULL,
 };
 static const char *const unit_keys[] = {
-    "code",   "name", "parent",  "kind", "feedback_email", "hotline_phone", "address",
-    "clerks", "head", "mailbox", NULL,
+    "code",    "name",   "parent", "kind",    "feedback_email", "hotline_phone",
+    "address", "clerks", "head",   "mailbox", "feedback_box",   NULL,
 };
 static const char *const mailbox_keys[] = {
     "host",         "port",  "tls",       "allow_plain", "user",       "password_file",
@@ -224,6 +224,8 @@ parse_unit(struct hl_conf_check *ck, const config_setting_t *g, struct hl_unit_c
     }
     if (hl_conf_get_str(ck, g, "address", &s) == 1)
         u->address = hl_xstrdup(s);
+    if (hl_conf_get_str(ck, g, "feedback_box", &s) == 1)
+        u->feedback_box = hl_xstrdup(s);
 
     const config_setting_t *clerks = config_setting_get_member(g, "clerks");
     if (clerks != NULL) {
@@ -361,15 +363,13 @@ hl_config_parse_units(struct hl_conf_check *ck, const config_setting_t *root, st
 {
     int rc;
     const config_setting_t *list = hl_conf_member(ck, root, "units", CONFIG_TYPE_LIST, &rc);
-    if (rc == 0)
-        hl_conf_missing(ck, root, "units");
+    /* Units are data in the database (units.h, `hotlinectl unit import`);
+     * units listed here are still read, and hotlined writes them there. */
     if (rc != 1)
         return;
     int n = config_setting_length(list);
-    if (n == 0) {
-        hl_conf_report(ck, list, "\"units\" must list at least one unit");
+    if (n == 0)
         return;
-    }
     cfg->units = hl_xcalloc((size_t)n, sizeof *cfg->units);
     config_setting_t **us = hl_xcalloc((size_t)n, sizeof *us);
     for (int i = 0; i < n; i++) {

@@ -12,7 +12,7 @@ static const struct hl_unit_cfg *
 root_unit(const struct hl_config *cfg)
 {
     for (size_t i = 0; i < cfg->n_units; i++)
-        if (cfg->units[i].parent == NULL)
+        if (cfg->units[i].parent == NULL && !cfg->units[i].retired)
             return &cfg->units[i];
     return cfg->n_units ? &cfg->units[0] : NULL;
 }
@@ -53,7 +53,9 @@ hl_digest_targets(const struct hl_config *cfg, const struct hl_report_cfg *rc, s
     if (rc->unit && strcmp(rc->unit, "*") == 0) {
         for (size_t i = 0; i < cfg->n_units; i++) {
             const struct hl_unit_cfg *u = &cfg->units[i];
-            if (u->code && target(rc, u, u->code, u->code, a, &(*out)[n]))
+            /* A retired unit has no report of its own: its successor's
+             * holds its cases (units.h). */
+            if (u->code && !u->retired && target(rc, u, u->code, u->code, a, &(*out)[n]))
                 n++;
         }
         return n;

@@ -84,7 +84,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     hl_diag_fini(&d);
 
-    if (cfg->n_units == 0 || cfg->conninfo == NULL || cfg->case_prefix == NULL)
+    /* No units is valid: they may all be in the database (units.h). */
+    if (cfg->conninfo == NULL || cfg->case_prefix == NULL)
         abort();
     for (size_t i = 0; i < cfg->n_units; i++) {
         const struct hl_unit_cfg *u = &cfg->units[i];

@@ -80,6 +80,48 @@ def units():
     return [u["code"] for u in units_json()]
 
 
+def units_file():
+    """The stack's units with their mailboxes, as `hotlinectl unit import`
+    reads them ($HL_UNITS_FILE, written by scripts/stack.sh; made from
+    $HL_UNITS_JSON and the config when the stack predates it)."""
+    e = env()
+    path = e.get("HL_UNITS_FILE") or os.path.join(e["HL_RUN"], "units.json")
+    if not os.path.exists(path):
+        with open(e["HL_CONF"], encoding="utf-8") as f:
+            port = int(re.search(r'port = (\d+); tls = "implicit"; user', f.read()).group(1))
+        full = []
+        for u in units_json():
+            v = dict(u)
+            v["mailbox"] = {"host": "127.0.0.1", "port": port, "tls": "implicit",
+                            "user": u["code"],
+                            "password_file": os.path.join(e["HL_SECRETS"], u["code"] + ".pass"),
+                            "inbox": "INBOX", "processed": "Processed", "ca_file": e["HL_CA"]}
+            full.append(v)
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(full, f, ensure_ascii=False, indent=2)
+    return path
+
+
+def dbunits_conf():
+    """$HL_CONF without its units: a daemon that reads them only from the
+    database ($HL_CONF_DBUNITS, or made from $HL_CONF)."""
+    e = env()
+    path = e.get("HL_CONF_DBUNITS") or os.path.join(e["HL_RUN"], "hotline-dbunits.conf")
+    if not os.path.exists(path):
+        with open(e["HL_CONF"], encoding="utf-8") as f:
+            text = f.read()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text[:text.index("units = (")])
+        os.chmod(path, 0o644)
+    return path
+
+
+def import_units(path=None, conf=None):
+    """hotlinectl unit import: the stack's units (or path) into the database."""
+    return run([binary("hotlinectl"), "-c", conf or dbunits_conf(), "unit", "import",
+                path or units_file()])
+
+
 def binary(name):
     """Path of a built executable: binary("hotlined")."""
     return os.path.join(build_dir(), name)

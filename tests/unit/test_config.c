@@ -365,12 +365,9 @@ static const struct bad_case bad_cases[] = {
          BAD "missing.conf:6: missing password in \"units[1].mailbox\": set \"password_file\" "
              "or \"password_env\"",
      }},
-    {"no-units.conf",
-     {
-         BAD "no-units.conf: missing required setting \"database\"",
-         BAD "no-units.conf: missing required setting \"units\"",
-     }},
-    {"empty-units.conf", {BAD "empty-units.conf:2: \"units\" must list at least one unit"}},
+    /* Units are data in the database (units.h): a configuration may list
+     * none (tests/data/config/units-in-db.conf loads, test_units_in_db). */
+    {"no-units.conf", {BAD "no-units.conf: missing required setting \"database\""}},
     {"units.conf",
      {
          BAD "units.conf:4: unit code \"So_XD\" must match [a-z0-9][a-z0-9-]* (at most 64 "
@@ -782,6 +779,19 @@ test_example(void)
     rmdir(dir);
 }
 
+/* A configuration that lists no units (they are in the database) loads,
+ * and names a designated handler the database knows. */
+static void
+test_units_in_db(void)
+{
+    struct hl_config *cfg = load_good(DATA "/units-in-db.conf");
+    if (cfg == NULL)
+        return;
+    CHECK_INT(cfg->n_units, 0);
+    CHECK_STR(cfg->denunciations.designated[0], "thanh-tra");
+    hl_config_free(&cfg);
+}
+
 int
 main(void)
 {
@@ -798,5 +808,6 @@ main(void)
     test_example();
     test_bounce_key();
     test_reports();
+    test_units_in_db();
     return check_report();
 }
