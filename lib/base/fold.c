@@ -58,10 +58,8 @@ build_table(void)
     }
 }
 
-/* Decodes one UTF-8 sequence; returns its length, or 0 when invalid
- * (overlong forms, surrogates and code points above U+10FFFF included). */
-static size_t
-utf8_next(const unsigned char *s, size_t left, int32_t *cp)
+size_t
+hl_utf8_next(const unsigned char *s, size_t left, int32_t *cp)
 {
     unsigned char c = s[0];
     size_t n;
@@ -133,7 +131,7 @@ hl_fold_text(struct hl_arena *a, const char *s, size_t len, bool want_map, struc
             continue;
         }
         int32_t cp;
-        size_t n = utf8_next(u + i, len - i, &cp);
+        size_t n = hl_utf8_next(u + i, len - i, &cp);
         char tmp[MAX_FOLD_BYTES];
         const char *bytes;
         size_t blen;
@@ -188,7 +186,7 @@ hl_fold_utf8_valid(const char *s, size_t len)
             continue;
         }
         int32_t cp;
-        size_t n = utf8_next(u + i, len - i, &cp);
+        size_t n = hl_utf8_next(u + i, len - i, &cp);
         if (n == 0)
             return false;
         i += n;
@@ -202,7 +200,7 @@ hl_fold_utf8_repair(char *s, size_t len)
     unsigned char *u = (unsigned char *)s;
     for (size_t i = 0; i < len;) {
         int32_t cp;
-        size_t n = u[i] < 0x80 ? 1 : utf8_next(u + i, len - i, &cp);
+        size_t n = u[i] < 0x80 ? 1 : hl_utf8_next(u + i, len - i, &cp);
         if (n == 0) {
             s[i] = '?';
             n = 1;
@@ -220,7 +218,7 @@ hl_fold_nfc(const char *s)
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < len;) {
         int32_t cp;
-        size_t n = u[i] < 0x80 ? 1 : utf8_next(u + i, len - i, &cp);
+        size_t n = u[i] < 0x80 ? 1 : hl_utf8_next(u + i, len - i, &cp);
         if (n == 0) {
             hl_buf_putc(&clean, '?');
             i++;

@@ -1,6 +1,8 @@
 /* util: see util.h. */
 #include "util.h"
 
+#include "fold.h"
+
 #include <errno.h>
 #include <openssl/evp.h>
 #include <pthread.h>
@@ -562,10 +564,22 @@ hl_buf_json_strn(struct hl_buf *b, const char *s, size_t len)
             hl_buf_puts(b, "\\t");
             break;
         default:
-            if (*p < 0x20)
+            if (*p < 0x20) {
                 hl_buf_printf(b, "\\u%04x", *p);
-            else
+            } else if (*p < 0x80) {
                 hl_buf_putc(b, (char)*p);
+            } else {
+                /* JSON is UTF-8 and PostgreSQL's jsonb refuses anything else:
+                 * a stray byte becomes U+FFFD rather than failing a commit. */
+                int32_t cp;
+                size_t n = hl_utf8_next(p, (size_t)((const unsigned char *)s + len - p), &cp);
+                if (n == 0) {
+                    hl_buf_puts(b, "\\ufffd");
+                } else {
+                    hl_buf_append(b, (const char *)p, n);
+                    p += n - 1;
+                }
+            }
         }
     }
     hl_buf_putc(b, '"');

@@ -193,7 +193,13 @@ get_string(struct loader *ld, const config_setting_t *s, const char *what)
         err_at(ld, s, "%s must be a string", what);
         return NULL;
     }
-    return config_setting_get_string(s);
+    /* Names, tags and patterns end up in traces (jsonb), logs and mail. */
+    const char *v = config_setting_get_string(s);
+    if (!hl_fold_utf8_valid(v, strlen(v))) {
+        err_at(ld, s, "%s is not valid UTF-8 (save the file as UTF-8)", what);
+        return NULL;
+    }
+    return v;
 }
 
 static bool
@@ -673,9 +679,10 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
                 ru->stop = v;
         } else if (strcmp(key, "tags") == 0) {
             if (type == CONFIG_TYPE_STRING) {
-                if (tag_refs_ok(ld, k, config_setting_get_string(k))) {
+                const char *v = get_string(ld, k, "a tag");
+                if (v && tag_refs_ok(ld, k, v)) {
                     ru->tags = hl_xrealloc(ru->tags, (ru->n_tags + 1) * sizeof *ru->tags);
-                    ru->tags[ru->n_tags++] = hl_fold_nfc(config_setting_get_string(k));
+                    ru->tags[ru->n_tags++] = hl_fold_nfc(v);
                 }
                 continue;
             }
@@ -729,11 +736,13 @@ load_rule(struct loader *ld, const config_setting_t *s)
     ld->n_cur_srcs = 0;
     ld->n_cur_capnames = 0;
     const config_setting_t *when = NULL, *then = NULL;
+    bool named = false; /* a name, even one already reported as bad */
     for (int i = 0; i < config_setting_length(s); i++) {
         const config_setting_t *k = config_setting_get_elem(s, (unsigned)i);
         const char *key = config_setting_name(k);
         if (strcmp(key, "name") == 0) {
             const char *v = get_string(ld, k, "name");
+            named = true;
             if (v)
                 ru->name = hl_xstrdup(v);
         } else if (strcmp(key, "when") == 0) {
@@ -747,7 +756,8 @@ load_rule(struct loader *ld, const config_setting_t *s)
         }
     }
     if (ru->name == NULL) {
-        err_at(ld, s, "rule without a name");
+        if (!named)
+            err_at(ld, s, "rule without a name");
         ru->name = hl_xasprintf("%s:%d", ld->file, ru->line);
     }
     for (size_t i = 0; i < r->n_rules; i++)

@@ -498,6 +498,20 @@ test_errors(void)
                               strlen("tests/data/rules/syntax/10-broken.conf:4: ")) == 0);
     hl_diag_fini(&d);
 
+    /* A file saved in a legacy code page: names and tags would reach the
+     * trace (jsonb) and mail headers, so the loader says where. */
+    hl_diag_init(&d);
+    r = hl_rules_load("tests/data/rules/latin1", &env, &d);
+    CHECK(r == NULL);
+    CHECK(has_diag(&d, "tests/data/rules/latin1/10-rules.conf:3: name is not valid UTF-8 (save "
+                       "the file as UTF-8)"));
+    CHECK(has_diag(&d, "tests/data/rules/latin1/10-rules.conf:5: a tag is not valid UTF-8 (save "
+                       "the file as UTF-8)"));
+    if (d.n != 2)
+        hl_diag_print(&d);
+    CHECK(d.n == 2);
+    hl_diag_fini(&d);
+
     hl_diag_init(&d);
     r = hl_rules_load("tests/data/rules/does-not-exist", &env, &d);
     CHECK(r == NULL && d.n == 1);

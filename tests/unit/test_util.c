@@ -344,6 +344,13 @@ test_strings(void)
     hl_buf_json_str(&b, "q\"b\\n\nr\rt\tc\x01\x1f\x7f Đ");
     CHECK_STR(b.data, "null \"\" \"q\\\"b\\\\n\\nr\\rt\\tc\\u0001\\u001f\x7f Đ\"");
     hl_buf_fini(&b);
+
+    /* JSON is UTF-8 (jsonb refuses anything else): stray, truncated and
+     * overlong bytes become U+FFFD, valid sequences pass unchanged. */
+    hl_buf_init(&b);
+    hl_buf_json_str(&b, "ng\xe2p \xc0\xaf \xe1\xba Đ\xf0\x9f\x98\x80");
+    CHECK_STR(b.data, "\"ng\\ufffdp \\ufffd\\ufffd \\ufffd\\ufffd Đ\xf0\x9f\x98\x80\"");
+    hl_buf_fini(&b);
 }
 
 int
