@@ -190,7 +190,7 @@ Lưu Văn Thắng
       text="""Kinh gui UBND xa,
 
 Bai rac tam cua thon Duoc Thuong lau ko dc cho di, gio da lan ra ca ruong lua, dot rac khoi bay vao nha dan ca dem.
-De nghi xa cho xe cho rac di va ko cho dot rac nua. Tks
+Mong mn o xa giup, cho xe cho rac di va ko cho dot rac nua. Tks
 Tuan
 """, topic="garbage", unit=SS,
       why="Village dump burning, sent to the commune itself (Dược Thượng, former Tiên Dược).")
@@ -302,8 +302,9 @@ Nhà hàng xóm ở ngõ Trúc Lạc nuôi bốn con chó lớn nhốt trên sâ
 Đã nói chuyện nhiều lần nhưng họ không thay đổi. Tôi xin cơ quan có thẩm quyền hòa giải, xử lý.
 
 Kiều Thị Nga
+Văn phòng Luật sư Minh An, tầng 3 số 18 phố Duy Tân, phường Cầu Giấy
 """, topic="noise", unit=BD, place="ngõ Trúc Lạc", form="nfd", cte="quoted-printable",
-      why="Barking dogs in ngõ Trúc Lạc (Trúc Bạch, Ba Đình); decomposed UTF-8 in quoted-printable.")
+      why="Barking dogs in ngõ Trúc Lạc (Trúc Bạch, Ba Đình); the office address in the signature (Cầu Giấy) is a decoy; NFD UTF-8 in QP.")
 
     L("tieng-on-nha-may-tien-duoc", to="so-tnmt",
       sender=("Nguyen Thi Sen", "sen.nguyenthi@example.org"),
@@ -423,7 +424,7 @@ Nguyễn Thị Dung
       subject="to cao ho dan lan chiem loi di chung",
       text="""Kinh gui cac co quan,
 
-Toi to cao ho ong H. o so nha 15 ngo Trung Yen (pho Dinh Liet) xay bac tam va dat chau cay lan ra 1m loi di chung cua ngo, ngo chi con 1m ruoi.
+Toi to cao ho ong H. o SN 15 ngo Trung Yen (pho Dinh Liet) xay bac tam va dat chau cay lan ra 1m loi di chung cua ngo, ngo chi con 1m ruoi.
 Nhieu ho da kien nghi ma ho ko do. De nghi xu ly tra lai loi di.
 Hoa
 """, topic="encroachment", unit=HK, place="pho Dinh Liet", letter="denunciation",
@@ -869,7 +870,7 @@ def residence():
       text="""Chao anh chi,
 
 E vua lam khai sinh cho be xong, gio muon nhap HK (dang ky thuong tru) cho be vao ho cua bo me o pho Quan Thanh thi lam online tren VNeID dc ko hay phai ra CA?
-Tren app bao loi "thong tin chu ho khong khop". Mong dc huong dan a.
+Tren app bao loi "thong tin chu ho khong khop", e k biet sua the nao. Mong dc huong dan a.
 Huong
 """, topic="residence", unit="ca-tp",
       why="Permanent residence for a newborn, sent to the ward; khai sinh and the street are decoys.")
@@ -891,11 +892,11 @@ Lâm Văn Đức
       subject="khai bao tam tru cho khach nuoc ngoai o homestay",
       text="""Kinh gui cac co quan,
 
-Toi kinh doanh homestay nho o pho Hang Bac, hom nay he thong khai bao tam tru cho nguoi nuoc ngoai bao loi ko dang nhap dc tu sang, khach thi van den nhan phong.
+Toi kinh doanh homestay nho o pho Hang Bac, Q. Hoan Kiem, hom nay he thong khai bao tam tru cho nguoi nuoc ngoai bao loi ko dang nhap dc tu sang, khach thi van den nhan phong.
 Toi can khai bao the nao de ko bi phat?
 Huy
 """, topic="residence", unit="ca-tp",
-      why="Reporting foreign guests' stay (residence, police), sent to the ward; the street is a decoy.")
+      why="Reporting foreign guests' stay (residence, police), sent to the ward; the street and Q. Hoan Kiem are decoys.")
 
     L("xoa-thuong-tru-nha-da-ban", to="ca-tp",
       sender=("Võ Thị Thanh Xuân", "xuan.vothi@example.com"),
@@ -926,7 +927,7 @@ Sang
       text="""Kính gửi UBND phường Cầu Giấy,
 
 Em là sinh viên thuê trọ gần Học viện Báo chí và Tuyên truyền. Chủ trọ không chịu khai báo tạm trú cho chúng em, nay em cần giấy xác nhận cư trú để làm hồ sơ vay vốn mà không có.
-Em xin hỏi em tự đăng ký tạm trú được không, nộp ở đâu ạ?
+Em tự đăng ký tạm trú đc không, nộp ở đâu ạ?
 
 Hoàng Thị Thùy Linh
 """, topic="residence", unit="ca-tp", form="nfd",
@@ -1126,12 +1127,12 @@ def illegal_construction():
       subject="Cơi nới tầng tum, xây lấn sang mái nhà bên cạnh",
       text="""Kính gửi Sở Xây dựng,
 
-Căn nhà số 1x phố Hàng Mắm đang cơi nới thêm tầng tum và ban công đua ra, xây đè lên cả phần mái nhà tôi, không có biển báo thi công, không có giấy phép treo ở công trình.
+Căn nhà số 1x phố Hàng Mắm (phường Hàng Bạc cũ) đang cơi nới thêm tầng tum và ban công đua ra, xây đè lên cả phần mái nhà tôi, không có biển báo thi công, không có giấy phép treo ở công trình.
 Đề nghị cơ quan có thẩm quyền kiểm tra, đình chỉ công trình vi phạm.
 
 Nguyễn Văn Đông
 """, topic="illegal_construction", unit=HK, place="phố Hàng Mắm",
-      why="Unauthorised extension on Hàng Mắm (old quarter, Hoàn Kiếm), sent to so-xd; street only.")
+      why="Unauthorised extension on Hàng Mắm (former Hàng Bạc ward, Hoàn Kiếm), sent to so-xd; street and former ward only.")
 
     L("xay-nha-tren-dat-nong-nghiep-tien-duoc", to="so-tnmt",
       sender=("Do Thi Hang", "hang.dothi@example.net"),
