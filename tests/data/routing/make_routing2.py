@@ -124,17 +124,17 @@ Hiep
 """, topic="garbage", unit=SS, place="ho Dong Quan",
       why="Dumping on the banks of Đồng Quan lake (Phù Linh, now Sóc Sơn), sent to so-tnmt; landmark only.")
 
-    L("rac-sau-cho-dem-hang-dao", to=HK,
+    L("rac-sau-cho-dem-hang-dao", to="so-tnmt",
       sender=("Bùi Minh Khoa", "khoa.buiminh@example.org"),
       subject="Sau chợ đêm rác ngập lòng đường",
-      text="""Kính gửi UBND phường Hoàn Kiếm,
+      text="""Kính gửi các cơ quan chức năng,
 
 Tối thứ Bảy, Chủ nhật, tan chợ đêm Hàng Đào là rác, hộp xốp, vỏ chai vứt đầy lòng đường, đến 6 giờ sáng vẫn chưa được quét dọn.
-Nhà tôi bán hàng ăn sáng ở đó, sáng ra phải tự dọn. Đề nghị phường bố trí thu gom ngay sau giờ chợ.
+Nhà tôi bán hàng ăn sáng ở đó, sáng ra phải tự dọn. Đề nghị bố trí thu gom ngay sau giờ chợ.
 
 Bùi Minh Khoa
-""", topic="garbage", unit=HK,
-      why="Night-market litter, right ward named.")
+""", topic="garbage", unit=HK, place="chợ đêm Hàng Đào",
+      why="Night-market litter (Hàng Đào night market, Hoàn Kiếm) sent to so-tnmt; the market only.")
 
     L("rac-thai-y-te-phong-kham", to=CG,
       sender=("Le Thi Bich Ngoc", "bichngoc.lt@example.com"),
@@ -168,7 +168,7 @@ Cuoi tuan dua con ra cong vien Cau Giay choi ma quanh ho rac nhieu qua, thung ra
 Nho co quan phu trach ve sinh moi truong cho nguoi thu gom thuong xuyen hon a.
 Vinh
 """, topic="garbage", unit=CG, place="cong vien Cau Giay",
-      why="Litter in Cầu Giấy park, sent to so-xd; the park lies in former Dịch Vọng Hậu (Cầu Giấy).")
+      why="Litter in Cầu Giấy park, sent to so-xd; the park lies in former Dịch Vọng / Dịch Vọng Hậu (Cầu Giấy).")
 
     L("rac-ngo-gach-cp1258", to="so-tnmt",
       sender=("Lưu Văn Thắng", "thang.luuvan@example.com"),
@@ -234,17 +234,17 @@ Tung
 """, topic="noise", unit=HK, place="pho Luong Van Can",
       why="Loudspeakers on Lương Văn Can (old quarter, Hoàn Kiếm) sent to the police; street only.")
 
-    L("may-bom-be-tong-dem-duy-tan", to=CG,
+    L("may-bom-be-tong-dem-duy-tan", to="so-xd",
       sender=("Đinh Thị Thanh Tâm", "thanhtam.dinh@example.org"),
       subject="Công trình đổ bê tông xuyên đêm",
-      text="""Kính gửi UBND phường Cầu Giấy,
+      text="""Kính gửi Sở Xây dựng,
 
 Công trình tòa văn phòng trên phố Duy Tân liên tục đổ bê tông từ 22 giờ đến 4 giờ sáng, máy bơm và xe trộn chạy rầm rầm, cả khu chung cư bên cạnh không ngủ được.
-Đề nghị phường yêu cầu nhà thầu không thi công gây ồn vào ban đêm.
+Đề nghị yêu cầu nhà thầu không thi công gây ồn vào ban đêm.
 
 Đinh Thị Thanh Tâm
-""", topic="noise", unit=CG,
-      why="Night concreting noise, right ward named (the site is licensed; the noise is the matter).")
+""", topic="noise", unit=CG, place="phố Duy Tân",
+      why="Night concreting noise on Duy Tân (Cầu Giấy) sent to so-xd; the site is licensed, the noise is the matter; street only.")
 
     L("karaoke-thon-dan-tao", to="ubnd-tp",
       sender=("Do Van Khai", "khai.dovan@example.net"),
@@ -311,11 +311,11 @@ Văn phòng Luật sư Minh An, tầng 3 số 18 phố Duy Tân, phường Cầu
       subject="xuong ep nhua gay on ca dem",
       text="""Kinh gui So TN&MT,
 
-Xuong ep nhua moi xay o thon Duoc Ha, xa Soc Son chay may 3 ca, tieng may nen khi va quat hut keu ca dem, nha toi cach co 50m.
+Xuong ep nhua moi xay o thon Duoc Ha, xa Tien Duoc cu chay may 3 ca, tieng may nen khi va quat hut keu ca dem, nha toi cach co 50m.
 Toi de nghi kiem tra do on va bat xuong ngung chay ca dem.
 Sen
-""", topic="noise", unit=SS,
-      why="Factory noise, the commune named; sent to so-tnmt because of the word môi trường.")
+""", topic="noise", unit=SS, place="xa Tien Duoc cu",
+      why="Factory noise in a village of former Tiên Dược (Sóc Sơn), sent to so-tnmt (TN&MT); former name only.")
 
     L("khieu-nai-qd-phat-on-ko-ro-don-vi", to=CG,
       sender=("Le Van Truong", "truong.levan@example.net"),
