@@ -4,6 +4,8 @@
  */
 #include "json.h"
 
+#include "fold.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,6 +117,19 @@ read_string(struct reader *r)
         if (c < 0x20) {
             fail(r, "a string must not contain a raw control character or line break");
             goto bad;
+        }
+        if (c >= 0x80) {
+            /* JSON text is UTF-8 (RFC 8259); a file saved in a legacy code
+             * page would put bytes no mail header or jsonb accepts. */
+            int32_t cp;
+            size_t n = hl_utf8_next((const unsigned char *)r->p, (size_t)(r->end - r->p), &cp);
+            if (n == 0) {
+                fail(r, "a string is not valid UTF-8 (save the file as UTF-8)");
+                goto bad;
+            }
+            hl_buf_append(&b, r->p, n);
+            r->p += n;
+            continue;
         }
         if (c != '\\') {
             hl_buf_putc(&b, (char)c);
