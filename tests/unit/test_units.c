@@ -113,7 +113,8 @@ test_bad_files(void)
          " {\"code\": \"b\", \"name\": \"B\", \"parent\": \"a\"}]",
          "f.json:1: unit a: its parents form a loop"},
         {"[{\"code\": \"x\", \"name\": \"caf\\u00e9\", \"head\": \"no\"}]",
-         "f.json:1: unit x: head \"no\" is not an address"},        /* saved in Windows-1258: the export would not read back the same */
+         "f.json:1: unit x: head \"no\" is not an address"},
+        /* saved in Windows-1258: the export would not read back the same */
         {"[{\"code\": \"x\",\n \"name\": \"Thanh tra H\xe0 N\xf4i\"}]",
          "f.json:2: a string is not valid UTF-8 (save the file as UTF-8)"},
     };
