@@ -118,6 +118,14 @@ void hl_units_install(struct hl_config *cfg, struct hl_unit_cfg *units, size_t n
 struct hl_unit_cfg *hl_units_overlay(const struct hl_unit_cfg *db, size_t n_db,
                                      const struct hl_unit_cfg *conf, size_t n_conf, size_t *n_out);
 
+/* Our mail domains (bounces and clerks' reply tags name them): appends to
+ * domains[n_known ..) a copy of the domain of each unit's feedback address
+ * not yet there (compared without case), up to max in all; never removes
+ * one, so an old address keeps working.  Returns the new count; the caller
+ * frees the copies. */
+size_t hl_units_add_mail_domains(const struct hl_unit_cfg *units, size_t n, const char **domains,
+                                 size_t n_known, size_t max);
+
 /* ---- the store (lib/pg/units_pg.c) ---------------------------------------
  * Every write is one transaction; every change moves units_version, which
  * daemons poll. */
