@@ -32,6 +32,7 @@
 #include "cases.h"
 #include "config.h"
 #include "ctl.h"
+#include "ctl_print.h"
 #include "dedup.h"
 #include "jsondoc.h"
 #include "sla.h"
@@ -252,7 +253,11 @@ run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
             printf("%s\n", json);
         free(json);
     } else if (strcmp(a->cmd, "list") == 0) {
-        rc = hl_store_print_cases(s, &a->filter, stdout, &err);
+        struct hl_table *t = NULL;
+        rc = hl_store_list_cases(s, &a->filter, &t, &err);
+        if (rc == 0)
+            hl_ctl_print_cases(stdout, t);
+        hl_table_free(&t);
     } else if (strcmp(a->cmd, "show") == 0 && a->json) {
         char *json = NULL;
         rc = hl_jsondoc_case(s, code, &json, &err);
@@ -262,7 +267,11 @@ run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
             printf("%s\n", json);
         free(json);
     } else if (strcmp(a->cmd, "show") == 0) {
-        rc = hl_case_print(s, code, stdout, &err);
+        struct hl_case_report r;
+        rc = hl_case_report_read(s, code, &r, &err);
+        if (rc == 0)
+            hl_ctl_print_case(stdout, &r);
+        hl_case_report_fini(&r);
     } else if (strcmp(a->cmd, "assign") == 0) {
         rc = hl_case_assign(s, code, a->pos[1], who, &o, &err);
         if (rc == 0 && *o.previous)

@@ -33,6 +33,7 @@
 
 #include "config.h"
 #include "ctl.h"
+#include "ctl_print.h"
 #include "split_rules.h"
 #include "store.h"
 #include "units.h"
@@ -684,8 +685,12 @@ hl_ctl_unit(int argc, char **argv, const char *conf)
         } else {
             print_unit(u);
             struct hl_err err = {0};
-            if (hl_units_pg_print_detail(s, u->code, stdout, &err) < 0)
+            struct hl_unit_detail d;
+            if (hl_units_pg_detail(s, u->code, &d, &err) < 0)
                 rc = fail(err.msg);
+            else
+                hl_ctl_print_unit_detail(stdout, &d);
+            hl_unit_detail_fini(&d);
         }
     } else if (fields) {
         rc = cmd_add_edit(cfg, s, strcmp(cmd, "add") == 0, argc, argv);
