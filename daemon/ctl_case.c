@@ -215,36 +215,13 @@ parse_args(int argc, char **argv, struct case_args *a)
     return 0;
 }
 
-static const char *
-actor(const char *by)
-{
-    if (by)
-        return by;
-    const char *names[] = {getenv("SUDO_USER"), getenv("USER")};
-    for (size_t i = 0; i < HL_NELEM(names); i++)
-        if (names[i] && *names[i])
-            return names[i];
-    return "hotlinectl";
-}
-
-/* "dd/mm/yyyy HH:MM" in Viet Nam. */
-static const char *
-local_time(int64_t at, char *buf, size_t size)
-{
-    char date[16];
-    hl_sla_format_date(hl_sla_local_date(at), date, sizeof date);
-    int64_t minute = ((at + HL_SLA_UTC_OFFSET_S) % 86400 + 86400) % 86400 / 60;
-    snprintf(buf, size, "%s %02d:%02d", date, (int)(minute / 60), (int)(minute % 60));
-    return buf;
-}
-
 static int
 run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
 {
     struct hl_err err = {0};
     struct hl_case_outcome o;
     const char *code = a->pos[0];
-    const char *who = actor(a->by);
+    const char *who = hl_ctl_actor(a->by);
     int rc = -1;
     if (strcmp(a->cmd, "list") == 0 && a->json) {
         char *json = NULL;
@@ -292,7 +269,7 @@ run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
         rc = hl_case_extend(s, cfg, code, a->text, who, &o, &err);
         char due[32];
         if (rc == 0)
-            printf("%s extended; due %s\n", code, local_time(o.due_at, due, sizeof due));
+            printf("%s extended; due %s\n", code, hl_ctl_local_time(o.due_at, due, sizeof due));
     } else if (strcmp(a->cmd, "link") == 0) {
         bool already;
         rc = hl_dedup_link(s, code, a->pos[1], who, &already, &err);
@@ -323,7 +300,7 @@ run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
         char due[32];
         if (rc == 0)
             printf("%s reopened%s%s\n", code, o.due_at ? "; due " : "",
-                   o.due_at ? local_time(o.due_at, due, sizeof due) : "");
+                   o.due_at ? hl_ctl_local_time(o.due_at, due, sizeof due) : "");
     }
     if (rc < 0) {
         fprintf(stderr, "hotlinectl case: %s\n", err.msg);

@@ -39,10 +39,6 @@
 
 #define EX_CONFIG 78
 
-/* How often the main thread looks at units_version (at most: the poll
- * interval when shorter). */
-#define UNITS_CHECK_MS 5000
-
 static void
 usage(FILE *f)
 {
@@ -294,7 +290,7 @@ serve(const struct hl_config *cfg, const sigset_t *set, struct hl_sched *sched,
     hl_metrics_set_workers(cfg->workers, 0);
     hl_metrics_set_ready(true, cfg->metrics_stale_after_s);
     int64_t watchdog_ms = hl_notify_watchdog_interval_ms();
-    int64_t units_ms = UNITS_CHECK_MS;
+    int64_t units_ms = HL_WORKER_UNITS_CHECK_MS;
     if ((int64_t)cfg->poll_interval_s * 1000 < units_ms)
         units_ms = (int64_t)cfg->poll_interval_s * 1000;
     int64_t next_units = hl_now_mono_ms() + units_ms;

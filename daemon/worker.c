@@ -17,9 +17,6 @@
 #include "trust.h"
 #include "units.h"
 
-/* How often the main thread looks at units_version (at most: the poll
- * interval when shorter), for the log line of a failed look. */
-#define UNITS_CHECK_MS 5000
 /* The units' mail domains for the trust policy, read by workers outside
  * any lock: only ever appended to (a domain once ours stays ours: old
  * addresses keep working), entries written before the count that
@@ -288,7 +285,7 @@ hl_worker_check_units(struct hl_sched *sched, struct hl_store **store, long long
     *version = v;
     return;
 fail:
-    hl_warn("units: %s (looking again in %d s)", err.msg, UNITS_CHECK_MS / 1000);
+    hl_warn("units: %s (looking again in %d s)", err.msg, HL_WORKER_UNITS_CHECK_MS / 1000);
     hl_store_close(store);
 }
 

@@ -53,6 +53,10 @@ const struct hl_trust_policy *hl_worker_start(const struct hl_worker_env *env,
  * refused (each problem logged) and the old one kept. */
 void hl_worker_reload_rules(void);
 
+/* How often the main thread looks at units_version (at most: the poll
+ * interval when shorter). */
+#define HL_WORKER_UNITS_CHECK_MS 5000
+
 /* The main thread's look at units_version: on a change, the new units go
  * to the scheduler, the rules, the configuration and the policies.  *store
  * is opened when NULL and closed on a failure (logged; looked at again
