@@ -5,6 +5,9 @@
 #ifndef HL_CTL_H
 #define HL_CTL_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 #include "config.h"
 #include "store.h"
 #include "util.h"
@@ -31,6 +34,34 @@ struct hl_rules *hl_ctl_load_rules(const struct hl_config *cfg);
  * the configuration's own for the codes it still lists (units.h).  Called
  * by hl_ctl_open; silent when the database has no unit tables yet. */
 void hl_ctl_units(struct hl_config *cfg, struct hl_store *s);
+
+/* Who acts, for the audit trail: by (--by), else the user who ran sudo,
+ * else $USER, else "hotlinectl". */
+const char *hl_ctl_actor(const char *by);
+
+/* at as "dd/mm/yyyy HH:MM" in Viet Nam time, into buf; returns buf. */
+const char *hl_ctl_local_time(int64_t at, char *buf, size_t size);
+
+/* One "--NAME VALUE" option of a subcommand and where its value goes: into
+ * *value, or, when many is set, appended to many[0 .. max) (*n counts
+ * them). */
+struct hl_ctl_opt {
+    const char *name; /* "--by" */
+    const char **value;
+    const char **many;
+    size_t max;
+    size_t *n;
+};
+
+/* The words of a subcommand's command line: a word naming one of opts
+ * (ended by a NULL name) takes the next word as its value, which must not
+ * be empty; any other word beginning with "--" is refused; the rest are
+ * positional, up to max_pos of them into pos (*n_pos counts them; NULL
+ * pos: none is allowed).  Returns 0, or EX_USAGE after one line on stderr
+ * ("hotlinectl WHO: unknown option \"--x\"", "... --x needs a value",
+ * "... unexpected \"w\"", "... at most N --x"). */
+int hl_ctl_options(const char *who, int argc, char **argv, const struct hl_ctl_opt *opts,
+                   const char **pos, int max_pos, int *n_pos);
 
 /* Closes what hl_ctl_open opened. */
 void hl_ctl_close(struct hl_config **cfg, struct hl_store **store);

@@ -32,6 +32,7 @@
 #include "cases.h"
 #include "config.h"
 #include "ctl.h"
+#include "ctl_print.h"
 #include "dedup.h"
 #include "jsondoc.h"
 #include "sla.h"
@@ -214,36 +215,13 @@ parse_args(int argc, char **argv, struct case_args *a)
     return 0;
 }
 
-static const char *
-actor(const char *by)
-{
-    if (by)
-        return by;
-    const char *names[] = {getenv("SUDO_USER"), getenv("USER")};
-    for (size_t i = 0; i < HL_NELEM(names); i++)
-        if (names[i] && *names[i])
-            return names[i];
-    return "hotlinectl";
-}
-
-/* "dd/mm/yyyy HH:MM" in Viet Nam. */
-static const char *
-local_time(int64_t at, char *buf, size_t size)
-{
-    char date[16];
-    hl_sla_format_date(hl_sla_local_date(at), date, sizeof date);
-    int64_t minute = ((at + HL_SLA_UTC_OFFSET_S) % 86400 + 86400) % 86400 / 60;
-    snprintf(buf, size, "%s %02d:%02d", date, (int)(minute / 60), (int)(minute % 60));
-    return buf;
-}
-
 static int
 run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
 {
     struct hl_err err = {0};
     struct hl_case_outcome o;
     const char *code = a->pos[0];
-    const char *who = actor(a->by);
+    const char *who = hl_ctl_actor(a->by);
     int rc = -1;
     if (strcmp(a->cmd, "list") == 0 && a->json) {
         char *json = NULL;
@@ -252,7 +230,11 @@ run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
             printf("%s\n", json);
         free(json);
     } else if (strcmp(a->cmd, "list") == 0) {
-        rc = hl_store_print_cases(s, &a->filter, stdout, &err);
+        struct hl_table *t = NULL;
+        rc = hl_store_list_cases(s, &a->filter, &t, &err);
+        if (rc == 0)
+            hl_ctl_print_cases(stdout, t);
+        hl_table_free(&t);
     } else if (strcmp(a->cmd, "show") == 0 && a->json) {
         char *json = NULL;
         rc = hl_jsondoc_case(s, code, &json, &err);
@@ -262,7 +244,11 @@ run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
             printf("%s\n", json);
         free(json);
     } else if (strcmp(a->cmd, "show") == 0) {
-        rc = hl_case_print(s, code, stdout, &err);
+        struct hl_case_report r;
+        rc = hl_case_report_read(s, code, &r, &err);
+        if (rc == 0)
+            hl_ctl_print_case(stdout, &r);
+        hl_case_report_fini(&r);
     } else if (strcmp(a->cmd, "assign") == 0) {
         rc = hl_case_assign(s, code, a->pos[1], who, &o, &err);
         if (rc == 0 && *o.previous)
@@ -283,7 +269,7 @@ run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
         rc = hl_case_extend(s, cfg, code, a->text, who, &o, &err);
         char due[32];
         if (rc == 0)
-            printf("%s extended; due %s\n", code, local_time(o.due_at, due, sizeof due));
+            printf("%s extended; due %s\n", code, hl_ctl_local_time(o.due_at, due, sizeof due));
     } else if (strcmp(a->cmd, "link") == 0) {
         bool already;
         rc = hl_dedup_link(s, code, a->pos[1], who, &already, &err);
@@ -314,7 +300,7 @@ run(const struct case_args *a, struct hl_store *s, const struct hl_config *cfg)
         char due[32];
         if (rc == 0)
             printf("%s reopened%s%s\n", code, o.due_at ? "; due " : "",
-                   o.due_at ? local_time(o.due_at, due, sizeof due) : "");
+                   o.due_at ? hl_ctl_local_time(o.due_at, due, sizeof due) : "");
     }
     if (rc < 0) {
         fprintf(stderr, "hotlinectl case: %s\n", err.msg);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ctl.h"
+#include "ctl_print.h"
 #include "jsondoc.h"
 #include "outbox.h"
 #include "store.h"
@@ -73,10 +74,13 @@ cmd_list(int argc, char **argv, struct hl_store *s)
         fprintf(stderr, "hotlinectl outbox: %s\n", err.msg);
         return 1;
     }
-    if (hl_outbox_print(s, status, (int)limit, stdout, &err) < 0) {
+    struct hl_table *t = NULL;
+    if (hl_outbox_list(s, status, (int)limit, &t, &err) < 0) {
         fprintf(stderr, "hotlinectl outbox: %s\n", err.msg);
         return 1;
     }
+    hl_ctl_print_outbox(stdout, t);
+    hl_table_free(&t);
     return 0;
 }
 

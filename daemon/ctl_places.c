@@ -21,6 +21,7 @@
  */
 #include "config.h"
 #include "ctl.h"
+#include "ctl_print.h"
 #include "places.h"
 #include "util.h"
 
@@ -59,16 +60,6 @@ codes_of(const struct hl_config *cfg)
     for (size_t i = 0; cfg && i < cfg->n_units; i++)
         codes[i] = cfg->units[i].code;
     return codes;
-}
-
-static void
-json_str(const char *s)
-{
-    struct hl_buf b;
-    hl_buf_init(&b);
-    hl_buf_json_str(&b, s);
-    fputs(b.data, stdout);
-    hl_buf_fini(&b);
 }
 
 static void
@@ -118,15 +109,13 @@ cmd_list(const char *conf, const char *unit, bool json, const char *dir)
         char nums[64];
         numbers(nums, sizeof nums, pl);
         if (json) {
-            printf("%s{\"unit\":", shown ? ",\n" : "");
-            json_str(pl->unit);
-            printf(",\"kind\":\"%s\",\"name\":", hl_place_kind_name(pl->kind));
-            json_str(pl->name);
-            printf(",\"numbers\":");
-            json_str(nums[0] ? nums : NULL);
-            printf(",\"file\":");
-            json_str(pl->file);
-            printf(",\"line\":%d}", pl->line);
+            fputs(shown ? ",\n" : "", stdout);
+            hl_ctl_json_print(stdout, json_pack("{s:o,s:s,s:o,s:o,s:o,s:i}", "unit",
+                                                hl_ctl_json_str(pl->unit), "kind",
+                                                hl_place_kind_name(pl->kind), "name",
+                                                hl_ctl_json_str(pl->name), "numbers",
+                                                hl_ctl_json_str(nums[0] ? nums : NULL), "file",
+                                                hl_ctl_json_str(pl->file), "line", pl->line));
         } else {
             printf("%-20s %-12s %-36s %-12s %s:%d\n", pl->unit, hl_place_kind_name(pl->kind),
                    pl->name, nums, pl->file, pl->line);

@@ -26,68 +26,22 @@
 int hl_ctl_case_refuse(int argc, char **argv, const char *conf);
 int hl_ctl_case_priority(int argc, char **argv, const char *conf);
 
-static const char *
-actor(const char *by)
-{
-    if (by)
-        return by;
-    const char *names[] = {getenv("SUDO_USER"), getenv("USER")};
-    for (size_t i = 0; i < HL_NELEM(names); i++)
-        if (names[i] && *names[i])
-            return names[i];
-    return "hotlinectl";
-}
-
-/* "dd/mm/yyyy HH:MM" in Viet Nam. */
-static const char *
-local_time(int64_t at, char *buf, size_t size)
-{
-    char date[16];
-    hl_sla_format_date(hl_sla_local_date(at), date, sizeof date);
-    int64_t minute = ((at + HL_SLA_UTC_OFFSET_S) % 86400 + 86400) % 86400 / 60;
-    snprintf(buf, size, "%s %02d:%02d", date, (int)(minute / 60), (int)(minute % 60));
-    return buf;
-}
-
-/* CODE, then the options given by name; any other word is a positional
- * argument (at most n_pos).  Returns 0 or EX_USAGE. */
-static int
-parse(const char *cmd, int argc, char **argv, const char **pos, int n_pos, const char *const *names,
-      const char **values)
-{
-    int have = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *o = argv[i];
-        if (strncmp(o, "--", 2) != 0) {
-            if (have == n_pos)
-                return usage_error("case %s: unexpected \"%s\"", cmd, o);
-            pos[have++] = o;
-            continue;
-        }
-        size_t k = 0;
-        while (names[k] && strcmp(names[k], o) != 0)
-            k++;
-        if (names[k] == NULL)
-            return usage_error("case %s: unknown option \"%s\"", cmd, o);
-        if (i + 1 >= argc || *argv[i + 1] == '\0')
-            return usage_error("case %s: %s needs a value", cmd, o);
-        values[k] = argv[++i];
-    }
-    if (have != n_pos)
-        return usage_error("case %s needs %s", cmd,
-                           n_pos == 1 ? "a case code" : "a case code and a priority");
-    return 0;
-}
-
 int
 hl_ctl_case_refuse(int argc, char **argv, const char *conf)
 {
-    static const char *const names[] = {"--reason", "--where", "--by", NULL};
+    /* values: --reason, --where, --by */
     const char *values[3] = {0};
+    const struct hl_ctl_opt opts[] = {{.name = "--reason", .value = &values[0]},
+                                      {.name = "--where", .value = &values[1]},
+                                      {.name = "--by", .value = &values[2]},
+                                      {.name = NULL}};
     const char *code = NULL;
-    int rc = parse("refuse", argc, argv, &code, 1, names, values);
+    int n_pos = 0;
+    int rc = hl_ctl_options("case refuse", argc - 1, argv + 1, opts, &code, 1, &n_pos);
     if (rc != 0)
         return rc;
+    if (n_pos != 1)
+        return usage_error("case refuse needs a case code");
     if (values[0] == NULL || !hl_refuse_reason_valid(values[0]))
         return usage_error("case refuse: --reason must be outside, anonymous, duplicate or "
                            "not_feedback");
@@ -100,8 +54,8 @@ hl_ctl_case_refuse(int argc, char **argv, const char *conf)
     int64_t outbox_id = 0;
     const char *why = NULL;
     rc = 0;
-    if (hl_case_refuse(s, code, values[0], values[1], actor(values[2]), &outbox_id, &why, &err) <
-        0) {
+    if (hl_case_refuse(s, code, values[0], values[1], hl_ctl_actor(values[2]), &outbox_id, &why,
+                       &err) < 0) {
         fprintf(stderr, "hotlinectl case: %s\n", err.msg);
         rc = 1;
     } else if (outbox_id) {
@@ -117,12 +71,15 @@ hl_ctl_case_refuse(int argc, char **argv, const char *conf)
 int
 hl_ctl_case_priority(int argc, char **argv, const char *conf)
 {
-    static const char *const names[] = {"--by", NULL};
-    const char *values[1] = {0};
+    const char *values[1] = {0}; /* --by */
+    const struct hl_ctl_opt opts[] = {{.name = "--by", .value = &values[0]}, {.name = NULL}};
     const char *pos[2] = {0};
-    int rc = parse("priority", argc, argv, pos, 2, names, values);
+    int n_pos = 0;
+    int rc = hl_ctl_options("case priority", argc - 1, argv + 1, opts, pos, 2, &n_pos);
     if (rc != 0)
         return rc;
+    if (n_pos != 2)
+        return usage_error("case priority needs a case code and a priority");
     if (!hl_urgency_valid(pos[1]))
         return usage_error("case priority: urgent, normal or complex, not \"%s\"", pos[1]);
     struct hl_config *cfg;
@@ -146,12 +103,13 @@ hl_ctl_case_priority(int argc, char **argv, const char *conf)
     int64_t due = 0;
     rc = 0;
     char when[32];
-    if (hl_case_priority(s, cfg, rules, cal, pos[0], pos[1], actor(values[0]), &due, &err) < 0) {
+    if (hl_case_priority(s, cfg, rules, cal, pos[0], pos[1], hl_ctl_actor(values[0]), &due, &err) <
+        0) {
         fprintf(stderr, "hotlinectl case: %s\n", err.msg);
         rc = 1;
     } else {
         printf("%s is %s; due %s\n", pos[0], pos[1],
-               due ? local_time(due, when, sizeof when) : "(none)");
+               due ? hl_ctl_local_time(due, when, sizeof when) : "(none)");
     }
 out:
     hl_sla_calendar_free(&cal);

@@ -52,34 +52,25 @@ static int
 parse(int argc, char **argv, struct new_args *a)
 {
     memset(a, 0, sizeof *a);
-    for (int i = 1; i < argc; i++) {
-        const char *o = argv[i];
-        if (i + 1 >= argc)
-            return usage_error("unknown or incomplete option \"%s\"", o);
-        const char *v = argv[++i];
-        const char **slot = strcmp(o, "--channel") == 0     ? &a->in.channel
-                            : strcmp(o, "--unit") == 0      ? &a->in.unit
-                            : strcmp(o, "--name") == 0      ? &a->in.name
-                            : strcmp(o, "--phone") == 0     ? &a->in.phone
-                            : strcmp(o, "--email") == 0     ? &a->in.email
-                            : strcmp(o, "--address") == 0   ? &a->in.address
-                            : strcmp(o, "--subject") == 0   ? &a->in.subject
-                            : strcmp(o, "--text") == 0      ? &a->in.text
-                            : strcmp(o, "--text-file") == 0 ? &a->text_file
-                            : strcmp(o, "--received") == 0  ? &a->received
-                            : strcmp(o, "--by") == 0        ? &a->by
-                            : strcmp(o, "--priority") == 0  ? &a->urgency
-                                                            : NULL;
-        if (strcmp(o, "--attach") == 0) {
-            if (a->n_files == MAX_FILES)
-                return usage_error("at most %d --attach", MAX_FILES);
-            a->files[a->n_files++] = v;
-            continue;
-        }
-        if (slot == NULL)
-            return usage_error("unknown option \"%s\"", o);
-        *slot = v;
-    }
+    const struct hl_ctl_opt opts[] = {
+        {.name = "--channel", .value = &a->in.channel},
+        {.name = "--unit", .value = &a->in.unit},
+        {.name = "--name", .value = &a->in.name},
+        {.name = "--phone", .value = &a->in.phone},
+        {.name = "--email", .value = &a->in.email},
+        {.name = "--address", .value = &a->in.address},
+        {.name = "--subject", .value = &a->in.subject},
+        {.name = "--text", .value = &a->in.text},
+        {.name = "--text-file", .value = &a->text_file},
+        {.name = "--received", .value = &a->received},
+        {.name = "--by", .value = &a->by},
+        {.name = "--priority", .value = &a->urgency},
+        {.name = "--attach", .many = a->files, .max = MAX_FILES, .n = &a->n_files},
+        {.name = NULL},
+    };
+    int rc = hl_ctl_options("case new", argc - 1, argv + 1, opts, NULL, 0, NULL);
+    if (rc != 0)
+        return rc;
     if (a->in.channel == NULL || a->in.unit == NULL || a->in.subject == NULL)
         return usage_error("--channel, --unit and --subject are required");
     if ((a->in.text == NULL) == (a->text_file == NULL))
@@ -94,18 +85,6 @@ parse(int argc, char **argv, struct new_args *a)
         return usage_error("--channel must be phone, box, counter or email, not \"%s\"",
                            a->in.channel);
     return 0;
-}
-
-static const char *
-actor(const char *by)
-{
-    if (by)
-        return by;
-    const char *names[] = {getenv("SUDO_USER"), getenv("USER")};
-    for (size_t i = 0; i < HL_NELEM(names); i++)
-        if (names[i] && *names[i])
-            return names[i];
-    return "hotlinectl";
 }
 
 /* Reads path when it is a regular file of at most max bytes.  Returns the
@@ -151,17 +130,6 @@ hl_ctl_load_rules(const struct hl_config *cfg)
     hl_diag_fini(&diag);
     free(codes);
     return r;
-}
-
-/* "dd/mm/yyyy HH:MM" in Viet Nam. */
-static const char *
-local_time(int64_t at, char *buf, size_t size)
-{
-    char date[16];
-    hl_sla_format_date(hl_sla_local_date(at), date, sizeof date);
-    int64_t minute = ((at + HL_SLA_UTC_OFFSET_S) % 86400 + 86400) % 86400 / 60;
-    snprintf(buf, size, "%s %02d:%02d", date, (int)(minute / 60), (int)(minute % 60));
-    return buf;
 }
 
 /* Composes, decodes, classifies and stores the case.  Returns an exit status. */
@@ -234,7 +202,7 @@ register_case(struct new_args *a, const struct hl_config *cfg, struct hl_store *
     char due[32];
     printf("%s registered (%s) for %s, category %s, due %s; %s\n", it.case_code, a->in.channel,
            it.cls.unit, it.cls.category,
-           it.cls.due_at > 0 ? local_time(it.cls.due_at, due, sizeof due) : "(none)",
+           it.cls.due_at > 0 ? hl_ctl_local_time(it.cls.due_at, due, sizeof due) : "(none)",
            !has_email      ? "no e-mail address: tell the citizen the code yourself"
            : it.cls.no_ack ? "no acknowledgement (a rule said so)"
                            : "acknowledgement queued by mail");
@@ -254,7 +222,7 @@ hl_ctl_case_new(int argc, char **argv, const char *conf)
         return rc;
     if (a.in.received_at == 0)
         a.in.received_at = (int64_t)time(NULL);
-    a.in.operator= actor(a.by);
+    a.in.operator= hl_ctl_actor(a.by);
     struct hl_config *cfg;
     struct hl_store *s;
     rc = hl_ctl_open(conf, "case new", &cfg, &s);

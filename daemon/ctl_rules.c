@@ -27,6 +27,7 @@
 #include "config.h"
 #include "kind.h"
 #include "ctl.h"
+#include "ctl_print.h"
 #include "mime.h"
 #include "classify.h"
 #include "rules.h"
@@ -173,14 +174,14 @@ load_rules(const char *dir, const struct unit_list *u, const char *places, size_
     return r;
 }
 
-static void
-json_str(FILE *f, const char *s)
+/* A JSON array of n strings. */
+static json_t *
+json_strs(const char *const *items, size_t n)
 {
-    struct hl_buf b;
-    hl_buf_init(&b);
-    hl_buf_json_str(&b, s);
-    fputs(b.data, f);
-    hl_buf_fini(&b);
+    json_t *a = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(a, hl_ctl_json_str(items[i]));
+    return a;
 }
 
 static const char *
@@ -283,72 +284,36 @@ static void
 print_json(const char *path, const struct hl_message *m, const char *mailbox,
            const struct hl_verdict *v, bool first)
 {
-    printf("%s{\"file\":", first ? "" : ",\n");
-    json_str(stdout, path);
-    printf(",\"message\":{\"from\":");
-    json_str(stdout, m->from.address);
-    printf(",\"from_name\":");
-    json_str(stdout, m->from.name);
-    printf(",\"to\":[");
-    for (size_t i = 0; i < m->n_to; i++) {
-        printf(i ? "," : "");
-        json_str(stdout, m->to[i].address);
-    }
-    printf("],\"cc\":[");
-    for (size_t i = 0; i < m->n_cc; i++) {
-        printf(i ? "," : "");
-        json_str(stdout, m->cc[i].address);
-    }
-    printf("],\"subject\":");
-    json_str(stdout, m->subject);
-    printf(",\"mailbox\":");
-    json_str(stdout, mailbox);
-    printf(",\"attachments\":[");
-    for (size_t i = 0; i < m->n_atts; i++) {
-        printf("%s{\"name\":", i ? "," : "");
-        json_str(stdout, m->atts[i].filename);
-        printf(",\"type\":");
-        json_str(stdout, m->atts[i].content_type);
-        printf("}");
-    }
-    printf("],\"body\":");
-    json_str(stdout, m->text);
-    printf("},\"matched\":%s,\"verdict\":{\"category\":", v->trace_json);
-    json_str(stdout, v->category);
-    printf(",\"unit\":");
-    json_str(stdout, v->unit);
-    printf(",\"kind\":");
-    json_str(stdout, v->kind ? v->kind : "feedback");
-    printf(",\"accused\":");
-    json_str(stdout, v->accused);
-    printf(",\"place\":");
-    if (v->place) {
-        printf("{\"unit\":");
-        json_str(stdout, v->place->unit);
-        printf(",\"kind\":");
-        json_str(stdout, v->place->kind);
-        printf(",\"name\":");
-        json_str(stdout, v->place->name);
-        printf(",\"matched\":");
-        json_str(stdout, v->place->matched);
-        printf("}");
-    } else {
-        printf("null");
-    }
-    printf(",\"issuer\":");
-    json_str(stdout, v->issuer);
-    printf(",\"priority\":%d,\"deadline_days\":%d,\"tags\":[", v->priority, v->deadline_days);
-    for (size_t i = 0; i < v->n_tags; i++) {
-        printf(i ? "," : "");
-        json_str(stdout, v->tags[i]);
-    }
-    printf("],\"fields\":[");
-    for (size_t i = 0; i < v->n_fields; i++) {
-        printf(i ? "," : "");
-        json_str(stdout, v->fields[i]);
-    }
-    printf("],\"no_ack\":%s,\"spam\":%s,\"limit_hit\":%s}}", v->no_ack ? "true" : "false",
-           v->spam ? "true" : "false", v->limit_hit ? "true" : "false");
+    json_t *to = json_array(), *cc = json_array(), *atts = json_array();
+    for (size_t i = 0; i < m->n_to; i++)
+        json_array_append_new(to, hl_ctl_json_str(m->to[i].address));
+    for (size_t i = 0; i < m->n_cc; i++)
+        json_array_append_new(cc, hl_ctl_json_str(m->cc[i].address));
+    for (size_t i = 0; i < m->n_atts; i++)
+        json_array_append_new(atts,
+                              json_pack("{s:o,s:o}", "name", hl_ctl_json_str(m->atts[i].filename),
+                                        "type", hl_ctl_json_str(m->atts[i].content_type)));
+    json_t *message = json_pack(
+        "{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o}", "from", hl_ctl_json_str(m->from.address), "from_name",
+        hl_ctl_json_str(m->from.name), "to", to, "cc", cc, "subject", hl_ctl_json_str(m->subject),
+        "mailbox", hl_ctl_json_str(mailbox), "attachments", atts, "body", hl_ctl_json_str(m->text));
+    json_t *place = json_null();
+    if (v->place)
+        place = json_pack("{s:o,s:o,s:o,s:o}", "unit", hl_ctl_json_str(v->place->unit), "kind",
+                          hl_ctl_json_str(v->place->kind), "name", hl_ctl_json_str(v->place->name),
+                          "matched", hl_ctl_json_str(v->place->matched));
+    json_t *verdict =
+        json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:i,s:i,s:o,s:o,s:b,s:b,s:b}", "category",
+                  hl_ctl_json_str(v->category), "unit", hl_ctl_json_str(v->unit), "kind",
+                  hl_ctl_json_str(v->kind ? v->kind : "feedback"), "accused",
+                  hl_ctl_json_str(v->accused), "place", place, "issuer", hl_ctl_json_str(v->issuer),
+                  "priority", v->priority, "deadline_days", v->deadline_days, "tags",
+                  json_strs(v->tags, v->n_tags), "fields", json_strs(v->fields, v->n_fields),
+                  "no_ack", v->no_ack, "spam", v->spam, "limit_hit", v->limit_hit);
+    fputs(first ? "" : ",\n", stdout);
+    hl_ctl_json_print(stdout, json_pack("{s:o,s:o,s:o,s:o}", "file", hl_ctl_json_str(path),
+                                        "message", message, "matched",
+                                        hl_ctl_json_raw(v->trace_json), "verdict", verdict));
 }
 
 static int
@@ -461,10 +426,11 @@ stats_row(void *p, const struct hl_rule_day *row)
         sc->fired[sc->n_fired++] = hl_xstrdup(row->rule);
     }
     if (sc->o->json) {
-        printf("%s{\"rule\":", sc->n_rows ? "," : "");
-        json_str(stdout, row->rule);
-        printf(",\"day\":\"%s\",\"hits\":%ld,\"limit_hits\":%ld}", row->day, row->hits,
-               row->limit_hits);
+        fputs(sc->n_rows ? "," : "", stdout);
+        hl_ctl_json_print(stdout,
+                          json_pack("{s:o,s:o,s:I,s:I}", "rule", hl_ctl_json_str(row->rule), "day",
+                                    hl_ctl_json_str(row->day), "hits", (json_int_t)row->hits,
+                                    "limit_hits", (json_int_t)row->limit_hits));
     } else {
         if (sc->n_rows == 0)
             printf("%-32s %-10s %6s %6s\n", "RULE", "DAY", "HITS", "LIMIT");
@@ -506,9 +472,9 @@ cmd_stats(const struct rules_opts *o)
     }
     if (o->json) {
         printf("{\"since\":");
-        json_str(stdout, o->since);
+        hl_ctl_json_print(stdout, hl_ctl_json_str(o->since));
         printf(",\"rules_dir\":");
-        json_str(stdout, dir);
+        hl_ctl_json_print(stdout, hl_ctl_json_str(dir));
         printf(",\"hits\":[");
     } else {
         printf("rule hits in the last %s (days in Asia/Ho_Chi_Minh):\n", o->since);
@@ -535,11 +501,9 @@ cmd_stats(const struct rules_opts *o)
         if (has_fired(&sc, st.name))
             continue;
         if (o->json) {
-            printf("%s{\"rule\":", never ? "," : "");
-            json_str(stdout, st.name);
-            printf(",\"file\":");
-            json_str(stdout, st.file);
-            printf(",\"line\":%d}", st.line);
+            fputs(never ? "," : "", stdout);
+            hl_ctl_json_print(stdout, json_pack("{s:o,s:o,s:i}", "rule", hl_ctl_json_str(st.name),
+                                                "file", hl_ctl_json_str(st.file), "line", st.line));
         } else {
             printf("  %-32s %s:%d\n", st.name, st.file, st.line);
         }
@@ -621,39 +585,33 @@ replay_print(const struct replay_ctx *rc, const struct hl_replay_row *row,
     if (v->unit_rule && (strcmp(row->unit, unit) != 0 || row->transferred_from))
         h = &uh;
     if (rc->o->json) {
-        printf("%s{\"code\":", rc->listed ? ",\n" : "");
-        json_str(stdout, row->code);
+        json_t *o = json_pack("{s:o}", "code", hl_ctl_json_str(row->code));
         if (row->transferred_from && strcmp(row->unit, unit) == 0) {
-            printf(",\"unit\":[");
-            json_str(stdout, row->transferred_from);
-            printf(",");
-            json_str(stdout, unit);
-            printf("],\"better\":true");
+            json_object_set_new(
+                o, "unit",
+                json_pack("[o,o]", hl_ctl_json_str(row->transferred_from), hl_ctl_json_str(unit)));
+            json_object_set_new(o, "better", json_true());
         } else if (strcmp(row->unit, unit) != 0) {
-            printf(",\"unit\":[");
-            json_str(stdout, row->unit);
-            printf(",");
-            json_str(stdout, unit);
-            printf("]");
+            json_object_set_new(
+                o, "unit", json_pack("[o,o]", hl_ctl_json_str(row->unit), hl_ctl_json_str(unit)));
         }
-        if (strcmp(row->category, v->category) != 0) {
-            printf(",\"category\":[");
-            json_str(stdout, row->category);
-            printf(",");
-            json_str(stdout, v->category);
-            printf("]");
-        }
+        if (strcmp(row->category, v->category) != 0)
+            json_object_set_new(
+                o, "category",
+                json_pack("[o,o]", hl_ctl_json_str(row->category), hl_ctl_json_str(v->category)));
         if (row->priority != v->priority)
-            printf(",\"priority\":[\"%s\",\"%s\"]", prio_name(row->priority),
-                   prio_name(v->priority));
+            json_object_set_new(
+                o, "priority",
+                json_pack("[s,s]", prio_name(row->priority), prio_name(v->priority)));
         if (v->spam)
-            printf(",\"spam\":true");
-        printf(",\"rule\":");
-        json_str(stdout, h ? h->rule : NULL);
-        printf(",\"file\":");
-        json_str(stdout, h ? h->file : NULL);
-        printf(",\"line\":%d,\"old_rules\":%s,\"new_rules\":%s}", h ? h->line : 0, row->old_rules,
-               v->trace_json);
+            json_object_set_new(o, "spam", json_true());
+        json_object_set_new(o, "rule", hl_ctl_json_str(h ? h->rule : NULL));
+        json_object_set_new(o, "file", hl_ctl_json_str(h ? h->file : NULL));
+        json_object_set_new(o, "line", json_integer(h ? h->line : 0));
+        json_object_set_new(o, "old_rules", hl_ctl_json_raw(row->old_rules));
+        json_object_set_new(o, "new_rules", hl_ctl_json_raw(v->trace_json));
+        fputs(rc->listed ? ",\n" : "", stdout);
+        hl_ctl_json_print(stdout, o);
         return;
     }
     printf("%s", row->code);
@@ -742,10 +700,11 @@ cmd_replay(const struct rules_opts *o)
         goto out;
     }
     struct replay_ctx rc = {.o = o, .r = r, .cfg = cfg, .lim = &cfg->limits.mime};
-    if (o->json)
-        printf("{\"since\":\"%s\",\"candidate\":", o->since);
     if (o->json) {
-        json_str(stdout, o->candidate);
+        printf("{\"since\":");
+        hl_ctl_json_print(stdout, hl_ctl_json_str(o->since));
+        printf(",\"candidate\":");
+        hl_ctl_json_print(stdout, hl_ctl_json_str(o->candidate));
         printf(",\"changes\":[");
     } else {
         printf("replaying the cases of the last %s with %s (nothing is changed):\n", o->since,
@@ -764,12 +723,13 @@ cmd_replay(const struct rules_opts *o)
                "\"by_rule\":[",
                rc.examined, rc.changed, rc.better, rc.worse);
         for (size_t i = 0; i < rc.n_tally; i++) {
-            printf("%s{\"rule\":", i ? "," : "");
-            json_str(stdout, rc.tally[i].rule);
-            printf(",\"file\":");
-            json_str(stdout, rc.tally[i].file);
-            printf(",\"line\":%d,\"changed\":%ld,\"better\":%ld,\"worse\":%ld}", rc.tally[i].line,
-                   rc.tally[i].changed, rc.tally[i].better, rc.tally[i].worse);
+            fputs(i ? "," : "", stdout);
+            hl_ctl_json_print(
+                stdout,
+                json_pack("{s:o,s:o,s:i,s:I,s:I,s:I}", "rule", hl_ctl_json_str(rc.tally[i].rule),
+                          "file", hl_ctl_json_str(rc.tally[i].file), "line", rc.tally[i].line,
+                          "changed", (json_int_t)rc.tally[i].changed, "better",
+                          (json_int_t)rc.tally[i].better, "worse", (json_int_t)rc.tally[i].worse));
         }
         printf("]}\n");
     } else {

@@ -33,6 +33,7 @@
 
 #include "config.h"
 #include "ctl.h"
+#include "ctl_print.h"
 #include "split_rules.h"
 #include "store.h"
 #include "units.h"
@@ -61,18 +62,6 @@ static const char usage_text[] =
     "                                         changes nothing)\n"
     "  unit export [--out FILE]               every unit, as import reads it\n"
     "  (add, edit, retire, merge, split, import take --by NAME)\n";
-
-static const char *
-actor(const char *by)
-{
-    if (by)
-        return by;
-    const char *names[] = {getenv("SUDO_USER"), getenv("USER")};
-    for (size_t i = 0; i < HL_NELEM(names); i++)
-        if (names[i] && *names[i])
-            return names[i];
-    return "hotlinectl";
-}
 
 static int
 fail(const char *msg)
@@ -340,7 +329,7 @@ save(struct hl_store *s, struct hl_unit_cfg *u, size_t n, const char *by, const 
 {
     struct hl_err err = {0};
     int changed = 0;
-    if (hl_units_pg_save(s, u, n, actor(by), action, &changed, &err) < 0)
+    if (hl_units_pg_save(s, u, n, hl_ctl_actor(by), action, &changed, &err) < 0)
         return fail(err.msg);
     printf("%d unit%s %s, %zu unchanged\n", changed, changed == 1 ? "" : "s",
            strcmp(action, "imported") == 0 ? "added or changed" : action, n - (size_t)changed);
@@ -428,7 +417,7 @@ cmd_merge(struct hl_config *cfg, struct hl_store *s, const char *const *olds, si
         return fail(err.msg);
     long moved = 0;
     int rc = 0;
-    if (hl_units_pg_apply(s, &plan, "merged", NULL, NULL, 0, actor(by), &moved, &err) < 0)
+    if (hl_units_pg_apply(s, &plan, "merged", NULL, NULL, 0, hl_ctl_actor(by), &moved, &err) < 0)
         rc = fail(err.msg);
     else
         printf("merged %zu unit%s into %s: %ld open case%s moved, %zu address%s kept as "
@@ -502,7 +491,8 @@ cmd_split(struct hl_config *cfg, struct hl_store *s, const char *old, const char
     long moved = 0;
     /* No open case: an empty list, which moves nothing (NULL would mean
      * "every open case", a merge's way). */
-    if (hl_units_pg_apply(s, &plan, "split", ids, to, n_cases, actor(by), &moved, &err) < 0) {
+    if (hl_units_pg_apply(s, &plan, "split", ids, to, n_cases, hl_ctl_actor(by), &moved, &err) <
+        0) {
         rc = fail(err.msg);
     } else {
         printf("split %s: %ld open case%s moved (", old, moved, moved == 1 ? "" : "s");
@@ -684,8 +674,12 @@ hl_ctl_unit(int argc, char **argv, const char *conf)
         } else {
             print_unit(u);
             struct hl_err err = {0};
-            if (hl_units_pg_print_detail(s, u->code, stdout, &err) < 0)
+            struct hl_unit_detail d;
+            if (hl_units_pg_detail(s, u->code, &d, &err) < 0)
                 rc = fail(err.msg);
+            else
+                hl_ctl_print_unit_detail(stdout, &d);
+            hl_unit_detail_fini(&d);
         }
     } else if (fields) {
         rc = cmd_add_edit(cfg, s, strcmp(cmd, "add") == 0, argc, argv);

@@ -25,6 +25,7 @@
 
 #include "config.h"
 #include "ctl.h"
+#include "ctl_print.h"
 #include "jsondoc.h"
 #include "store.h"
 #include "util.h"
@@ -134,10 +135,13 @@ cmd_mailbox(struct hl_store *s, int argc, char **argv)
         fprintf(stderr, "hotlinectl: %s\n", err.msg);
         return 1;
     }
-    if (hl_store_print_mailboxes(s, stdout, &err) < 0) {
+    struct hl_table *t = NULL;
+    if (hl_store_list_mailboxes(s, &t, &err) < 0) {
         fprintf(stderr, "hotlinectl: %s\n", err.msg);
         return 1;
     }
+    hl_ctl_print_mailboxes(stdout, t);
+    hl_table_free(&t);
     return 0;
 }
 

@@ -35,6 +35,8 @@
 #include <stdio.h>
 
 #include "config.h"
+#include "dedup.h"
+#include "table.h"
 #include "util.h"
 
 struct hl_store;
@@ -126,8 +128,41 @@ int hl_case_extend(struct hl_store *s, const struct hl_config *cfg, const char *
                    const char *reason, const char *actor, struct hl_case_outcome *out,
                    struct hl_err *err);
 
-/* Prints everything a clerk needs about the case: its fields, messages,
- * attachments, events and outbox rows.  An unknown code is HL_ERR_INPUT. */
-int hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *err);
+/* Everything a clerk needs about a case (hotlinectl case show prints it).
+ * Every string and table is owned by the report (hl_case_report_fini). */
+struct hl_case_field {
+    const char *label; /* "Case", "Status", ... (static) */
+    char *value;
+};
+/* One of the case's messages, with its decoded text. */
+struct hl_case_text {
+    char *id;
+    char *received; /* DD/MM/YYYY HH:MI, Viet Nam time */
+    char *from;     /* "?" when unknown */
+    char *subject;
+    char *size; /* of the raw message, in bytes */
+    char *charset_note;
+    char *body;
+};
+struct hl_case_report {
+    struct hl_case_field *fields; /* those with a value, in the order shown */
+    size_t n_fields;
+    struct hl_dedup_view dedup; /* merges, links, receipts (dedup.h) */
+    /* A merged case's messages, attachments and events are under its
+     * successor: these tables hold the whole family's. */
+    struct hl_table *messages;  /* id, received, disposition, from, subject */
+    struct hl_case_text *texts; /* the same messages, in full */
+    size_t n_texts;
+    struct hl_table *attachments; /* message, position, filename, content_type, size, sha256 */
+    struct hl_table *events;      /* at, actor, declared_by, kind, detail */
+    struct hl_table *outbox;      /* the case's mail */
+};
+
+/* Reads the report in one snapshot and records the read (event 'viewed',
+ * in the same transaction).  An unknown code is HL_ERR_INPUT.  Returns 0,
+ * or -1 with err (and *r empty). */
+int hl_case_report_read(struct hl_store *s, const char *code, struct hl_case_report *r,
+                        struct hl_err *err);
+void hl_case_report_fini(struct hl_case_report *r);
 
 #endif

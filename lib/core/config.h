@@ -223,6 +223,17 @@ void hl_config_free(struct hl_config **cfg);
 
 const struct hl_unit_cfg *hl_config_unit(const struct hl_config *cfg, const char *code);
 
+/* The secret files cfg names whose mode lets their group or anyone else
+ * read or write them (libpq's rule for .pgpass): the database's, the
+ * bounce key's, the reply key's, SMTP's and each unit's mailbox's, or only
+ * the mailboxes' when units_only (the units read from the database later).
+ * report is called for each with its setting, path and mode bits; a missing
+ * file is not reported (the load did).  Returns how many. */
+int hl_config_check_secret_modes(const struct hl_config *cfg, bool units_only,
+                                 void (*report)(void *ctx, const char *setting, const char *path,
+                                                unsigned mode),
+                                 void *ctx);
+
 /* Reads a secret (file content without trailing newline, or the environment
  * variable).  Returns a heap string the caller must wipe and free, or NULL with
  * err set.  The secret itself never appears in err. */

@@ -184,3 +184,37 @@ hl_config_reply_key(const struct hl_config *cfg, struct hl_err *err)
                HL_TRUST_KEY_MIN_BYTES);
     return NULL;
 }
+
+/* One secret file: 1 (reported) when its group or others may use it. */
+static int
+secret_mode_open(const char *setting, const char *path,
+                 void (*report)(void *ctx, const char *setting, const char *path, unsigned mode),
+                 void *ctx)
+{
+    struct stat st;
+    if (path == NULL || stat(path, &st) != 0 || (st.st_mode & 077) == 0)
+        return 0; /* a missing file was reported by the load */
+    report(ctx, setting, path, (unsigned)(st.st_mode & 07777));
+    return 1;
+}
+
+int
+hl_config_check_secret_modes(const struct hl_config *cfg, bool units_only,
+                             void (*report)(void *ctx, const char *setting, const char *path,
+                                            unsigned mode),
+                             void *ctx)
+{
+    int n = 0;
+    if (!units_only) {
+        n += secret_mode_open("database password_file", cfg->db_password.file, report, ctx);
+        n += secret_mode_open("bounce_key_file", cfg->bounce_key.file, report, ctx);
+        n += secret_mode_open("trust.reply_key_file", cfg->trust.reply_key.file, report, ctx);
+        if (cfg->has_smtp)
+            n += secret_mode_open("smtp password_file", cfg->smtp.password.file, report, ctx);
+    }
+    for (size_t i = 0; i < cfg->n_units; i++)
+        if (cfg->units[i].has_mailbox)
+            n += secret_mode_open("mailbox password_file", cfg->units[i].mailbox.password.file,
+                                  report, ctx);
+    return n;
+}

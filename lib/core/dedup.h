@@ -34,6 +34,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "table.h"
 #include "util.h"
 
 struct hl_store;
@@ -107,10 +108,21 @@ int hl_dedup_link(struct hl_store *s, const char *a, const char *b, const char *
 int hl_dedup_merge(struct hl_store *s, const char *from, const char *into, const char *actor,
                    struct hl_err *err);
 
-/* For case show, inside its transaction: the mailboxes that received the
- * case's letter, the case it was merged into, those merged into it, and the
- * cases linked to it.  case_id is cases.id as text.  Prints nothing when
- * there is nothing to say. */
-int hl_dedup_print_case(struct hl_store *s, const char *case_id, FILE *out, struct hl_err *err);
+/* What case show says of a case's duplicates; the strings and the table
+ * are owned by the view (hl_dedup_view_fini). */
+struct hl_dedup_view {
+    char *merged_into; /* the code of the case it was merged into, or NULL */
+    char *merged_from; /* the codes merged into it, ", "-separated, or NULL */
+    char *related;     /* the codes linked to it, ", "-separated, or NULL */
+    /* Every mailbox that received its letter (unit, uid, received,
+     * receipt, message): worth showing when more than one did. */
+    struct hl_table *receipts;
+};
+
+/* For case show, inside its transaction: fills *out.  case_id is cases.id
+ * as text.  Returns 0, or -1 with err (and *out empty). */
+int hl_dedup_case_view(struct hl_store *s, const char *case_id, struct hl_dedup_view *out,
+                       struct hl_err *err);
+void hl_dedup_view_fini(struct hl_dedup_view *v);
 
 #endif

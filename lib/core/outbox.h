@@ -197,9 +197,12 @@ int hl_outbox_render(const struct hl_outbox_env *env, const struct hl_outbox_row
 int hl_outbox_run(const struct hl_outbox_store_ops *ops, void *st, const struct hl_outbox_env *env,
                   int batch, int *processed_out, struct hl_err *err);
 
-/* hotlinectl: prints rows (newest first; status NULL = all). */
-int hl_outbox_print(struct hl_store *s, const char *status, int limit, FILE *out,
-                    struct hl_err *err);
+/* hotlinectl: rows (newest first; status NULL = all; limit <= 0: 50) with
+ * the columns id, kind, case, rcpt, status, attempts, next_attempt,
+ * last_reply: *out is a new table the caller frees (table.h). */
+struct hl_table;
+int hl_outbox_list(struct hl_store *s, const char *status, int limit, struct hl_table **out,
+                   struct hl_err *err);
 /* hotlinectl: makes a failed or pending row pending now, with an event
  * 'outbox_retry' by actor.  found_out is false when no such row could be
  * retried. */

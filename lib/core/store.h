@@ -17,6 +17,7 @@
 
 #include "config.h"
 #include "intake.h"
+#include "table.h"
 #include "util.h"
 
 struct hl_store;
@@ -53,9 +54,15 @@ struct hl_case_filter {
     bool flagged_only;
     int limit;
 };
-int hl_store_print_cases(struct hl_store *s, const struct hl_case_filter *f, FILE *out,
-                         struct hl_err *err);
-int hl_store_print_mailboxes(struct hl_store *s, FILE *out, struct hl_err *err);
+/* The cases f selects (code, received, channel, unit, category, status,
+ * review, citizen, subject), oldest first: *out is a new table the caller
+ * frees (table.h). */
+int hl_store_list_cases(struct hl_store *s, const struct hl_case_filter *f, struct hl_table **out,
+                        struct hl_err *err);
+/* Every mailbox's lease and health (unit, state, daemon, lease_until,
+ * next_poll, last_ok, waiting, ingested, flagged, failures, last_error):
+ * *out is a new table the caller frees. */
+int hl_store_list_mailboxes(struct hl_store *s, struct hl_table **out, struct hl_err *err);
 
 /* For tests and tools: count of rows of a simple query with no parameters
  * that the caller names by key ("cases", "messages"). */

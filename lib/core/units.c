@@ -808,3 +808,22 @@ hl_units_overlay(const struct hl_unit_cfg *db, size_t n_db, const struct hl_unit
     *n_out = n;
     return out;
 }
+
+size_t
+hl_units_add_mail_domains(const struct hl_unit_cfg *units, size_t n, const char **domains,
+                          size_t n_known, size_t max)
+{
+    size_t k = n_known;
+    for (size_t i = 0; i < n && k < max; i++) {
+        const char *e = units[i].feedback_email;
+        const char *at = e ? strrchr(e, '@') : NULL;
+        if (at == NULL)
+            continue;
+        bool known = false;
+        for (size_t j = 0; j < k && !known; j++)
+            known = strcasecmp(domains[j], at + 1) == 0;
+        if (!known)
+            domains[k++] = hl_xstrdup(at + 1);
+    }
+    return k;
+}

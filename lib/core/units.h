@@ -19,6 +19,7 @@
 #include <stdio.h>
 
 #include "config.h"
+#include "table.h"
 #include "util.h"
 
 /* A units file is refused above this size (a city has hundreds of units,
@@ -118,6 +119,14 @@ void hl_units_install(struct hl_config *cfg, struct hl_unit_cfg *units, size_t n
 struct hl_unit_cfg *hl_units_overlay(const struct hl_unit_cfg *db, size_t n_db,
                                      const struct hl_unit_cfg *conf, size_t n_conf, size_t *n_out);
 
+/* Our mail domains (bounces and clerks' reply tags name them): appends to
+ * domains[n_known ..) a copy of the domain of each unit's feedback address
+ * not yet there (compared without case), up to max in all; never removes
+ * one, so an old address keeps working.  Returns the new count; the caller
+ * frees the copies. */
+size_t hl_units_add_mail_domains(const struct hl_unit_cfg *units, size_t n, const char **domains,
+                                 size_t n_known, size_t max);
+
 /* ---- the store (lib/pg/units_pg.c) ---------------------------------------
  * Every write is one transaction; every change moves units_version, which
  * daemons poll. */
@@ -158,7 +167,18 @@ struct hl_unit_case {
 int hl_units_pg_open_cases(struct hl_store *s, const char *unit, struct hl_unit_case **cases_out,
                            size_t *n_out, struct hl_err *err);
 void hl_unit_cases_free(struct hl_unit_case **cases, size_t n);
-/* `unit show`: aliases, case counts and history of code, as text to out. */
-int hl_units_pg_print_detail(struct hl_store *s, const char *code, FILE *out, struct hl_err *err);
+/* `unit show`: what the database holds of a unit besides its settings.
+ * Owned by the detail (hl_unit_detail_fini). */
+struct hl_unit_detail {
+    long long open;     /* its cases open or answered */
+    long long held;     /* its cases, in any status */
+    long long received; /* cases whose letter reached its mailbox first */
+    char **aliases;     /* addresses that route to it (its predecessors' too) */
+    size_t n_aliases;
+    struct hl_table *history; /* at, actor, action, detail; oldest first */
+};
+int hl_units_pg_detail(struct hl_store *s, const char *code, struct hl_unit_detail *out,
+                       struct hl_err *err);
+void hl_unit_detail_fini(struct hl_unit_detail *d);
 
 #endif

@@ -433,9 +433,25 @@ enum { SHOW_FLAGGED = 18, SHOW_ID = 20, SHOW_KIND = 21, SHOW_EXTRA = 22 };
 static const char *const extra_labels[] = {"Channel", "Phone", "Postal address", "Urgency",
                                            "Refused"};
 
-int
-hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *err)
+static void
+add_field(struct hl_case_report *r, const char *label, const char *value)
 {
+    r->fields = hl_xrealloc(r->fields, (r->n_fields + 1) * sizeof *r->fields);
+    r->fields[r->n_fields++] = (struct hl_case_field){label, hl_xstrdup(value)};
+}
+
+static int
+report_failed(PGconn *c, struct hl_case_report *r)
+{
+    hl_case_report_fini(r);
+    return rollback(c);
+}
+
+int
+hl_case_report_read(struct hl_store *s, const char *code, struct hl_case_report *r,
+                    struct hl_err *err)
+{
+    *r = (struct hl_case_report){0};
     PGconn *c = hl_store_pgconn(s);
     const char *p[] = {code};
     /* One snapshot for the whole report. */
@@ -454,13 +470,13 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
         if (i == SHOW_FLAGGED)
             v = v[0] == 't' ? "yes: needs a clerk's review" : "no";
         if (*v)
-            fprintf(out, "%-15s %s\n", show_labels[i], v);
+            add_field(r, show_labels[i], v);
     }
     if (*PQgetvalue(res, 0, SHOW_KIND))
-        fprintf(out, "%-15s %s\n", "Kind", PQgetvalue(res, 0, SHOW_KIND));
+        add_field(r, "Kind", PQgetvalue(res, 0, SHOW_KIND));
     for (int i = 0; i < (int)HL_NELEM(extra_labels); i++)
         if (*PQgetvalue(res, 0, SHOW_EXTRA + i))
-            fprintf(out, "%-15s %s\n", extra_labels[i], PQgetvalue(res, 0, SHOW_EXTRA + i));
+            add_field(r, extra_labels[i], PQgetvalue(res, 0, SHOW_EXTRA + i));
     char id[32];
     snprintf(id, sizeof id, "%s", PQgetvalue(res, 0, SHOW_ID));
     PQclear(res);
@@ -474,11 +490,11 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
                        " session_user, 'viewed', jsonb_build_object('by', 'hotlinectl case show'))",
                        1, vp, false, err, "record the view");
     if (ev == NULL)
-        return rollback(c);
+        return report_failed(c, r);
     PQclear(ev);
 
-    if (hl_dedup_print_case(s, id, out, err) < 0)
-        return rollback(c);
+    if (hl_dedup_case_view(s, id, &r->dedup, err) < 0)
+        return report_failed(c, r);
 
     /* A merged case's messages and events are shown under its successor. */
     const char *q[] = {id};
@@ -491,9 +507,8 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
                                "$1::bigint") " ORDER BY id",
         1, q, true, err, "case messages");
     if (res == NULL)
-        return rollback(c);
-    fprintf(out, "\nMessages:\n");
-    hl_pg_print_table(res, out, 60, 2);
+        return report_failed(c, r);
+    r->messages = hl_pg_table(res);
     PQclear(res);
 
     res = run(
@@ -505,13 +520,19 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
                                "$1::bigint") " ORDER BY id",
         1, q, true, err, "case message texts");
     if (res == NULL)
-        return rollback(c);
-    for (int r = 0; r < PQntuples(res); r++) {
-        fprintf(out, "\n--- message %s, %s, from %s, %s bytes\n", PQgetvalue(res, r, 0),
-                PQgetvalue(res, r, 1), PQgetvalue(res, r, 2), PQgetvalue(res, r, 4));
-        fprintf(out, "Subject: %s\nDecoded: %s\n\n%s\n", PQgetvalue(res, r, 3),
-                PQgetvalue(res, r, 5), PQgetvalue(res, r, 6));
-    }
+        return report_failed(c, r);
+    r->n_texts = (size_t)PQntuples(res);
+    r->texts = hl_xcalloc(r->n_texts + 1, sizeof *r->texts);
+    for (int i = 0; i < PQntuples(res); i++)
+        r->texts[i] = (struct hl_case_text){
+            .id = hl_xstrdup(PQgetvalue(res, i, 0)),
+            .received = hl_xstrdup(PQgetvalue(res, i, 1)),
+            .from = hl_xstrdup(PQgetvalue(res, i, 2)),
+            .subject = hl_xstrdup(PQgetvalue(res, i, 3)),
+            .size = hl_xstrdup(PQgetvalue(res, i, 4)),
+            .charset_note = hl_xstrdup(PQgetvalue(res, i, 5)),
+            .body = hl_xstrdup(PQgetvalue(res, i, 6)),
+        };
     PQclear(res);
 
     res = run(c,
@@ -521,11 +542,8 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
                   "$1::bigint") " ORDER BY a.id",
               1, q, true, err, "case attachments");
     if (res == NULL)
-        return rollback(c);
-    if (PQntuples(res) > 0) {
-        fprintf(out, "\nAttachments:\n");
-        hl_pg_print_table(res, out, 64, 2);
-    }
+        return report_failed(c, r);
+    r->attachments = hl_pg_table(res);
     PQclear(res);
 
     res = run(c,
@@ -534,19 +552,43 @@ hl_case_print(struct hl_store *s, const char *code, FILE *out, struct hl_err *er
               " FROM events WHERE case_id IN " HL_DEDUP_FAMILY("$1::bigint") " ORDER BY id",
               1, q, true, err, "case events");
     if (res == NULL)
-        return rollback(c);
-    fprintf(out, "\nEvents:\n");
-    hl_pg_print_table(res, out, 400, 2);
+        return report_failed(c, r);
+    r->events = hl_pg_table(res);
     PQclear(res);
 
     res = run(c, outbox_sql, 1, q, true, err, "case outbox");
     if (res == NULL)
-        return rollback(c);
-    fprintf(out, "\nOutbox:\n");
-    if (PQntuples(res) > 0)
-        hl_pg_print_table(res, out, 240, 2);
-    else
-        fprintf(out, "  (none)\n");
+        return report_failed(c, r);
+    r->outbox = hl_pg_table(res);
     PQclear(res);
-    return commit(c, err);
+    if (commit(c, err) < 0) {
+        hl_case_report_fini(r);
+        return -1;
+    }
+    return 0;
+}
+
+void
+hl_case_report_fini(struct hl_case_report *r)
+{
+    for (size_t i = 0; i < r->n_fields; i++)
+        free(r->fields[i].value);
+    free(r->fields);
+    hl_dedup_view_fini(&r->dedup);
+    hl_table_free(&r->messages);
+    for (size_t i = 0; i < r->n_texts; i++) {
+        struct hl_case_text *t = &r->texts[i];
+        free(t->id);
+        free(t->received);
+        free(t->from);
+        free(t->subject);
+        free(t->size);
+        free(t->charset_note);
+        free(t->body);
+    }
+    free(r->texts);
+    hl_table_free(&r->attachments);
+    hl_table_free(&r->events);
+    hl_table_free(&r->outbox);
+    *r = (struct hl_case_report){0};
 }

@@ -191,8 +191,10 @@ hl_dedup_merge(struct hl_store *s, const char *from, const char *into, const cha
 #define LOCAL(col) "to_char(" col " AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI')"
 
 int
-hl_dedup_print_case(struct hl_store *s, const char *case_id, FILE *out, struct hl_err *err)
+hl_dedup_case_view(struct hl_store *s, const char *case_id, struct hl_dedup_view *out,
+                   struct hl_err *err)
 {
+    *out = (struct hl_dedup_view){0};
     PGconn *c = hl_store_pgconn(s);
     const char *p[] = {case_id};
     PGresult *res =
@@ -205,17 +207,10 @@ hl_dedup_print_case(struct hl_store *s, const char *case_id, FILE *out, struct h
             1, p, true, err, "case merges and links");
     if (res == NULL)
         return -1;
-    static const char *const labels[] = {"Merged into", "Merged from", "Related"};
-    bool any = false;
-    for (int i = 0; PQntuples(res) == 1 && i < (int)HL_NELEM(labels); i++) {
-        if (PQgetisnull(res, 0, i))
-            continue;
-        if (!any)
-            fputc('\n', out);
-        any = true;
-        fprintf(out, "%-15s %s%s\n", labels[i], PQgetvalue(res, 0, i),
-                i == 0 ? " (this case was closed as its duplicate)" : "");
-    }
+    char **fields[] = {&out->merged_into, &out->merged_from, &out->related};
+    for (int i = 0; PQntuples(res) == 1 && i < (int)HL_NELEM(fields); i++)
+        if (!PQgetisnull(res, 0, i))
+            *fields[i] = hl_xstrdup(PQgetvalue(res, 0, i));
     PQclear(res);
     /* The receipts: shown when the letter reached more than one unit. */
     res = run(c,
@@ -226,12 +221,21 @@ hl_dedup_print_case(struct hl_store *s, const char *case_id, FILE *out, struct h
                                    " r.message_id AS message"
                                    " FROM receipts r WHERE r.case_id = $1::bigint ORDER BY r.id",
               1, p, true, err, "case receipts");
-    if (res == NULL)
+    if (res == NULL) {
+        hl_dedup_view_fini(out);
         return -1;
-    if (PQntuples(res) > 1) {
-        fprintf(out, "\nReceived in %d mailboxes (one letter):\n", PQntuples(res));
-        hl_pg_print_table(res, out, 60, 2);
     }
+    out->receipts = hl_pg_table(res);
     PQclear(res);
     return 0;
+}
+
+void
+hl_dedup_view_fini(struct hl_dedup_view *v)
+{
+    free(v->merged_into);
+    free(v->merged_from);
+    free(v->related);
+    hl_table_free(&v->receipts);
+    *v = (struct hl_dedup_view){0};
 }

@@ -354,7 +354,8 @@ hl_outbox_pass(struct hl_store *s, const struct hl_outbox_env *env, int batch, i
 }
 
 int
-hl_outbox_print(struct hl_store *s, const char *status, int limit, FILE *out, struct hl_err *err)
+hl_outbox_list(struct hl_store *s, const char *status, int limit, struct hl_table **out,
+               struct hl_err *err)
 {
     PGconn *c = hl_store_pgconn(s);
     char limit_s[16];
@@ -362,22 +363,16 @@ hl_outbox_print(struct hl_store *s, const char *status, int limit, FILE *out, st
     const char *p[] = {status, limit_s};
     PGresult *res = PQexecParams(
         c,
-        "SELECT o.id, o.kind, coalesce(k.code, '-'), array_to_string(o.rcpt, ','), o.status,"
-        " o.attempts, CASE WHEN o.status IN ('pending', 'sending') THEN to_char(o.next_attempt_at"
-        " AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') ELSE '-' END,"
-        " coalesce(o.last_reply, '')"
+        "SELECT o.id, o.kind, coalesce(k.code, '-') AS case, array_to_string(o.rcpt, ',') AS rcpt,"
+        " o.status, o.attempts, CASE WHEN o.status IN ('pending', 'sending') THEN"
+        " to_char(o.next_attempt_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI')"
+        " ELSE '-' END AS next_attempt, coalesce(o.last_reply, '') AS last_reply"
         " FROM outbox o LEFT JOIN cases k ON k.id = o.case_id"
         " WHERE $1::text IS NULL OR o.status = $1 ORDER BY o.id DESC LIMIT $2::int",
         2, NULL, p, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
         return hl_pg_fail(c, res, err, "list outbox");
-    fprintf(out, "%-6s %-8s %-15s %-40s %-8s %3s %-16s %s\n", "ID", "KIND", "CASE", "RCPT",
-            "STATUS", "TRY", "NEXT ATTEMPT", "LAST REPLY");
-    for (int i = 0; i < PQntuples(res); i++)
-        fprintf(out, "%-6s %-8s %-15s %-40s %-8s %3s %-16s %s\n", PQgetvalue(res, i, 0),
-                PQgetvalue(res, i, 1), PQgetvalue(res, i, 2), PQgetvalue(res, i, 3),
-                PQgetvalue(res, i, 4), PQgetvalue(res, i, 5), PQgetvalue(res, i, 6),
-                PQgetvalue(res, i, 7));
+    *out = hl_pg_table(res);
     PQclear(res);
     return 0;
 }

@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 int
 hl_pg_fail(PGconn *conn, PGresult *res, struct hl_err *err, const char *what)
@@ -87,85 +86,15 @@ hl_pg_put_be(struct hl_buf *b, uint32_t v, int bytes)
         hl_buf_putc(b, (char)((v >> (8 * i)) & 0xff));
 }
 
-/* ---- printing ---- */
-
-/* Display width of UTF-8 text, so Vietnamese columns line up. */
-static int
-text_width(const char *s)
-{
-    int w = 0;
-    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-    while (*p) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
-        if (n <= 0) {
-            p++;
-            w++;
-            continue;
-        }
-        int cw = utf8proc_charwidth(cp);
-        w += cw > 0 ? cw : 0;
-        p += n;
-    }
-    return w;
-}
-
-/* Writes v cut at max_w display columns (never splitting a character, line
- * breaks as spaces); returns the columns written. */
-static int
-put_cell(const char *v, int max_w, FILE *out)
-{
-    int used = 0;
-    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)v;
-    while (*p) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
-        if (n <= 0)
-            break;
-        int cw = utf8proc_charwidth(cp);
-        if (cw < 0)
-            cw = 0;
-        if (used + cw > max_w)
-            break;
-        if (cp == '\n' || cp == '\r' || cp == '\t') {
-            fputc(' ', out);
-            cw = 1;
-        } else {
-            fwrite(p, 1, (size_t)n, out);
-        }
-        used += cw;
-        p += n;
-    }
-    return used;
-}
-
-void
-hl_pg_print_table(PGresult *res, FILE *out, int max_w, int indent)
+struct hl_table *
+hl_pg_table(const PGresult *res)
 {
     int nf = PQnfields(res), nr = PQntuples(res);
-    int *w = hl_xcalloc((size_t)nf, sizeof *w);
+    struct hl_table *t = hl_table_new((size_t)nf, (size_t)nr);
     for (int f = 0; f < nf; f++) {
-        w[f] = text_width(PQfname(res, f));
-        for (int r = 0; r < nr; r++) {
-            int cw = text_width(PQgetvalue(res, r, f));
-            if (cw > max_w)
-                cw = max_w;
-            if (cw > w[f])
-                w[f] = cw;
-        }
+        hl_table_set_name(t, (size_t)f, PQfname(res, f));
+        for (int r = 0; r < nr; r++)
+            hl_table_set(t, (size_t)r, (size_t)f, PQgetvalue(res, r, f));
     }
-    for (int r = -1; r < nr; r++) {
-        fprintf(out, "%*s", indent, "");
-        for (int f = 0; f < nf; f++) {
-            if (f)
-                fputs("  ", out);
-            const char *v = r < 0 ? PQfname(res, f) : PQgetvalue(res, r, f);
-            int used = put_cell(v, max_w, out);
-            if (f != nf - 1)
-                for (int k = used; k < w[f]; k++)
-                    fputc(' ', out);
-        }
-        fputc('\n', out);
-    }
-    free(w);
+    return t;
 }

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "table.h"
 #include "util.h"
 
 /* Fills err from a failed result (or the connection's message when res is
@@ -34,10 +35,8 @@ int64_t hl_pg_int64(const PGresult *res, int row, int col);
  * formats: COPY, array parameters). */
 void hl_pg_put_be(struct hl_buf *b, uint32_t v, int bytes);
 
-/* Prints res as aligned columns under a header of the field names, each line
- * indented by indent spaces, for a terminal: widths are display widths
- * (Vietnamese lines up), a cell is cut at max_w columns without splitting a
- * character, and line breaks and tabs in a cell print as spaces. */
-void hl_pg_print_table(PGresult *res, FILE *out, int max_w, int indent);
+/* res's rows under its field names, for hotlinectl to print (table.h):
+ * a new table the caller frees. */
+struct hl_table *hl_pg_table(const PGresult *res);
 
 #endif

@@ -257,8 +257,8 @@ hl_store_mailbox_failed(struct hl_store *s, int mailbox_id, const char *error, s
 }
 
 int
-hl_store_print_cases(struct hl_store *s, const struct hl_case_filter *f, FILE *out,
-                     struct hl_err *err)
+hl_store_list_cases(struct hl_store *s, const struct hl_case_filter *f, struct hl_table **out,
+                    struct hl_err *err)
 {
     char limit[16];
     snprintf(limit, sizeof limit, "%d", f->limit > 0 ? f->limit : 100);
@@ -275,14 +275,13 @@ hl_store_print_cases(struct hl_store *s, const struct hl_case_filter *f, FILE *o
         6, p);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
         return pg_fail(s, res, err, "list cases");
-    hl_pg_print_table(res, out, 60, 0);
-    fprintf(out, "(%d case%s)\n", PQntuples(res), PQntuples(res) == 1 ? "" : "s");
+    *out = hl_pg_table(res);
     PQclear(res);
     return 0;
 }
 
 int
-hl_store_print_mailboxes(struct hl_store *s, FILE *out, struct hl_err *err)
+hl_store_list_mailboxes(struct hl_store *s, struct hl_table **out, struct hl_err *err)
 {
     /* A polled mailbox's next pass is a poll interval after its last one. */
     char interval[16];
@@ -305,7 +304,7 @@ hl_store_print_mailboxes(struct hl_store *s, FILE *out, struct hl_err *err)
         1, q);
     if (PQresultStatus(res) != PGRES_TUPLES_OK)
         return pg_fail(s, res, err, "mailbox status");
-    hl_pg_print_table(res, out, 120, 0);
+    *out = hl_pg_table(res);
     PQclear(res);
     return 0;
 }

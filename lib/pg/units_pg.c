@@ -486,8 +486,10 @@ hl_unit_cases_free(struct hl_unit_case **cases, size_t n)
 }
 
 int
-hl_units_pg_print_detail(struct hl_store *s, const char *code, FILE *out, struct hl_err *err)
+hl_units_pg_detail(struct hl_store *s, const char *code, struct hl_unit_detail *out,
+                   struct hl_err *err)
 {
+    *out = (struct hl_unit_detail){0};
     PGconn *c = hl_store_pgconn(s);
     const char *p[] = {code};
     PGresult *r = query(c,
@@ -498,8 +500,9 @@ hl_units_pg_print_detail(struct hl_store *s, const char *code, FILE *out, struct
                         1, p, err, "unit cases");
     if (r == NULL)
         return -1;
-    fprintf(out, "cases: %s open, %s held, %s received\n", PQgetvalue(r, 0, 0), PQgetvalue(r, 0, 1),
-            PQgetvalue(r, 0, 2));
+    out->open = hl_pg_int64(r, 0, 0);
+    out->held = hl_pg_int64(r, 0, 1);
+    out->received = hl_pg_int64(r, 0, 2);
     PQclear(r);
     r = query(c,
               "SELECT a.address FROM unit_aliases a WHERE a.unit_code = $1 OR a.unit_code IN "
@@ -507,18 +510,31 @@ hl_units_pg_print_detail(struct hl_store *s, const char *code, FILE *out, struct
               1, p, err, "unit aliases");
     if (r == NULL)
         return -1;
+    out->n_aliases = (size_t)PQntuples(r);
+    out->aliases = hl_xcalloc(out->n_aliases + 1, sizeof *out->aliases);
     for (int i = 0; i < PQntuples(r); i++)
-        fprintf(out, "alias: %s\n", PQgetvalue(r, i, 0));
+        out->aliases[i] = hl_xstrdup(PQgetvalue(r, i, 0));
     PQclear(r);
     r = query(c,
               "SELECT to_char(at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS at, "
               "actor, action, detail::text AS detail FROM unit_history WHERE unit_code = $1 "
               "ORDER BY id",
               1, p, err, "unit history");
-    if (r == NULL)
+    if (r == NULL) {
+        hl_unit_detail_fini(out);
         return -1;
-    fprintf(out, "history:\n");
-    hl_pg_print_table(r, out, 80, 2);
+    }
+    out->history = hl_pg_table(r);
     PQclear(r);
     return 0;
+}
+
+void
+hl_unit_detail_fini(struct hl_unit_detail *d)
+{
+    for (size_t i = 0; i < d->n_aliases; i++)
+        free(d->aliases[i]);
+    free(d->aliases);
+    hl_table_free(&d->history);
+    *d = (struct hl_unit_detail){0};
 }

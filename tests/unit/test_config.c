@@ -726,6 +726,59 @@ test_bounce_key(void)
 }
 
 /* The shipped example is a valid configuration once the files it names exist. */
+/* hl_config_check_secret_modes: a secret file its group or others may
+ * read is reported with its setting and mode; a private one is not. */
+struct mode_report {
+    int n;
+    char setting[64];
+    unsigned mode;
+};
+
+static void
+note_mode(void *ctx, const char *setting, const char *path, unsigned mode)
+{
+    struct mode_report *r = ctx;
+    (void)path;
+    r->n++;
+    snprintf(r->setting, sizeof r->setting, "%s", setting);
+    r->mode = mode;
+}
+
+static void
+test_secret_modes(void)
+{
+    char dir[] = "/tmp/hl-test-secret-modes-XXXXXX";
+    REQUIRE(mkdtemp(dir) != NULL);
+    write_file(dir, "good.key", "0123456789abcdef0123456789abcdef\n");
+    write_file(dir, "db.pass", "secret\n");
+    write_file(dir, "c.conf",
+               "database = { conninfo = \"dbname=hotline\"; password_file = \"db.pass\"; };\n"
+               "bounce_key_file = \"good.key\";\n"
+               "units = ( { code = \"a\"; name = \"A\"; feedback_email = \"a@x.vn\"; } );\n");
+    char *key = hl_xasprintf("%s/good.key", dir), *pass = hl_xasprintf("%s/db.pass", dir);
+    char *path = hl_xasprintf("%s/c.conf", dir);
+    REQUIRE(chmod(key, 0600) == 0 && chmod(pass, 0640) == 0);
+    struct hl_config *cfg = load_good(path);
+    struct mode_report r = {0};
+    CHECK_INT(hl_config_check_secret_modes(cfg, false, note_mode, &r), 1);
+    CHECK_INT(r.n, 1);
+    CHECK_STR(r.setting, "database password_file");
+    CHECK_INT((int)r.mode, 0640);
+    /* Only the mailboxes': none here. */
+    memset(&r, 0, sizeof r);
+    CHECK_INT(hl_config_check_secret_modes(cfg, true, note_mode, &r), 0);
+    REQUIRE(chmod(pass, 0600) == 0);
+    CHECK_INT(hl_config_check_secret_modes(cfg, false, note_mode, &r), 0);
+    hl_config_free(&cfg);
+    unlink(key);
+    unlink(pass);
+    unlink(path);
+    rmdir(dir);
+    free(key);
+    free(pass);
+    free(path);
+}
+
 static void
 test_example(void)
 {
@@ -807,6 +860,7 @@ main(void)
     test_conninfo_password_forms();
     test_example();
     test_bounce_key();
+    test_secret_modes();
     test_reports();
     test_units_in_db();
     return check_report();

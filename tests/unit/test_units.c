@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "check.h"
 #include "directory.h"
@@ -312,6 +313,31 @@ test_overlay(void)
 }
 
 static void
+test_mail_domains(void)
+{
+    size_t n;
+    struct hl_unit_cfg *u = load_city(&n);
+    const char *domains[8] = {"PA.example.vn"};
+    /* Known without case; each new domain once; the count says how many. */
+    size_t k = hl_units_add_mail_domains(u, n, domains, 1, HL_NELEM(domains));
+    CHECK(k > 2);
+    size_t pa = 0, tp = 0;
+    for (size_t i = 0; i < k; i++) {
+        pa += strcasecmp(domains[i], "pa.example.vn") == 0;
+        tp += strcmp(domains[i], "tp.example.vn") == 0;
+    }
+    CHECK(pa == 1 && tp == 1);
+    /* Again: nothing new. */
+    CHECK(hl_units_add_mail_domains(u, n, domains, k, HL_NELEM(domains)) == k);
+    for (size_t i = 1; i < k; i++)
+        free((char *)domains[i]);
+    /* Never beyond max. */
+    CHECK(hl_units_add_mail_domains(u, n, domains, 1, 2) == 2);
+    free((char *)domains[1]);
+    hl_units_free(&u, n);
+}
+
+static void
 test_directory(void)
 {
     size_t n;
@@ -383,6 +409,7 @@ main(void)
     test_merge_refused();
     test_split();
     test_overlay();
+    test_mail_domains();
     test_directory();
     test_json();
     return check_report();

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "table.h"
 #include "util.h"
 
 static void
@@ -353,6 +354,33 @@ test_strings(void)
     hl_buf_fini(&b);
 }
 
+/* table.c: what a seam hands hotlinectl; cells copied, "" when unset. */
+static void
+test_table(void)
+{
+    struct hl_table *t = hl_table_new(2, 2);
+    hl_table_set_name(t, 0, "code");
+    hl_table_set_name(t, 1, "subject");
+    char cell[] = "HL-1";
+    hl_table_set(t, 0, 0, cell);
+    cell[0] = 'X'; /* a copy was kept */
+    hl_table_set(t, 0, 1, "Đường hỏng");
+    hl_table_set(t, 1, 0, NULL);
+    CHECK_STR(hl_table_name(t, 1), "subject");
+    CHECK_STR(hl_table_get(t, 0, 0), "HL-1");
+    CHECK_STR(hl_table_get(t, 0, 1), "Đường hỏng");
+    CHECK_STR(hl_table_get(t, 1, 0), "");
+    CHECK_STR(hl_table_get(t, 1, 1), "");
+    hl_table_set(t, 0, 0, "HL-2"); /* replaced, the old freed */
+    CHECK_STR(hl_table_get(t, 0, 0), "HL-2");
+    hl_table_free(&t);
+    CHECK(t == NULL);
+    hl_table_free(&t);
+    struct hl_table *empty = hl_table_new(0, 0);
+    CHECK(empty->n_rows == 0 && empty->n_cols == 0);
+    hl_table_free(&empty);
+}
+
 int
 main(void)
 {
@@ -366,5 +394,6 @@ main(void)
     test_backoff();
     test_clock();
     test_strings();
+    test_table();
     return check_report();
 }
