@@ -399,8 +399,8 @@ write_conf() {
         templates="$RUN/share/templates"
     fi
     RULES_DIR="$rules" PLACES_DIR="$places" TEMPLATES_DIR="$templates" CALENDAR="$calendar" \
-        UNITS_JSON="$UNITS_JSON" RUN="$RUN" HL_PG_PORT="$HL_PG_PORT" HL_IMAPS_PORT="$HL_IMAPS_PORT" \
-        HL_SMTP_PORT="$HL_SMTP_PORT" "$PY" - <<'EOF'
+        UNITS_JSON="$UNITS_JSON" RUN="$RUN" HL_PG_PORT="$HL_PG_PORT" \
+        HL_IMAPS_PORT="$HL_IMAPS_PORT" HL_SMTP_PORT="$HL_SMTP_PORT" "$PY" - <<'EOF'
 import json, os
 
 run = os.environ["RUN"]
