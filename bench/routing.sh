@@ -13,7 +13,8 @@
 # The rules' own verdict is measured.  With HL_ROUTING_CONF=FILE (a config
 # that loads, secrets included) the daemon's routing of complaints and
 # denunciations (denunciations = {...}) is applied after the rules, as at
-# intake.  Builds build/routing_accuracy when it is missing (cmake + make).
+# intake.  Builds build/routing_accuracy when it is missing (cmake + make;
+# cmake again when the build directory predates the target).
 #
 # Never tune a rule to one held-out message: add new held-out mail instead.
 set -euo pipefail
@@ -23,8 +24,12 @@ RULES="${1:-$REPO/rules}"
 cd "$REPO"
 
 if [ ! -x "$BUILD/routing_accuracy" ]; then
-    [ -f "$BUILD/CMakeCache.txt" ] ||
+    # A build directory configured before the target existed has no rule for
+    # it ("No rule to make target"): configure it again, which keeps its cache.
+    if [ ! -f "$BUILD/CMakeCache.txt" ] ||
+        ! make -C "$BUILD" help 2>/dev/null | grep -q '\<routing_accuracy\>'; then
         cmake -S "$REPO" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    fi
     make -C "$BUILD" -j2 routing_accuracy >/dev/null
 fi
 

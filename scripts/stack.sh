@@ -385,6 +385,7 @@ smtp_stop() {
 
 write_conf() {
     local rules="$REPO/rules" templates="$REPO/templates" calendar="$REPO/data/holidays.conf"
+    local places="$REPO/data/places"
     if [ "$(id -u)" = 0 ] && ! as "$MAIL_USER" test -r "$REPO/rules/." 2>/dev/null; then
         # The checkout is not readable by the daemon's user (say, under
         # /root): give it copies it can read.
@@ -393,12 +394,13 @@ write_conf() {
         cp -r "$REPO/rules" "$REPO/templates" "$REPO/data" "$RUN/share/"
         chmod -R a+rX "$RUN/share"
         calendar="$RUN/share/data/holidays.conf"
+        places="$RUN/share/data/places"
         rules="$RUN/share/rules"
         templates="$RUN/share/templates"
     fi
-    RULES_DIR="$rules" TEMPLATES_DIR="$templates" CALENDAR="$calendar" UNITS_JSON="$UNITS_JSON" \
-        RUN="$RUN" HL_PG_PORT="$HL_PG_PORT" HL_IMAPS_PORT="$HL_IMAPS_PORT" \
-        HL_SMTP_PORT="$HL_SMTP_PORT" "$PY" - <<'EOF'
+    RULES_DIR="$rules" PLACES_DIR="$places" TEMPLATES_DIR="$templates" CALENDAR="$calendar" \
+        UNITS_JSON="$UNITS_JSON" RUN="$RUN" HL_PG_PORT="$HL_PG_PORT" \
+        HL_IMAPS_PORT="$HL_IMAPS_PORT" HL_SMTP_PORT="$HL_SMTP_PORT" "$PY" - <<'EOF'
 import json, os
 
 run = os.environ["RUN"]
@@ -421,6 +423,9 @@ out.append(
        s(f"{run}/secrets/db.pass")))
 out.append('case_prefix = "HL";')
 out.append(f"rules_dir = {s(env['RULES_DIR'])};")
+# The places of the shipped sample: without them the default left-out path
+# (data/places next to this file) holds none and nothing routes by place.
+out.append(f"places_dir = {s(env['PLACES_DIR'])};")
 out.append(f"templates_dir = {s(env['TEMPLATES_DIR'])};")
 out.append(f"calendar = {s(env['CALENDAR'])};")
 out.append('log_level = "info";')

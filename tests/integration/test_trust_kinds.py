@@ -144,10 +144,14 @@ def test_ward_denunciation():
     u = units()
     ward = "phuong-cau-giay"
     parent = u[ward]["parent"]
+    # The letter accuses the ward (its mailbox) of an act without naming an
+    # official: the default rules route a denunciation naming one (tố cáo
+    # Chủ tịch, cán bộ... bao che) to the designated inspectorate (the city's
+    # policy, December 2026), which would not test the parent's path.
     raw = mail(f"{DENOUNCER_NAME} <{DENOUNCER}>", u[ward]["feedback_email"],
-               "Tố cáo Chủ tịch UBND phường Cầu Giấy bao che xây dựng trái phép",
-               "Kính gửi lãnh đạo,\n\nTôi tố cáo Chủ tịch UBND phường Cầu Giấy bao che cho công "
-               "trình xây dựng trái phép 9 tầng tại ngõ 12 phố Trần Thái Tông, phường Cầu Giấy.\n\n"
+               "Tố cáo việc làm ngơ xây dựng trái phép tại phường Cầu Giấy",
+               "Kính gửi lãnh đạo,\n\nTôi tố cáo việc công trình xây dựng trái phép 9 tầng tại "
+               "ngõ 12 phố Trần Thái Tông, phường Cầu Giấy được để mặc nhiều tháng nay.\n\n"
                f"Người tố cáo: {DENOUNCER_NAME}, email {DENOUNCER}, điện thoại 0912 345 678\n",
                attach=PDF)
     n0 = hl.smtp_count()
