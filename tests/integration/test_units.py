@@ -96,7 +96,8 @@ def test_import():
     with open(bad.name, "w") as f:
         f.write('[{"code": "p-x", "name": "X",}]')
     rc, out, err = ctl("unit", "import", bad.name)
-    t.check("bad JSON: FILE:LINE", rc == 65 and f"{bad.name}:1: expected a key" in err, err)
+    t.check("bad JSON: FILE:LINE", rc == 65 and
+            f"{bad.name}:1: string or '}}' expected" in err, err)
     os.unlink(bad.name)
     rc, out, err = ctl("unit", "merge", OLD)
     t.check("bad argument: one line, exit 2", rc == 2 and err.count("\n") == 1 and
