@@ -11,6 +11,10 @@
 #      lib/net; lib/core nothing of lib/pg or lib/net.
 #   3. No file in lib/ is longer than HL_MAX_LINES (1,000) lines: a file that
 #      long holds more than one concern.
+#   4. A module's private header (NAME_int.h, in lib/DIR/private/) is
+#      included only from lib/DIR/: the build keeps it off every other
+#      include path, and this says so for a path that reaches it anyway
+#      ("private/x_int.h", "../core/private/x_int.h").
 #
 # Prints one "FILE:LINE: message" per violation and exits 1 if there is any.
 #   scripts/checksrc.sh [ROOT]     (default: the repository)
@@ -32,7 +36,7 @@ mapfile -t sources < <(find lib daemon tests bench -type f \( -name '*.c' -o -na
 # 1 and 2.  Headers of each layer, to tell which layer a quoted include is.
 declare -A layer_of
 for d in base mail core pg net; do
-    for h in lib/$d/*.h; do
+    for h in lib/$d/*.h lib/$d/private/*.h; do
         [ -e "$h" ] && layer_of["$(basename "$h")"]=$d
     done
 done
@@ -51,6 +55,14 @@ for f in "${sources[@]}"; do
                 ;;
             libetpan/*)
                 [ "$layer" = net ] || report "$f:$line: includes <$inc>: only lib/net/ may see libetpan"
+                ;;
+        esac
+        case "$(basename "$inc")" in
+            *_int.h)
+                owner="${layer_of[$(basename "$inc")]:-}"
+                if [ -z "$owner" ] || [ "$layer" != "$owner" ]; then
+                    report "$f:$line: includes \"$inc\": a private header of lib/${owner:-?}/, for its own files only"
+                fi
                 ;;
         esac
         if [ -n "$layer" ] && [[ "$text" == *'"'* ]]; then

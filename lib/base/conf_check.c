@@ -197,20 +197,27 @@ hl_conf_in_list(const char *s, const char *const *list)
 }
 
 void
+hl_conf_unknown(struct hl_conf_check *ck, const config_setting_t *s, const char *what,
+                const char *const *known)
+{
+    const char *name = config_setting_name(s);
+    const char *hint = hl_suggest(name, known, SIZE_MAX);
+    if (hint != NULL)
+        hl_conf_report(ck, s, "unknown %s %s (did you mean \"%s\"?)", what, hl_conf_shown(ck, name),
+                       hint);
+    else
+        hl_conf_report(ck, s, "unknown %s %s", what, hl_conf_shown(ck, name));
+}
+
+void
 hl_conf_check_unknown(struct hl_conf_check *ck, const config_setting_t *group,
                       const char *const *known)
 {
     for (int i = 0; i < config_setting_length(group); i++) {
         const config_setting_t *s = config_setting_get_elem(group, (unsigned)i);
         const char *name = config_setting_name(s);
-        if (name == NULL || hl_conf_in_list(name, known))
-            continue;
-        const char *hint = hl_suggest(name, known, SIZE_MAX);
-        if (hint != NULL)
-            hl_conf_report(ck, s, "unknown setting %s (did you mean \"%s\"?)",
-                           hl_conf_shown(ck, name), hint);
-        else
-            hl_conf_report(ck, s, "unknown setting %s", hl_conf_shown(ck, name));
+        if (name != NULL && !hl_conf_in_list(name, known))
+            hl_conf_unknown(ck, s, "setting", known);
     }
 }
 

@@ -52,6 +52,10 @@ void hl_conf_label(struct hl_buf *b, const config_setting_t *s);
 /* "an integer", "a string" ...: a libconfig type as the operator reads it. */
 const char *hl_conf_type_name(int type);
 bool hl_conf_in_list(const char *s, const char *const *list);
+/* Reports setting s, whose name is not in the NULL-terminated known, as
+ * unknown WHAT "NAME" (did you mean "..."?). */
+void hl_conf_unknown(struct hl_conf_check *ck, const config_setting_t *s, const char *what,
+                     const char *const *known);
 /* Reports every setting of group not in the NULL-terminated known. */
 void hl_conf_check_unknown(struct hl_conf_check *ck, const config_setting_t *group,
                            const char *const *known);

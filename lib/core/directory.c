@@ -10,30 +10,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "html_page.h"
 #include "units.h"
-
-static void
-esc(struct hl_buf *b, const char *s)
-{
-    for (const char *p = s ? s : ""; *p; p++) {
-        switch (*p) {
-        case '&':
-            hl_buf_puts(b, "&amp;");
-            break;
-        case '<':
-            hl_buf_puts(b, "&lt;");
-            break;
-        case '>':
-            hl_buf_puts(b, "&gt;");
-            break;
-        case '"':
-            hl_buf_puts(b, "&quot;");
-            break;
-        default:
-            hl_buf_putc(b, *p);
-        }
-    }
-}
 
 static const char *
 kind_vi(const char *kind)
@@ -144,7 +122,7 @@ phone_cell(struct hl_buf *b, const char *phone)
             if ((*p >= '0' && *p <= '9') || *p == '+')
                 hl_buf_putc(b, *p);
         hl_buf_puts(b, "\">");
-        esc(b, phone);
+        hl_html_page_esc(b, phone);
         hl_buf_puts(b, "</a>");
     } else {
         hl_buf_puts(b, "<span aria-label=\"không có\">—</span>");
@@ -157,7 +135,7 @@ text_cell(struct hl_buf *b, const char *label, const char *v)
 {
     hl_buf_printf(b, "<td data-label=\"%s\">", label);
     if (v && *v)
-        esc(b, v);
+        hl_html_page_esc(b, v);
     else
         hl_buf_puts(b, "<span aria-label=\"không có\">—</span>");
     hl_buf_puts(b, "</td>");
@@ -167,15 +145,15 @@ static void
 html_row(struct hl_buf *b, const struct hl_unit_cfg *u, bool sub)
 {
     hl_buf_printf(b, "<tr%s><th scope=\"row\" id=\"u-%s\">", sub ? " class=\"sub\"" : "", u->code);
-    esc(b, u->name);
+    hl_html_page_esc(b, u->name);
     hl_buf_puts(b, "</th>");
     phone_cell(b, u->hotline_phone);
     hl_buf_puts(b, "<td data-label=\"Thư điện tử\">");
     if (u->feedback_email) {
         hl_buf_puts(b, "<a href=\"mailto:");
-        esc(b, u->feedback_email);
+        hl_html_page_esc(b, u->feedback_email);
         hl_buf_puts(b, "\">");
-        esc(b, u->feedback_email);
+        hl_html_page_esc(b, u->feedback_email);
         hl_buf_puts(b, "</a>");
     } else {
         hl_buf_puts(b, "<span aria-label=\"không có\">—</span>");
@@ -191,18 +169,18 @@ html_table(struct hl_buf *b, const struct tree *t, const struct hl_unit_cfg *hea
 {
     hl_buf_printf(b, "<section aria-labelledby=\"h-%s\">\n<h2 id=\"h-%s\">", head->code,
                   head->code);
-    esc(b, head->name);
+    hl_html_page_esc(b, head->name);
     hl_buf_puts(b, "</h2>\n");
     const struct hl_unit_cfg *p = active_parent(t, head);
     if (p) {
         hl_buf_puts(b, "<p class=\"note\">Trực thuộc: <a href=\"#h-");
-        esc(b, p->code);
+        hl_html_page_esc(b, p->code);
         hl_buf_puts(b, "\">");
-        esc(b, p->name);
+        hl_html_page_esc(b, p->name);
         hl_buf_puts(b, "</a></p>\n");
     }
     hl_buf_puts(b, "<table>\n<caption>");
-    esc(b, head->name);
+    hl_html_page_esc(b, head->name);
     hl_buf_puts(b, " và các đơn vị trực thuộc</caption>\n"
                    "<thead><tr><th scope=\"col\">Đơn vị</th><th scope=\"col\">Đường dây nóng"
                    "</th><th scope=\"col\">Thư điện tử tiếp nhận phản ánh</th><th scope=\"col\">"
@@ -219,12 +197,8 @@ render_html(struct hl_buf *b, const struct tree *t, int64_t now)
 {
     char date[32];
     date_vi(now, date, sizeof date);
-    hl_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
-                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                   "<title>Danh bạ đường dây nóng và địa chỉ tiếp nhận phản ánh, kiến nghị"
-                   "</title>\n<style>");
-    hl_buf_puts(b, css);
-    hl_buf_puts(b, "</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#noi-dung\">Bỏ qua, "
+    hl_html_page_open(b, "Danh bạ đường dây nóng và địa chỉ tiếp nhận phản ánh, kiến nghị", css);
+    hl_buf_puts(b, "<a class=\"skip\" href=\"#noi-dung\">Bỏ qua, "
                    "đến danh bạ</a>\n<header>\n<h1>Danh bạ đường dây nóng và địa chỉ tiếp nhận "
                    "phản ánh, kiến nghị</h1>\n");
     hl_buf_printf(b,
@@ -240,7 +214,8 @@ render_html(struct hl_buf *b, const struct tree *t, int64_t now)
         if (has_children(t, u) || active_parent(t, u) == NULL)
             html_table(b, t, u);
     }
-    hl_buf_puts(b, "</main>\n</body>\n</html>\n");
+    hl_buf_puts(b, "</main>\n");
+    hl_html_page_close(b);
 }
 
 /* ---- CSV ----------------------------------------------------------------- */

@@ -14,38 +14,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "html_page.h"
 #include "report.h"
-
-static void
-esc(struct hl_buf *b, const char *s)
-{
-    for (const char *p = s ? s : ""; *p; p++) {
-        switch (*p) {
-        case '&':
-            hl_buf_puts(b, "&amp;");
-            break;
-        case '<':
-            hl_buf_puts(b, "&lt;");
-            break;
-        case '>':
-            hl_buf_puts(b, "&gt;");
-            break;
-        case '"':
-            hl_buf_puts(b, "&quot;");
-            break;
-        case '\'':
-            hl_buf_puts(b, "&#39;");
-            break;
-        default:
-            /* Control characters other than tab and line ends are not
-             * allowed in HTML text. */
-            if ((unsigned char)*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
-                hl_buf_putc(b, ' ');
-            else
-                hl_buf_putc(b, *p);
-        }
-    }
-}
 
 static const char style[] =
     "*{box-sizing:border-box}"
@@ -86,13 +56,13 @@ static void
 card(struct hl_buf *b, const char *label, const char *value, const char *prev)
 {
     hl_buf_puts(b, "<div class=\"card\"><small>");
-    esc(b, label);
+    hl_html_page_esc(b, label);
     hl_buf_puts(b, "</small><b>");
-    esc(b, value);
+    hl_html_page_esc(b, value);
     hl_buf_puts(b, "</b>");
     if (prev) {
         hl_buf_puts(b, "<small>kỳ trước: ");
-        esc(b, prev);
+        hl_html_page_esc(b, prev);
         hl_buf_puts(b, "</small>");
     }
     hl_buf_puts(b, "</div>\n");
@@ -180,12 +150,12 @@ bars(struct hl_buf *b, const char *id, const char *caption, const struct bar *it
     const int w = 640, left = 190, right = 60, row = 24, top = 8;
     int h = top * 2 + (int)(n ? n : 1) * row;
     hl_buf_printf(b, "<figure id=\"%s\"><figcaption>", id);
-    esc(b, caption);
+    hl_html_page_esc(b, caption);
     hl_buf_printf(b,
                   "</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
                   "role=\"img\" aria-label=\"",
                   w, h);
-    esc(b, caption);
+    hl_html_page_esc(b, caption);
     hl_buf_puts(b, "\">\n");
     if (n == 0)
         hl_buf_printf(b, "<text x=\"%d\" y=\"%d\">Không có số liệu</text>\n", left, top + 16);
@@ -196,16 +166,16 @@ bars(struct hl_buf *b, const char *id, const char *caption, const struct bar *it
         if (bw < 0)
             bw = 0;
         hl_buf_printf(b, "<g><title>");
-        esc(b, items[i].tip ? items[i].tip : items[i].label);
+        hl_html_page_esc(b, items[i].tip ? items[i].tip : items[i].label);
         hl_buf_printf(b, ": ");
-        esc(b, items[i].value);
+        hl_html_page_esc(b, items[i].value);
         hl_buf_printf(b, "</title><text x=\"%d\" y=\"%d\" text-anchor=\"end\">", left - 6, y + 16);
-        esc(b, items[i].label);
+        hl_html_page_esc(b, items[i].label);
         hl_buf_printf(b,
                       "</text><rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>"
                       "<text x=\"%.1f\" y=\"%d\">",
                       left, y + 4, bw, row - 8, fill, left + bw + 4, y + 16);
-        esc(b, items[i].value);
+        hl_html_page_esc(b, items[i].value);
         hl_buf_puts(b, "</text></g>\n");
     }
     hl_buf_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#5b6472\"/>\n", left,
@@ -304,7 +274,7 @@ th_row(struct hl_buf *b, const char *const *h, size_t n)
     hl_buf_puts(b, "<thead><tr>");
     for (size_t i = 0; i < n; i++) {
         hl_buf_puts(b, "<th scope=\"col\">");
-        esc(b, h[i]);
+        hl_html_page_esc(b, h[i]);
         hl_buf_puts(b, "</th>");
     }
     hl_buf_puts(b, "</tr></thead>\n");
@@ -314,7 +284,7 @@ static void
 td_text(struct hl_buf *b, const char *s)
 {
     hl_buf_puts(b, "<td class=\"t\">");
-    esc(b, s);
+    hl_html_page_esc(b, s);
     hl_buf_puts(b, "</td>");
 }
 
@@ -344,10 +314,10 @@ static void
 unit_cell(struct hl_buf *b, const char *code, const char *name)
 {
     hl_buf_puts(b, "<td class=\"t u\">");
-    esc(b, code);
+    hl_html_page_esc(b, code);
     if (name && *name) {
         hl_buf_puts(b, "<br><small>");
-        esc(b, name);
+        hl_html_page_esc(b, name);
         hl_buf_puts(b, "</small>");
     }
     hl_buf_puts(b, "</td>");
@@ -525,13 +495,15 @@ void
 hl_report_write_html(const struct hl_report *r, const char *title, struct hl_buf *b)
 {
     char now[32];
-    hl_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
-                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                   "<title>Báo cáo tiếp nhận, xử lý phản ánh, kiến nghị ");
-    period(b, r->from, r->to);
-    hl_buf_printf(b, "</title>\n<style>%s</style>\n</head>\n<body>\n<header>\n", style);
+    struct hl_buf t;
+    hl_buf_init(&t);
+    hl_buf_puts(&t, "Báo cáo tiếp nhận, xử lý phản ánh, kiến nghị ");
+    period(&t, r->from, r->to);
+    hl_html_page_open(b, t.data, style);
+    hl_buf_fini(&t);
+    hl_buf_puts(b, "<header>\n");
     hl_buf_puts(b, "<h1>Báo cáo tiếp nhận, xử lý phản ánh, kiến nghị</h1>\n<p>");
-    esc(b, title ? title : "Toàn thành phố");
+    hl_html_page_esc(b, title ? title : "Toàn thành phố");
     if (r->root && r->rollup)
         hl_buf_puts(b, " và các đơn vị trực thuộc");
     hl_buf_puts(b, "</p>\n<p class=\"muted\">Kỳ báo cáo: ");
@@ -556,5 +528,6 @@ hl_report_write_html(const struct hl_report *r, const char *title, struct hl_buf
                 "chưa giải quyết xong, đã qua hạn tại thời điểm lập báo cáo. Tỷ lệ đúng hạn = "
                 "đúng hạn / (đúng hạn + trễ hạn + quá hạn). Ngày LV: ngày làm việc theo lịch "
                 "nghỉ lễ. Chuyển quá 5 ngày: chuyển đơn vị sau thời hạn 5 ngày làm việc. Báo cáo "
-                "do hệ thống hotline lập.</p></footer>\n</body>\n</html>\n");
+                "do hệ thống hotline lập.</p></footer>\n");
+    hl_html_page_close(b);
 }

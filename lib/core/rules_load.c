@@ -13,6 +13,7 @@
 #include <dirent.h>
 #include <libconfig.h>
 
+#include "conf_check.h"
 #include "fold.h"
 #include "issuer.h"
 #include "kind.h"
@@ -39,16 +40,17 @@ static const char *const cond_keys[] = {
     "pattern",
     "fold",
     "case",
+    NULL,
 };
 
 static const char *const action_keys[] = {
     "category", "unit", "priority", "tags",    "deadline_days", "no_ack",
-    "spam",     "stop", "kind",     "accused", "issuer",
+    "spam",     "stop", "kind",     "accused", "issuer",        NULL,
 };
 
-static const char *const rule_keys[] = {"name", "when", "then", "description"};
-static const char *const category_keys[] = {"code", "name", "deadline_days", "legal_basis"};
-static const char *const top_keys[] = {"categories", "rules"};
+static const char *const rule_keys[] = {"name", "when", "then", "description", NULL};
+static const char *const category_keys[] = {"code", "name", "deadline_days", "legal_basis", NULL};
+static const char *const top_keys[] = {"categories", "rules", NULL};
 static const char *const prio_names[] = {"low", "normal", "high", "urgent"};
 
 /* ---------- pattern folding ---------- */
@@ -143,10 +145,11 @@ fold_pattern(const char *p)
 /* ---------- loading ---------- */
 
 struct loader {
-    struct hl_diag *diag;
+    /* Every problem of the files, given in file order (conf_check.h);
+     * ck.problems counts them. */
+    struct hl_conf_check ck;
     const struct hl_rules_env *env;
     struct hl_rules *r;
-    size_t errors;
     const char *file;
     size_t cap_rules, cap_cats, cap_headers;
     /* pattern sources per rule in leaf order, for the prefilter */
@@ -159,44 +162,17 @@ struct loader {
     size_t n_cur_capnames;
 };
 
-static void err_at(struct loader *ld, const config_setting_t *s, const char *fmt, ...)
-    HL_PRINTF(3, 4);
-
-static void
-err_at(struct loader *ld, const config_setting_t *s, const char *fmt, ...)
-{
-    char msg[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    hl_diag_add(ld->diag, ld->file, s ? (int)config_setting_source_line(s) : 0, "%s", msg);
-    ld->errors++;
-}
-
-static void
-unknown_key(struct loader *ld, const config_setting_t *s, const char *what,
-            const char *const *names, size_t n)
-{
-    const char *name = config_setting_name(s);
-    const char *hint = hl_suggest(name, names, n);
-    if (hint)
-        err_at(ld, s, "unknown %s \"%s\" (did you mean \"%s\"?)", what, name, hint);
-    else
-        err_at(ld, s, "unknown %s \"%s\"", what, name);
-}
-
 static const char *
 get_string(struct loader *ld, const config_setting_t *s, const char *what)
 {
     if (config_setting_type(s) != CONFIG_TYPE_STRING) {
-        err_at(ld, s, "%s must be a string", what);
+        hl_conf_report(&ld->ck, s, "%s must be a string", what);
         return NULL;
     }
     /* Names, tags and patterns end up in traces (jsonb), logs and mail. */
     const char *v = config_setting_get_string(s);
     if (!hl_fold_utf8_valid(v, strlen(v))) {
-        err_at(ld, s, "%s is not valid UTF-8 (save the file as UTF-8)", what);
+        hl_conf_report(&ld->ck, s, "%s is not valid UTF-8 (save the file as UTF-8)", what);
         return NULL;
     }
     return v;
@@ -218,7 +194,7 @@ load_category(struct loader *ld, const config_setting_t *s)
 {
     struct hl_rules *r = ld->r;
     if (!config_setting_is_group(s)) {
-        err_at(ld, s, "a category must be a group { code = ...; name = ...; }");
+        hl_conf_report(&ld->ck, s, "a category must be a group { code = ...; name = ...; }");
         return;
     }
     const char *code = NULL, *name = NULL, *basis = "";
@@ -235,24 +211,26 @@ load_category(struct loader *ld, const config_setting_t *s)
         else if (strcmp(key, "deadline_days") == 0) {
             if (config_setting_type(k) != CONFIG_TYPE_INT || config_setting_get_int(k) < 0 ||
                 config_setting_get_int(k) > 365)
-                err_at(ld, k, "deadline_days must be an integer from 0 to 365 (working days)");
+                hl_conf_report(&ld->ck, k,
+                               "deadline_days must be an integer from 0 to 365 (working days)");
             else
                 deadline = config_setting_get_int(k);
         } else
-            unknown_key(ld, k, "category setting", category_keys, HL_NELEM(category_keys));
+            hl_conf_unknown(&ld->ck, k, "category setting", category_keys);
     }
     if (code == NULL || name == NULL || deadline < 0) {
-        err_at(ld, s, "a category needs code, name and deadline_days");
+        hl_conf_report(&ld->ck, s, "a category needs code, name and deadline_days");
         return;
     }
     if (!valid_code(code)) {
-        err_at(ld, s, "category code \"%s\": use lower-case letters, digits, '-' and '_'", code);
+        hl_conf_report(&ld->ck, s,
+                       "category code \"%s\": use lower-case letters, digits, '-' and '_'", code);
         return;
     }
     for (size_t i = 0; i < r->n_cats; i++)
         if (strcmp(r->cats[i].code, code) == 0) {
-            err_at(ld, s, "duplicate category \"%s\" (first declared at %s:%d)", code,
-                   r->cats[i].file, r->cats[i].line);
+            hl_conf_report(&ld->ck, s, "duplicate category \"%s\" (first declared at %s:%d)", code,
+                           r->cats[i].file, r->cats[i].line);
             return;
         }
     r->cats = hl_rules_grow(r->cats, &ld->cap_cats, r->n_cats, sizeof *r->cats);
@@ -349,8 +327,8 @@ compile_leaf(struct loader *ld, struct cond *c, const config_setting_t *ps, cons
         size_t chars = 0;
         for (size_t i = 0; i < off && text[i]; i++)
             chars += ((unsigned char)text[i] & 0xC0) != 0x80;
-        err_at(ld, ps, "pattern error at offset %zu: %s%s", chars, (const char *)msg,
-               run ? " (in the diacritic-folded form)" : "");
+        hl_conf_report(&ld->ck, ps, "pattern error at offset %zu: %s%s", chars, (const char *)msg,
+                       run ? " (in the diacritic-folded form)" : "");
         free(nfc);
         free(run);
         push_src(ld, NULL);
@@ -403,8 +381,8 @@ load_cond_list(struct loader *ld, const config_setting_t *s, enum cond_kind kind
         return c;
     }
     if (!config_setting_is_list(s)) {
-        err_at(ld, s, "%s takes a list of conditions: ( { ... }, { ... } )",
-               config_setting_name(s) ? config_setting_name(s) : "when");
+        hl_conf_report(&ld->ck, s, "%s takes a list of conditions: ( { ... }, { ... } )",
+                       config_setting_name(s) ? config_setting_name(s) : "when");
         return c;
     }
     int n = config_setting_length(s);
@@ -418,11 +396,11 @@ static struct cond *
 load_cond(struct loader *ld, const config_setting_t *s, int depth)
 {
     if (depth > 32) {
-        err_at(ld, s, "conditions nested deeper than 32 levels");
+        hl_conf_report(&ld->ck, s, "conditions nested deeper than 32 levels");
         return NULL;
     }
     if (!config_setting_is_group(s)) {
-        err_at(ld, s, "a condition must be a group, e.g. { subject = \"ngập\"; }");
+        hl_conf_report(&ld->ck, s, "a condition must be a group, e.g. { subject = \"ngập\"; }");
         return NULL;
     }
     int n = config_setting_length(s);
@@ -434,9 +412,9 @@ load_cond(struct loader *ld, const config_setting_t *s, int depth)
         const char *key = config_setting_name(k);
         if (strcmp(key, "all") == 0 || strcmp(key, "any") == 0 || strcmp(key, "not") == 0) {
             if (comb || field_s) {
-                err_at(ld, k,
-                       "a condition holds one field or one of all/any/not; "
-                       "wrap several in all = ( ... )");
+                hl_conf_report(&ld->ck, k,
+                               "a condition holds one field or one of all/any/not; "
+                               "wrap several in all = ( ... )");
                 bad = true;
             }
             comb = k;
@@ -444,7 +422,7 @@ load_cond(struct loader *ld, const config_setting_t *s, int depth)
             pattern_s = k;
         } else if (strcmp(key, "fold") == 0 || strcmp(key, "case") == 0) {
             if (config_setting_type(k) != CONFIG_TYPE_BOOL) {
-                err_at(ld, k, "%s must be true or false", key);
+                hl_conf_report(&ld->ck, k, "%s must be true or false", key);
                 bad = true;
             } else if (key[0] == 'f') {
                 fold = config_setting_get_bool(k);
@@ -453,14 +431,14 @@ load_cond(struct loader *ld, const config_setting_t *s, int depth)
             }
         } else if (hl_rules_field_by_name(key) >= 0) {
             if (comb || field_s) {
-                err_at(ld, k,
-                       "a condition holds one field or one of all/any/not; "
-                       "wrap several in all = ( ... )");
+                hl_conf_report(&ld->ck, k,
+                               "a condition holds one field or one of all/any/not; "
+                               "wrap several in all = ( ... )");
                 bad = true;
             }
             field_s = k;
         } else {
-            unknown_key(ld, k, "field", cond_keys, HL_NELEM(cond_keys));
+            hl_conf_unknown(&ld->ck, k, "field", cond_keys);
             bad = true;
         }
     }
@@ -481,8 +459,9 @@ load_cond(struct loader *ld, const config_setting_t *s, int depth)
     }
     if (field_s == NULL) {
         if (!bad)
-            err_at(ld, s,
-                   "empty condition: name a field (subject, body, from, ...) or all/any/not");
+            hl_conf_report(
+                &ld->ck, s,
+                "empty condition: name a field (subject, body, from, ...) or all/any/not");
         return NULL;
     }
     struct cond *c = hl_xcalloc(1, sizeof *c);
@@ -493,8 +472,8 @@ load_cond(struct loader *ld, const config_setting_t *s, int depth)
     if (c->field == F_HEADER) {
         const char *hname = get_string(ld, field_s, "header");
         if (pattern_s == NULL) {
-            err_at(ld, field_s,
-                   "header needs pattern: { header = \"X-Name\"; pattern = \"...\"; }");
+            hl_conf_report(&ld->ck, field_s,
+                           "header needs pattern: { header = \"X-Name\"; pattern = \"...\"; }");
             cond_free(c);
             return NULL;
         }
@@ -508,8 +487,9 @@ load_cond(struct loader *ld, const config_setting_t *s, int depth)
         where = pattern_s;
     } else {
         if (pattern_s)
-            err_at(ld, pattern_s, "pattern is only for header; write { %s = \"...\"; }",
-                   hl_rules_field_names[c->field]);
+            hl_conf_report(&ld->ck, pattern_s,
+                           "pattern is only for header; write { %s = \"...\"; }",
+                           hl_rules_field_names[c->field]);
         pattern = get_string(ld, field_s, hl_rules_field_names[c->field]);
         c->label = hl_xstrdup(hl_rules_field_names[c->field]);
     }
@@ -550,7 +530,7 @@ tag_refs_ok(struct loader *ld, const config_setting_t *s, const char *tag)
     for (const char *p = strstr(tag, "${"); p; p = strstr(p + 2, "${")) {
         const char *end = strchr(p, '}');
         if (end == NULL) {
-            err_at(ld, s, "tag \"%s\": \"${\" without closing \"}\"", tag);
+            hl_conf_report(&ld->ck, s, "tag \"%s\": \"${\" without closing \"}\"", tag);
             return false;
         }
         bool found = false;
@@ -559,8 +539,9 @@ tag_refs_ok(struct loader *ld, const config_setting_t *s, const char *tag)
                 strncmp(ld->cur_capnames[i], p + 2, (size_t)(end - p - 2)) == 0)
                 found = true;
         if (!found) {
-            err_at(ld, s, "tag \"%s\" uses capture \"%.*s\" that no pattern of this rule names",
-                   tag, (int)(end - p - 2), p + 2);
+            hl_conf_report(&ld->ck, s,
+                           "tag \"%s\" uses capture \"%.*s\" that no pattern of this rule names",
+                           tag, (int)(end - p - 2), p + 2);
             return false;
         }
     }
@@ -571,7 +552,7 @@ static void
 load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
 {
     if (!config_setting_is_group(s)) {
-        err_at(ld, s, "then must be a group { category = ...; unit = ...; }");
+        hl_conf_report(&ld->ck, s, "then must be a group { category = ...; unit = ...; }");
         return;
     }
     for (int i = 0; i < config_setting_length(s); i++) {
@@ -587,9 +568,11 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
                     names[nn++] = ld->r->cats[j].code;
                 const char *hint = hl_suggest(v, names, nn);
                 if (hint)
-                    err_at(ld, k, "unknown category \"%s\" (did you mean \"%s\"?)", v, hint);
+                    hl_conf_report(&ld->ck, k, "unknown category \"%s\" (did you mean \"%s\"?)", v,
+                                   hint);
                 else
-                    err_at(ld, k, "unknown category \"%s\": declare it in categories", v);
+                    hl_conf_report(&ld->ck, k, "unknown category \"%s\": declare it in categories",
+                                   v);
             } else if (v) {
                 ru->category = hl_xstrdup(v);
             }
@@ -601,16 +584,18 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
                 const char *hint =
                     hl_suggest(v, (const char *const *)ld->env->unit_codes, ld->env->n_units);
                 if (hint)
-                    err_at(ld, k, "unknown unit \"%s\" (did you mean \"%s\"?)", v, hint);
+                    hl_conf_report(&ld->ck, k, "unknown unit \"%s\" (did you mean \"%s\"?)", v,
+                                   hint);
                 else
-                    err_at(ld, k, "unknown unit \"%s\"", v);
+                    hl_conf_report(&ld->ck, k, "unknown unit \"%s\"", v);
             } else if (v) {
                 ru->unit = hl_xstrdup(v);
             }
         } else if (strcmp(key, "kind") == 0) {
             const char *v = get_string(ld, k, "kind");
             if (v && !hl_kind_valid(v))
-                err_at(ld, k, "kind must be \"feedback\", \"complaint\" or \"denunciation\"");
+                hl_conf_report(&ld->ck, k,
+                               "kind must be \"feedback\", \"complaint\" or \"denunciation\"");
             else if (v)
                 ru->kind = hl_xstrdup(v);
         } else if (strcmp(key, "accused") == 0) {
@@ -634,8 +619,9 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
                 ru->accused = hl_xstrdup(v);
                 ru->accused_set = true;
             } else {
-                err_at(ld, k, "accused must be \"mailbox\", \"routed\" or a unit code, not \"%s\"",
-                       v);
+                hl_conf_report(&ld->ck, k,
+                               "accused must be \"mailbox\", \"routed\" or a unit code, not \"%s\"",
+                               v);
             }
         } else if (strcmp(key, "priority") == 0) {
             int p = -1;
@@ -647,27 +633,28 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
                     if (strcmp(config_setting_get_string(k), prio_names[j]) == 0)
                         p = j;
             if (p < 0)
-                err_at(ld, k,
-                       "priority must be 0..3 or one of \"low\", \"normal\", \"high\", "
-                       "\"urgent\"");
+                hl_conf_report(&ld->ck, k,
+                               "priority must be 0..3 or one of \"low\", \"normal\", \"high\", "
+                               "\"urgent\"");
             ru->priority = p;
         } else if (strcmp(key, "deadline_days") == 0) {
             if (type != CONFIG_TYPE_INT || config_setting_get_int(k) < 0 ||
                 config_setting_get_int(k) > 365)
-                err_at(ld, k, "deadline_days must be an integer from 0 to 365 (working days)");
+                hl_conf_report(&ld->ck, k,
+                               "deadline_days must be an integer from 0 to 365 (working days)");
             else
                 ru->deadline_days = config_setting_get_int(k);
         } else if (strcmp(key, "issuer") == 0) {
             /* Whether a complaint about a decision goes to its issuer
              * (issuer.h); false where another rule must decide (bribes). */
             if (type != CONFIG_TYPE_BOOL)
-                err_at(ld, k, "issuer must be true or false");
+                hl_conf_report(&ld->ck, k, "issuer must be true or false");
             else
                 ru->issuer = config_setting_get_bool(k);
         } else if (strcmp(key, "no_ack") == 0 || strcmp(key, "spam") == 0 ||
                    strcmp(key, "stop") == 0) {
             if (type != CONFIG_TYPE_BOOL) {
-                err_at(ld, k, "%s must be true or false", key);
+                hl_conf_report(&ld->ck, k, "%s must be true or false", key);
                 continue;
             }
             int v = config_setting_get_bool(k);
@@ -687,7 +674,7 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
                 continue;
             }
             if (!config_setting_is_aggregate(k) || config_setting_is_group(k)) {
-                err_at(ld, k, "tags must be a string or an array of strings");
+                hl_conf_report(&ld->ck, k, "tags must be a string or an array of strings");
                 continue;
             }
             for (int j = 0; j < config_setting_length(k); j++) {
@@ -699,7 +686,7 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
                 }
             }
         } else {
-            unknown_key(ld, k, "action", action_keys, HL_NELEM(action_keys));
+            hl_conf_unknown(&ld->ck, k, "action", action_keys);
         }
     }
 }
@@ -726,7 +713,8 @@ load_rule(struct loader *ld, const config_setting_t *s)
 {
     struct hl_rules *r = ld->r;
     if (!config_setting_is_group(s)) {
-        err_at(ld, s, "a rule must be a group { name = ...; when = ...; then = { ... }; }");
+        hl_conf_report(&ld->ck, s,
+                       "a rule must be a group { name = ...; when = ...; then = { ... }; }");
         return;
     }
     struct rule *ru = hl_xcalloc(1, sizeof *ru);
@@ -752,24 +740,24 @@ load_rule(struct loader *ld, const config_setting_t *s)
         } else if (strcmp(key, "description") == 0) {
             get_string(ld, k, "description");
         } else {
-            unknown_key(ld, k, "rule setting", rule_keys, HL_NELEM(rule_keys));
+            hl_conf_unknown(&ld->ck, k, "rule setting", rule_keys);
         }
     }
     if (ru->name == NULL) {
         if (!named)
-            err_at(ld, s, "rule without a name");
+            hl_conf_report(&ld->ck, s, "rule without a name");
         ru->name = hl_xasprintf("%s:%d", ld->file, ru->line);
     }
     for (size_t i = 0; i < r->n_rules; i++)
         if (strcmp(r->rules[i]->name, ru->name) == 0)
-            err_at(ld, s, "duplicate rule name \"%s\" (first defined at %s:%d)", ru->name,
-                   r->rules[i]->file, r->rules[i]->line);
+            hl_conf_report(&ld->ck, s, "duplicate rule name \"%s\" (first defined at %s:%d)",
+                           ru->name, r->rules[i]->file, r->rules[i]->line);
     if (when) {
         ru->when = config_setting_is_list(when) ? load_cond_list(ld, when, C_ALL, 0)
                                                 : load_cond(ld, when, 0);
     }
     if (then == NULL)
-        err_at(ld, s, "rule \"%s\" has no then = { ... } actions", ru->name);
+        hl_conf_report(&ld->ck, s, "rule \"%s\" has no then = { ... } actions", ru->name);
     else
         load_actions(ld, ru, then);
     ru->n_leaves = count_leaves(ru->when);
@@ -799,18 +787,19 @@ struct hl_rules *
 hl_rules_load(const char *dir, const struct hl_rules_env *env, struct hl_diag *diag)
 {
     struct hl_rules *r = hl_xcalloc(1, sizeof *r);
-    struct loader ld = {.diag = diag, .env = env, .r = r};
+    struct loader ld = {
+        .ck = {.diag = diag, .path = dir, .include_dir = hl_xstrdup(".")}, .env = env, .r = r};
+    hl_arena_init(&ld.ck.scratch);
+    size_t place_errors = 0;
     struct dirent **names = NULL;
     config_t *cfgs = NULL;
     int n = scandir(dir, &names, conf_filter, alphasort);
     if (n < 0) {
-        hl_diag_add(diag, dir, 0, "cannot read rules directory: %m");
-        ld.errors++;
+        hl_conf_report_at(&ld.ck, dir, 0, "cannot read rules directory: %m");
         goto out;
     }
     if (n == 0) {
-        hl_diag_add(diag, dir, 0, "no *.conf rule files");
-        ld.errors++;
+        hl_conf_report_at(&ld.ck, dir, 0, "no *.conf rule files");
         goto out;
     }
     r->files = hl_xcalloc((size_t)n, sizeof *r->files);
@@ -824,8 +813,7 @@ hl_rules_load(const char *dir, const struct hl_rules_env *env, struct hl_diag *d
         if (!config_read_file(&cfgs[i], r->files[i])) {
             int line = config_error_line(&cfgs[i]);
             const char *text = config_error_text(&cfgs[i]);
-            hl_diag_add(diag, r->files[i], line, "%s", text ? text : "cannot read file");
-            ld.errors++;
+            hl_conf_report_at(&ld.ck, r->files[i], line, "%s", text ? text : "cannot read file");
         }
     }
     /* Categories first, from every file, so rules may use any declared code. */
@@ -837,13 +825,13 @@ hl_rules_load(const char *dir, const struct hl_rules_env *env, struct hl_diag *d
             const char *key = config_setting_name(k);
             if (strcmp(key, "categories") == 0) {
                 if (!config_setting_is_list(k) && !config_setting_is_array(k)) {
-                    err_at(&ld, k, "categories must be a list ( { ... }, ... )");
+                    hl_conf_report(&ld.ck, k, "categories must be a list ( { ... }, ... )");
                     continue;
                 }
                 for (int c = 0; c < config_setting_length(k); c++)
                     load_category(&ld, config_setting_get_elem(k, (unsigned)c));
             } else if (strcmp(key, "rules") != 0) {
-                unknown_key(&ld, k, "top-level setting", top_keys, HL_NELEM(top_keys));
+                hl_conf_unknown(&ld.ck, k, "top-level setting", top_keys);
             }
         }
     }
@@ -853,7 +841,7 @@ hl_rules_load(const char *dir, const struct hl_rules_env *env, struct hl_diag *d
         if (rules == NULL)
             continue;
         if (!config_setting_is_list(rules)) {
-            err_at(&ld, rules, "rules must be a list ( { ... }, ... )");
+            hl_conf_report(&ld.ck, rules, "rules must be a list ( { ... }, ... )");
             continue;
         }
         for (int j = 0; j < config_setting_length(rules); j++)
@@ -864,25 +852,27 @@ hl_rules_load(const char *dir, const struct hl_rules_env *env, struct hl_diag *d
     for (size_t i = 0; i < r->n_rules; i++) {
         const struct rule *ru = r->rules[i];
         if (stopper) {
-            hl_diag_add(diag, ru->file, ru->line,
-                        "rule \"%s\" can never fire: rule \"%s\" at %s:%d stops unconditionally",
-                        ru->name, stopper->name, stopper->file, stopper->line);
-            ld.errors++;
+            hl_conf_report_at(
+                &ld.ck, ru->file, ru->line,
+                "rule \"%s\" can never fire: rule \"%s\" at %s:%d stops unconditionally", ru->name,
+                stopper->name, stopper->file, stopper->line);
         } else if (ru->when == NULL && ru->stop) {
             stopper = ru;
         }
     }
+    /* The rule files' problems, then the places files'. */
+    hl_conf_flush(&ld.ck);
     /* Places: the configured directory, then the rule directory's own. */
     r->places = hl_places_new();
     {
         const char *const *codes = env ? env->unit_codes : NULL;
         size_t nu = env ? env->n_units : 0;
         if (env && env->places_dir)
-            ld.errors += hl_places_add_dir(r->places, env->places_dir, false, codes, nu, diag);
-        ld.errors += hl_places_add_dir(r->places, dir, true, codes, nu, diag);
+            place_errors += hl_places_add_dir(r->places, env->places_dir, false, codes, nu, diag);
+        place_errors += hl_places_add_dir(r->places, dir, true, codes, nu, diag);
         hl_places_build(r->places);
     }
-    if (ld.errors == 0) {
+    if (ld.ck.problems == 0 && place_errors == 0) {
         struct litset *reqs = hl_xcalloc(r->n_rules ? r->n_rules : 1, sizeof *reqs);
         for (size_t i = 0; i < r->n_rules; i++) {
             size_t k = 0;
@@ -903,6 +893,9 @@ hl_rules_load(const char *dir, const struct hl_rules_env *env, struct hl_diag *d
             r->max_ovec = 1;
     }
 out:
+    hl_conf_flush(&ld.ck);
+    hl_arena_fini(&ld.ck.scratch);
+    free(ld.ck.include_dir);
     for (size_t i = 0; i < r->n_rules && ld.srcs; i++) {
         for (size_t k = 0; k < ld.n_srcs[i]; k++)
             free(ld.srcs[i][k]);
@@ -919,7 +912,7 @@ out:
     }
     free(cfgs);
     free(names);
-    if (ld.errors > 0)
+    if (ld.ck.problems > 0 || place_errors > 0)
         hl_rules_free(&r);
     return r;
 }

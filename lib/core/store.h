@@ -35,9 +35,6 @@ int hl_store_expected_version(void);
 /* Applies missing migrations; reports each applied one on out. */
 int hl_store_migrate(struct hl_store *s, FILE *out, struct hl_err *err);
 
-/* Upserts the configured units (and marks the others inactive). */
-int hl_store_sync_units(struct hl_store *s, const struct hl_config *cfg, struct hl_err *err);
-
 /* Records a failure to reach or use the mailbox (before intake could run). */
 int hl_store_mailbox_failed(struct hl_store *s, int mailbox_id, const char *error,
                             struct hl_err *err);

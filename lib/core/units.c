@@ -4,12 +4,13 @@
  */
 #include "units.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "json.h"
+#include "jsonpos.h"
 
 static char *
 dup_or_null(const char *s)
@@ -273,8 +274,16 @@ struct reader {
     const char *file;
     const char *base_dir;
     struct hl_diag *diag;
+    const struct hl_jsonpos *pos;
     int problems;
 };
+
+/* The line of member key's value in o (of its key with value=false). */
+static int
+line_of(const struct reader *r, const json_t *o, const char *key, bool value)
+{
+    return hl_jsonpos_member_line(r->pos, o, key, value);
+}
 
 static void HL_PRINTF(3, 4) bad(struct reader *r, int line, const char *fmt, ...)
 {
@@ -289,21 +298,21 @@ static void HL_PRINTF(3, 4) bad(struct reader *r, int line, const char *fmt, ...
 
 /* A string member (or null/absent: NULL).  Reports a wrong type. */
 static char *
-str_of(struct reader *r, const struct hl_json *o, const char *key, const char *code)
+str_of(struct reader *r, const json_t *o, const char *key, const char *code)
 {
-    const struct hl_json *v = hl_json_get(o, key);
-    if (v == NULL || v->type == HL_JSON_NULL)
+    const json_t *v = json_object_get(o, key);
+    if (v == NULL || json_is_null(v))
         return NULL;
-    if (v->type != HL_JSON_STRING) {
-        bad(r, v->line, "unit %s: \"%s\" must be a string, not %s", code, key,
-            hl_json_type_name(v->type));
+    if (!json_is_string(v)) {
+        bad(r, line_of(r, o, key, true), "unit %s: \"%s\" must be a string, not %s", code, key,
+            hl_jsonpos_type_name(v));
         return NULL;
     }
-    return hl_xstrdup(v->string);
+    return hl_xstrdup(json_string_value(v));
 }
 
 static char *
-path_of(struct reader *r, const struct hl_json *o, const char *key, const char *code)
+path_of(struct reader *r, const json_t *o, const char *key, const char *code)
 {
     char *p = str_of(r, o, key, code);
     if (p && p[0] != '/' && r->base_dir) {
@@ -315,15 +324,18 @@ path_of(struct reader *r, const struct hl_json *o, const char *key, const char *
 }
 
 static void
-unknown_keys(struct reader *r, const struct hl_json *o, const char *const *known, const char *what,
+unknown_keys(struct reader *r, const json_t *o, const char *const *known, const char *what,
              const char *code)
 {
-    for (size_t i = 0; i < o->n; i++) {
+    const char *key;
+    json_t *v;
+    json_object_foreach((json_t *)o, key, v)
+    {
         bool ok = false;
         for (size_t k = 0; known[k] && !ok; k++)
-            ok = strcmp(o->keys[i], known[k]) == 0;
+            ok = strcmp(key, known[k]) == 0;
         if (!ok)
-            bad(r, o->key_lines[i], "unit %s: unknown %s field \"%s\"", code, what, o->keys[i]);
+            bad(r, line_of(r, o, key, false), "unit %s: unknown %s field \"%s\"", code, what, key);
     }
 }
 
@@ -338,7 +350,7 @@ static const char *const mailbox_keys[] = {
 };
 
 static void
-read_mailbox(struct reader *r, const struct hl_json *o, struct hl_unit_cfg *u)
+read_mailbox(struct reader *r, const json_t *o, struct hl_unit_cfg *u)
 {
     const char *code = u->code ? u->code : "?";
     struct hl_mailbox_cfg *m = &u->mailbox;
@@ -357,26 +369,30 @@ read_mailbox(struct reader *r, const struct hl_json *o, struct hl_unit_cfg *u)
     else if (tls && strcmp(tls, "plain") == 0)
         m->tls = HL_TLS_PLAIN;
     else if (tls && strcmp(tls, "implicit") != 0)
-        bad(r, hl_json_get(o, "tls")->line,
+        bad(r, line_of(r, o, "tls", true),
             "unit %s: mailbox tls \"%s\" must be implicit, starttls or plain", code, tls);
     free(tls);
-    const struct hl_json *ap = hl_json_get(o, "allow_plain");
-    if (ap && ap->type == HL_JSON_BOOL)
-        m->allow_plain = ap->boolean;
+    const json_t *ap = json_object_get(o, "allow_plain");
+    if (json_is_boolean(ap))
+        m->allow_plain = json_is_true(ap);
     else if (ap)
-        bad(r, ap->line, "unit %s: mailbox allow_plain must be true or false", code);
-    const struct hl_json *port = hl_json_get(o, "port");
+        bad(r, line_of(r, o, "allow_plain", true),
+            "unit %s: mailbox allow_plain must be true or false", code);
+    const json_t *port = json_object_get(o, "port");
     m->port = m->tls == HL_TLS_IMPLICIT ? 993 : 143;
-    if (port && (port->type != HL_JSON_NUMBER || port->number != (int)port->number))
-        bad(r, port->line, "unit %s: mailbox port must be a whole number", code);
+    /* A whole number that fits an int (993.0 is 993); unit_problem checks
+     * the range. */
+    double pn = json_is_number(port) ? json_number_value(port) : 0.5;
+    if (port && !(pn >= INT_MIN && pn <= INT_MAX && pn == (int)pn))
+        bad(r, line_of(r, o, "port", true), "unit %s: mailbox port must be a whole number", code);
     else if (port)
-        m->port = (int)port->number;
+        m->port = (int)pn;
     /* The folders: inbox and processed, or "folders": {inbox, processed}. */
-    const struct hl_json *f = hl_json_get(o, "folders");
-    const struct hl_json *fo = f && f->type == HL_JSON_OBJECT ? f : o;
-    if (f && f->type != HL_JSON_OBJECT)
-        bad(r, f->line, "unit %s: mailbox folders must be {\"inbox\": ..., \"processed\": ...}",
-            code);
+    const json_t *f = json_object_get(o, "folders");
+    const json_t *fo = json_is_object(f) ? f : o;
+    if (f && !json_is_object(f))
+        bad(r, line_of(r, o, "folders", true),
+            "unit %s: mailbox folders must be {\"inbox\": ..., \"processed\": ...}", code);
     m->inbox = str_of(r, fo, "inbox", code);
     m->processed = str_of(r, fo, "processed", code);
     if (m->inbox == NULL)
@@ -386,13 +402,13 @@ read_mailbox(struct reader *r, const struct hl_json *o, struct hl_unit_cfg *u)
 }
 
 static void
-read_unit(struct reader *r, const struct hl_json *o, struct hl_unit_cfg *u)
+read_unit(struct reader *r, const json_t *o, struct hl_unit_cfg *u)
 {
-    u->line = o->line;
+    u->line = hl_jsonpos_line(r->pos, o);
     u->code = str_of(r, o, "code", "?");
     const char *code = u->code ? u->code : "?";
     if (u->code == NULL)
-        bad(r, o->line, "a unit without a \"code\"");
+        bad(r, u->line, "a unit without a \"code\"");
     unknown_keys(r, o, unit_keys, "unit", code);
     u->name = str_of(r, o, "name", code);
     u->parent = str_of(r, o, "parent", code);
@@ -405,32 +421,37 @@ read_unit(struct reader *r, const struct hl_json *o, struct hl_unit_cfg *u)
     u->feedback_box = str_of(r, o, "feedback_box", code);
     u->head = str_of(r, o, "head", code);
     u->successor = str_of(r, o, "successor", code);
-    const struct hl_json *act = hl_json_get(o, "active");
-    if (act && act->type == HL_JSON_BOOL)
-        u->retired = !act->boolean;
+    const json_t *act = json_object_get(o, "active");
+    if (json_is_boolean(act))
+        u->retired = json_is_false(act);
     else if (act)
-        bad(r, act->line, "unit %s: \"active\" must be true or false", code);
-    const struct hl_json *cl = hl_json_get(o, "clerks");
-    u->clerks = hl_xcalloc(cl && cl->n ? cl->n : 1, sizeof *u->clerks);
-    if (cl && cl->type == HL_JSON_ARRAY) {
-        for (size_t i = 0; i < cl->n; i++) {
-            if (cl->items[i]->type == HL_JSON_STRING)
-                u->clerks[u->n_clerks++] = hl_xstrdup(cl->items[i]->string);
+        bad(r, line_of(r, o, "active", true), "unit %s: \"active\" must be true or false", code);
+    const json_t *cl = json_object_get(o, "clerks");
+    size_t n_cl = json_array_size(cl); /* 0 when cl is not an array */
+    u->clerks = hl_xcalloc(n_cl ? n_cl : 1, sizeof *u->clerks);
+    if (json_is_array(cl)) {
+        for (size_t i = 0; i < n_cl; i++) {
+            const json_t *c = json_array_get(cl, i);
+            if (json_is_string(c))
+                u->clerks[u->n_clerks++] = hl_xstrdup(json_string_value(c));
             else
-                bad(r, cl->items[i]->line, "unit %s: clerks must be addresses (strings)", code);
+                bad(r, hl_jsonpos_item_line(r->pos, cl, i),
+                    "unit %s: clerks must be addresses (strings)", code);
         }
-    } else if (cl && cl->type != HL_JSON_NULL) {
-        bad(r, cl->line, "unit %s: \"clerks\" must be an array of addresses", code);
+    } else if (cl && !json_is_null(cl)) {
+        bad(r, line_of(r, o, "clerks", true), "unit %s: \"clerks\" must be an array of addresses",
+            code);
     }
-    const struct hl_json *mb = hl_json_get(o, "mailbox");
-    if (mb && mb->type == HL_JSON_OBJECT)
+    const json_t *mb = json_object_get(o, "mailbox");
+    if (json_is_object(mb))
         read_mailbox(r, mb, u);
-    else if (mb && mb->type != HL_JSON_NULL)
-        bad(r, mb->line, "unit %s: \"mailbox\" must be an object or null", code);
+    else if (mb && !json_is_null(mb))
+        bad(r, line_of(r, o, "mailbox", true), "unit %s: \"mailbox\" must be an object or null",
+            code);
     char buf[512];
     const char *why = u->code ? unit_problem(u, buf, sizeof buf) : NULL;
     if (why)
-        bad(r, o->line, "unit %s: %s", code, why);
+        bad(r, u->line, "unit %s: %s", code, why);
 }
 
 static bool
@@ -452,36 +473,41 @@ hl_units_from_json(const char *file, const char *text, size_t len, const char *b
 {
     *units_out = NULL;
     *n_out = 0;
-    struct reader r = {file, base_dir, diag, 0};
+    struct reader r = {file, base_dir, diag, NULL, 0};
     if (len > HL_UNITS_FILE_MAX_BYTES) {
         hl_diag_add(diag, file, 1, "the file is over %u bytes", HL_UNITS_FILE_MAX_BYTES);
         return -1;
     }
     int line = 0;
     char msg[256];
-    struct hl_json *doc = hl_json_parse(text, len, &line, msg, sizeof msg);
+    struct hl_jsonpos *pos = NULL;
+    json_t *doc = hl_jsonpos_parse(text, len, &pos, &line, msg, sizeof msg);
     if (doc == NULL) {
         hl_diag_add(diag, file, line, "%s", msg);
         return -1;
     }
-    const struct hl_json *list = doc;
-    if (doc->type == HL_JSON_OBJECT)
-        list = hl_json_get(doc, "units");
-    if (list == NULL || list->type != HL_JSON_ARRAY) {
-        hl_diag_add(diag, file, doc->line,
+    r.pos = pos;
+    const json_t *list = doc;
+    if (json_is_object(doc))
+        list = json_object_get(doc, "units");
+    if (!json_is_array(list)) {
+        hl_diag_add(diag, file, hl_jsonpos_line(pos, doc),
                     "a units file is an array of units (or {\"units\": [...]})");
-        hl_json_free(&doc);
+        json_decref(doc);
+        hl_jsonpos_free(&pos);
         return -1;
     }
-    struct hl_unit_cfg *u = hl_xcalloc(list->n ? list->n : 1, sizeof *u);
+    size_t n_list = json_array_size(list);
+    struct hl_unit_cfg *u = hl_xcalloc(n_list ? n_list : 1, sizeof *u);
     size_t n = 0;
-    for (size_t i = 0; i < list->n; i++) {
-        if (list->items[i]->type != HL_JSON_OBJECT) {
-            bad(&r, list->items[i]->line, "each unit must be an object, not %s",
-                hl_json_type_name(list->items[i]->type));
+    for (size_t i = 0; i < n_list; i++) {
+        const json_t *item = json_array_get(list, i);
+        if (!json_is_object(item)) {
+            bad(&r, hl_jsonpos_item_line(pos, list, i), "each unit must be an object, not %s",
+                hl_jsonpos_type_name(item));
             continue;
         }
-        read_unit(&r, list->items[i], &u[n++]);
+        read_unit(&r, item, &u[n++]);
     }
     /* Across units: codes and addresses once, parents and successors known. */
     for (size_t i = 0; i < n; i++) {
@@ -513,7 +539,8 @@ hl_units_from_json(const char *file, const char *text, size_t len, const char *b
             bad(&r, u[i].line, "unit %s: successor %s is not the code of any unit", u[i].code,
                 u[i].successor);
     }
-    hl_json_free(&doc);
+    json_decref(doc);
+    hl_jsonpos_free(&pos);
     if (r.problems > 0) {
         hl_units_free(&u, n);
         return -1;

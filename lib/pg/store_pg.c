@@ -189,60 +189,6 @@ out:
     return rc;
 }
 
-/* A PostgreSQL array literal of strings, each element quoted. */
-int
-hl_store_sync_units(struct hl_store *s, const struct hl_config *cfg, struct hl_err *err)
-{
-    if (exec_cmd(s, "BEGIN", 0, NULL, err, "begin") < 0)
-        return -1;
-    struct hl_buf codes, clerks;
-    hl_buf_init(&codes);
-    hl_buf_init(&clerks);
-    char **all = hl_xcalloc(cfg->n_units ? cfg->n_units : 1, sizeof *all);
-    int rc = -1;
-    for (size_t i = 0; i < cfg->n_units; i++) {
-        const struct hl_unit_cfg *u = &cfg->units[i];
-        all[i] = u->code;
-        hl_buf_reset(&clerks);
-        hl_pg_text_array(&clerks, u->clerks, u->n_clerks);
-        const char *p[] = {u->code,
-                           u->name,
-                           u->parent,
-                           u->kind ? u->kind : "other",
-                           u->feedback_email,
-                           u->hotline_phone,
-                           u->address,
-                           clerks.data,
-                           u->head};
-        if (exec_cmd(s,
-                     "INSERT INTO units (code, name, parent, kind, feedback_email, hotline_phone, "
-                     "address, clerks, head, active, updated_at) "
-                     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, true, now()) "
-                     "ON CONFLICT (code) DO UPDATE SET name = $2, parent = $3, kind = $4, "
-                     "feedback_email = $5, hotline_phone = $6, address = $7, clerks = $8::text[], "
-                     "head = $9, active = true, updated_at = now()",
-                     9, p, err, "sync unit") < 0) {
-            hl_err_prefix(err, "unit %s", u->code);
-            goto out;
-        }
-    }
-    hl_pg_text_array(&codes, all, cfg->n_units);
-    const char *p[] = {codes.data};
-    if (exec_cmd(s, "UPDATE units SET active = false WHERE NOT (code = ANY($1::text[]))", 1, p, err,
-                 "retire units") < 0)
-        goto out;
-    if (exec_cmd(s, "COMMIT", 0, NULL, err, "commit") < 0)
-        goto out;
-    rc = 0;
-out:
-    if (rc < 0)
-        PQclear(PQexec(s->conn, "ROLLBACK"));
-    free(all);
-    hl_buf_fini(&codes);
-    hl_buf_fini(&clerks);
-    return rc;
-}
-
 int
 hl_store_mailbox_failed(struct hl_store *s, int mailbox_id, const char *error, struct hl_err *err)
 {

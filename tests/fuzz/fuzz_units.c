@@ -1,6 +1,6 @@
 /*
  * fuzz_units: libFuzzer target for the units file reader (units.h,
- * json.h): hl_units_from_json over any bytes, then, for a file it accepts,
+ * jsonpos.h): hl_units_from_json over any bytes, then, for a file it accepts,
  * the round trip through hl_units_to_json, which must read back to the same
  * text, and the directory (directory.h) in its three forms.
  *

@@ -18,70 +18,19 @@
  * the rules, as intake does; without it the rules' own verdict is measured.
  *
  * Exits 0 whatever the figures (a measurement, not a test); 1 only when
- * the rules, the units or a set cannot be read.  The sidecar reader
- * understands only the flat top-level fields it needs.
+ * the rules, the units or a set cannot be read.  Sidecars: sidecar.h.
  */
 #include "config.h"
 #include "kind.h"
 #include "mime.h"
 #include "rules.h"
+#include "sidecar.h"
 
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-/* The string value of "key": "value" in a sidecar, or NULL (also for null). */
-static char *
-json_field(const char *json, const char *key)
-{
-    char pat[64];
-    snprintf(pat, sizeof pat, "\"%s\":", key);
-    const char *p = strstr(json, pat);
-    if (p == NULL)
-        return NULL;
-    p += strlen(pat);
-    while (*p == ' ')
-        p++;
-    if (*p != '"')
-        return NULL;
-    const char *e = strchr(p + 1, '"');
-    return e ? hl_xstrndup(p + 1, (size_t)(e - p - 1)) : NULL;
-}
-
-/* "key": true in a sidecar; -1 when the key is absent or not a boolean. */
-static int
-json_bool(const char *json, const char *key)
-{
-    char pat[64];
-    snprintf(pat, sizeof pat, "\"%s\":", key);
-    const char *p = strstr(json, pat);
-    if (p == NULL)
-        return -1;
-    p += strlen(pat);
-    while (*p == ' ')
-        p++;
-    return strncmp(p, "true", 4) == 0 ? 1 : strncmp(p, "false", 5) == 0 ? 0 : -1;
-}
-
-/* Unit codes from units.json: every "code" value, in file order. */
-static size_t
-load_units(const char *path, char ***out)
-{
-    char *json = hl_read_file(path, NULL, NULL);
-    size_t n = 0;
-    *out = NULL;
-    for (const char *p = json; p && (p = strstr(p, "\"code\":")) != NULL; p++) {
-        char *code = json_field(p, "code");
-        if (code) {
-            *out = hl_xrealloc(*out, (n + 1) * sizeof **out);
-            (*out)[n++] = code;
-        }
-    }
-    free(json);
-    return n;
-}
 
 static int
 eml_filter(const struct dirent *d)
@@ -146,24 +95,19 @@ run_set(const struct ctx *cx, const char *dir, struct outcome **out)
     *out = hl_xcalloc((size_t)n + 1, sizeof **out);
     for (int i = 0; i < n; i++) {
         char *eml = hl_xasprintf("%s/%s", dir, names[i]->d_name);
-        char *side = hl_xasprintf("%.*s.json", (int)(strlen(eml) - 4), eml);
-        char *json = hl_read_file(side, NULL, NULL);
-        char *want_unit = json ? json_field(json, "responsible_unit") : NULL;
-        char *kind = json ? json_field(json, "kind") : NULL;
-        if (want_unit && kind &&
-            (strcmp(kind, "new_case") == 0 || strcmp(kind, "malformed") == 0)) {
+        struct sidecar sc;
+        if (sidecar_read(eml, &sc) && sidecar_labelled(&sc)) {
             struct outcome *o = &(*out)[k++];
-            char *to_unit = json_field(json, "to_unit");
-            char *place = json_field(json, "place");
+            const char *to_unit = sc.to_unit;
             o->file = hl_xstrndup(names[i]->d_name, strlen(names[i]->d_name) - 4);
-            o->want_unit = want_unit;
-            want_unit = NULL;
-            o->want_topic = json_field(json, "topic");
-            if (o->want_topic == NULL)
-                o->want_topic = hl_xstrndup("-", 1);
-            o->letter = json_field(json, "letter");
-            o->diacritics = json_bool(json, "diacritics");
-            o->place = place != NULL;
+            o->want_unit = sc.responsible_unit;
+            sc.responsible_unit = NULL;
+            o->want_topic = sc.topic ? sc.topic : hl_xstrndup("-", 1);
+            sc.topic = NULL;
+            o->letter = sc.letter;
+            sc.letter = NULL;
+            o->diacritics = sc.diacritics;
+            o->place = sc.place != NULL;
             size_t len;
             char *raw = hl_read_file(eml, &len, NULL);
             struct hl_mime_limits lim;
@@ -186,13 +130,8 @@ run_set(const struct ctx *cx, const char *dir, struct outcome **out)
             hl_arena_fini(&a);
             hl_message_free(&msg);
             free(raw);
-            free(place);
-            free(to_unit);
         }
-        free(want_unit);
-        free(kind);
-        free(json);
-        free(side);
+        sidecar_fini(&sc);
         free(eml);
         free(names[i]);
     }
@@ -334,7 +273,7 @@ main(int argc, char **argv)
         return usage();
     struct ctx cx;
     memset(&cx, 0, sizeof cx);
-    cx.n_units = load_units(units_path, &cx.units);
+    cx.n_units = sidecar_units(units_path, &cx.units);
     if (cx.n_units == 0) {
         fprintf(stderr, "%s: no units\n", units_path);
         return 1;

@@ -14,52 +14,16 @@
  * whether the rules generalise rather than fit the corpus.
  *
  * Prints one line per miss and the two percentages; exits 0 (a measurement,
- * not a test).  The sidecar reader only understands the flat top-level
- * string fields it needs.
+ * not a test).  Sidecars: sidecar.h.
  */
 #include "mime.h"
 #include "rules.h"
+#include "sidecar.h"
 
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* The string value of "key": "value" in a sidecar, or NULL (also for null). */
-static char *
-json_field(const char *json, const char *key)
-{
-    char pat[64];
-    snprintf(pat, sizeof pat, "\"%s\":", key);
-    const char *p = strstr(json, pat);
-    if (p == NULL)
-        return NULL;
-    p += strlen(pat);
-    while (*p == ' ')
-        p++;
-    if (*p != '"')
-        return NULL;
-    const char *e = strchr(p + 1, '"');
-    return e ? hl_xstrndup(p + 1, (size_t)(e - p - 1)) : NULL;
-}
-
-/* Unit codes from units.json: every "code" value. */
-static size_t
-load_units(const char *path, char ***out)
-{
-    char *json = hl_read_file(path, NULL, NULL);
-    size_t n = 0;
-    *out = NULL;
-    for (const char *p = json; p && (p = strstr(p, "\"code\":")) != NULL; p++) {
-        char *code = json_field(p, "code");
-        if (code) {
-            *out = hl_xrealloc(*out, (n + 1) * sizeof **out);
-            (*out)[n++] = code;
-        }
-    }
-    free(json);
-    return n;
-}
 
 static int
 eml_filter(const struct dirent *d)
@@ -133,7 +97,7 @@ main(int argc, char **argv)
     const char *corpus = ai < argc ? argv[ai++] : "tests/data/corpus";
     char *units_path = hl_xasprintf("%s/units.json", corpus);
     char **units;
-    size_t n_units = load_units(units_path, &units);
+    size_t n_units = sidecar_units(units_path, &units);
     free(units_path);
     const char *places = getenv("HL_PLACES_DIR") ? getenv("HL_PLACES_DIR") : "data/places";
     struct hl_rules_env env = {(const char *const *)units, n_units, 0, 0, 0, places};
@@ -154,14 +118,11 @@ main(int argc, char **argv)
     int total = 0, topic_ok = 0, unit_ok = 0, both_ok = 0;
     for (int i = 0; i < n; i++) {
         char *eml = hl_xasprintf("%s/%s", corpus, names[i]->d_name);
-        char *side = hl_xasprintf("%.*s.json", (int)(strlen(eml) - 4), eml);
-        char *json = hl_read_file(side, NULL, NULL);
-        char *want_unit = json ? json_field(json, "responsible_unit") : NULL;
-        char *want_topic = json ? json_field(json, "topic") : NULL;
-        char *to_unit = json ? json_field(json, "to_unit") : NULL;
-        char *kind = json ? json_field(json, "kind") : NULL;
-        if (want_unit && kind &&
-            (strcmp(kind, "new_case") == 0 || strcmp(kind, "malformed") == 0)) {
+        struct sidecar sc;
+        if (sidecar_read(eml, &sc) && sidecar_labelled(&sc)) {
+            const char *want_unit = sc.responsible_unit;
+            const char *want_topic = sc.topic ? sc.topic : "-";
+            const char *to_unit = sc.to_unit;
             size_t len;
             char *raw = hl_read_file(eml, &len, NULL);
             struct hl_mime_limits lim;
@@ -187,12 +148,7 @@ main(int argc, char **argv)
             hl_message_free(&msg);
             free(raw);
         }
-        free(want_unit);
-        free(want_topic);
-        free(to_unit);
-        free(kind);
-        free(json);
-        free(side);
+        sidecar_fini(&sc);
         free(eml);
         free(names[i]);
     }

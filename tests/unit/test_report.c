@@ -2,11 +2,13 @@
  * YYYY-MM-DD, pass), periods, the figures computed from hand-made facts
  * (without a database), and the writers: CSV (BOM, RFC 4180 quoting, no
  * formulas) and HTML (self-contained, escaped, balanced, one <svg> per
- * chart). */
+ * chart), and the page skeleton and escaper they share with the directory
+ * (html_page.c). */
 #include <math.h>
 #include <stdlib.h>
 
 #include "check.h"
+#include "html_page.h"
 #include "report.h"
 #include "sla.h"
 
@@ -168,10 +170,31 @@ test_compute_and_write(void)
     hl_sla_calendar_free(&cal);
 }
 
+/* The one escaper of the report and the directory, and the frame. */
+static void
+test_html_page(void)
+{
+    struct hl_buf b;
+    hl_buf_init(&b);
+    hl_html_page_esc(&b, "<a href=\"x\">O'Neil & Co</a>\x01\t\n");
+    CHECK_STR(b.data, "&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; Co&lt;/a&gt; \t\n");
+    hl_buf_reset(&b);
+    hl_html_page_esc(&b, NULL);
+    CHECK(b.len == 0);
+    hl_html_page_open(&b, "Danh bạ <1>", "p{color:red}");
+    hl_html_page_close(&b);
+    CHECK_STR(b.data, "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
+                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                      "<title>Danh bạ &lt;1&gt;</title>\n<style>p{color:red}</style>\n</head>\n"
+                      "<body>\n</body>\n</html>\n");
+    hl_buf_fini(&b);
+}
+
 int
 main(void)
 {
     test_periods();
+    test_html_page();
     test_compute_and_write();
     CHECK(hl_report_date_ok("2026-12-02"));
     CHECK(hl_report_date_ok("2026-01-31"));

@@ -1,6 +1,6 @@
 /* Unit tests for lib/core/units.c (units as data: the units file, successor
  * chains, alias routing, merge and split bookkeeping), lib/core/split_rules.c
- * and lib/base/json.c. */
+ * and lib/base/jsonpos.c. */
 #include "units.h"
 
 #include <stdio.h>
@@ -10,7 +10,7 @@
 
 #include "check.h"
 #include "directory.h"
-#include "json.h"
+#include "jsonpos.h"
 #include "split_rules.h"
 
 /* A city, a department, three wards (one with a unit under it). */
@@ -95,6 +95,7 @@ test_bad_files(void)
         const char *want;
     } cases[] = {
         {"[\n {\"code\": \"x\", \"name\": \"X\",}\n]", "f.json:2: expected a key"},
+        {"[\n {\"code\": \"x\",\n  \"code\": \"y\"}\n]", "f.json:3: duplicate object key"},
         {"[\n {\"code\": \"x\",\n  \"nmae\": \"X\"}\n]",
          "f.json:3: unit x: unknown unit field \"nmae\""},
         {"[\n {\"code\": \"Bad Code\", \"name\": \"X\"}\n]",
@@ -360,44 +361,60 @@ test_directory(void)
           NULL);
     hl_buf_reset(&b);
     hl_directory_render(&b, u, n, HL_DIRECTORY_JSON, 1796083200);
-    int line;
-    char msg[128];
-    struct hl_json *j = hl_json_parse(b.data, b.len, &line, msg, sizeof msg);
+    json_error_t e;
+    json_t *j = json_loadb(b.data, b.len, 0, &e);
     CHECK(j != NULL);
-    const struct hl_json *list = hl_json_get(j, "units");
-    CHECK(list && list->n == 5);
-    CHECK_STR(hl_json_get(j, "as_of")->string, "2026-12-01");
+    const json_t *list = json_object_get(j, "units");
+    CHECK(list && json_array_size(list) == 5);
+    CHECK_STR(json_string_value(json_object_get(j, "as_of")), "2026-12-01");
     /* Tree order: the city first, each unit under its parent. */
-    CHECK_STR(hl_json_get(list->items[0], "code")->string, "tp");
-    hl_json_free(&j);
+    CHECK_STR(json_string_value(json_object_get(json_array_get(list, 0), "code")), "tp");
+    json_decref(j);
     hl_buf_fini(&b);
     hl_units_free(&u, n);
 }
 
 static void
-test_json(void)
+test_jsonpos(void)
 {
     int line = 0;
     char msg[128];
-    static const char ok[] =
-        "{\"a\": [1, -2.5e1, true, false, null], \"b\": \"\\ud83d\\ude00\\n\"}";
-    struct hl_json *j = hl_json_parse(ok, strlen(ok), &line, msg, sizeof msg);
-    CHECK(j && j->type == HL_JSON_OBJECT);
-    CHECK(hl_json_get(j, "a")->items[1]->number == -25);
-    CHECK_STR(hl_json_get(j, "b")->string, "\xF0\x9F\x98\x80\n");
-    hl_json_free(&j);
-    static const char *const bad[] = {"[1,]",  "{\"a\" 1}", "\"\\u0000\"",  "[\"a\n\"]",
-                                      "[1] 2", "'x'",       "[\"\\ud800\"]"};
-    for (size_t i = 0; i < HL_NELEM(bad); i++) {
-        j = hl_json_parse(bad[i], strlen(bad[i]), &line, msg, sizeof msg);
-        CHECK(j == NULL);
+    struct hl_jsonpos *pos = NULL;
+    /* A byte order mark first; keys and values on lines of their own. */
+    static const char ok[] = "\xEF\xBB\xBF\n{\"a\": [1, -2.5e1,\n  true, {}, null],\n"
+                             " \"b\":\n  \"\\ud83d\\ude00\\n\\\"]\",\n \"c\": {\"d\": [\n]}}";
+    json_t *j = hl_jsonpos_parse(ok, strlen(ok), &pos, &line, msg, sizeof msg);
+    CHECK(j && json_is_object(j));
+    if (j) {
+        const json_t *a = json_object_get(j, "a");
+        CHECK(json_number_value(json_array_get(a, 1)) == -25);
+        CHECK_STR(json_string_value(json_object_get(j, "b")), "\xF0\x9F\x98\x80\n\"]");
+        CHECK(hl_jsonpos_line(pos, j) == 2);
+        CHECK(hl_jsonpos_line(pos, a) == 2);
+        CHECK(hl_jsonpos_item_line(pos, a, 1) == 2);
+        CHECK(hl_jsonpos_item_line(pos, a, 2) == 3);
+        CHECK(hl_jsonpos_item_line(pos, a, 3) == 3);
+        CHECK(hl_jsonpos_line(pos, json_array_get(a, 3)) == 3);
+        CHECK(hl_jsonpos_member_line(pos, j, "b", false) == 4);
+        CHECK(hl_jsonpos_member_line(pos, j, "b", true) == 5);
+        CHECK(hl_jsonpos_member_line(pos, j, "c", false) == 6);
+        const json_t *c = json_object_get(j, "c");
+        CHECK(hl_jsonpos_line(pos, c) == 6);
+        CHECK(hl_jsonpos_member_line(pos, c, "d", true) == 6);
+        CHECK_STR(hl_jsonpos_type_name(json_array_get(a, 2)), "a boolean");
+        CHECK_STR(hl_jsonpos_type_name(json_array_get(a, 4)), "null");
     }
-    /* Nesting is bounded. */
-    char deep[200];
-    memset(deep, '[', sizeof deep - 1);
-    deep[sizeof deep - 1] = '\0';
-    j = hl_json_parse(deep, strlen(deep), &line, msg, sizeof msg);
-    CHECK(j == NULL && strstr(msg, "nested") != NULL);
+    json_decref(j);
+    hl_jsonpos_free(&pos);
+    static const char *const bad[] = {
+        "[1,]", "{\"a\" 1}",     "\"\\u0000\"",          "[\"a\n\"]", "[1] 2",
+        "'x'",  "[\"\\ud800\"]", "{\"a\": 1, \"a\": 2}", "[\"\xff\"]"};
+    for (size_t i = 0; i < HL_NELEM(bad); i++) {
+        j = hl_jsonpos_parse(bad[i], strlen(bad[i]), &pos, &line, msg, sizeof msg);
+        CHECK(j == NULL && pos == NULL && line == 1);
+    }
+    j = hl_jsonpos_parse("[\n1,\n]", 6, &pos, &line, msg, sizeof msg);
+    CHECK(j == NULL && line == 3 && strstr(msg, "column") != NULL);
 }
 
 int
@@ -411,6 +428,6 @@ main(void)
     test_overlay();
     test_mail_domains();
     test_directory();
-    test_json();
+    test_jsonpos();
     return check_report();
 }
