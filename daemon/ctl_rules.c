@@ -32,6 +32,7 @@
 #include "classify.h"
 #include "rules.h"
 #include "rules_db.h"
+#include "suggest_rules.h"
 #include "store.h"
 #include "util.h"
 
@@ -576,20 +577,24 @@ deciding_hit(const struct hl_verdict *v)
 
 static void
 replay_print(const struct replay_ctx *rc, const struct hl_replay_row *row,
-             const struct hl_verdict *v)
+             const struct hl_verdict *v, const struct hl_case_label *l)
 {
     const char *unit = v->unit ? v->unit : "";
     const struct hl_rule_hit *h = deciding_hit(v);
     /* A routing difference is the doing of the rule that set the unit. */
     struct hl_rule_hit uh = {v->unit_rule, v->unit_rule_file, v->unit_rule_line, NULL, NULL, false};
-    if (v->unit_rule && (strcmp(row->unit, unit) != 0 || row->transferred_from))
+    if (v->unit_rule && (strcmp(row->unit, unit) != 0 || l->source != HL_LABEL_KEPT))
         h = &uh;
+    /* better: where the clerk's transfer or refusal says it belongs */
+    bool better = l->from && l->unit && strcmp(l->unit, unit) == 0;
+    bool worse = l->source == HL_LABEL_KEPT && strcmp(row->unit, unit) != 0;
     if (rc->o->json) {
         json_t *o = json_pack("{s:o}", "code", hl_ctl_json_str(row->code));
-        if (row->transferred_from && strcmp(row->unit, unit) == 0) {
+        if (l->source != HL_LABEL_KEPT)
+            json_object_set_new(o, "label", json_string(hl_label_source_name(l->source)));
+        if (better) {
             json_object_set_new(
-                o, "unit",
-                json_pack("[o,o]", hl_ctl_json_str(row->transferred_from), hl_ctl_json_str(unit)));
+                o, "unit", json_pack("[o,o]", hl_ctl_json_str(l->from), hl_ctl_json_str(unit)));
             json_object_set_new(o, "better", json_true());
         } else if (strcmp(row->unit, unit) != 0) {
             json_object_set_new(
@@ -615,10 +620,8 @@ replay_print(const struct replay_ctx *rc, const struct hl_replay_row *row,
         return;
     }
     printf("%s", row->code);
-    bool better = row->transferred_from && strcmp(row->unit, unit) == 0;
-    bool worse = row->transferred_from == NULL && strcmp(row->unit, unit) != 0;
     if (better)
-        printf("  unit %s -> %s", row->transferred_from, unit);
+        printf("  unit %s -> %s", l->from, unit);
     else if (strcmp(row->unit, unit) != 0)
         printf("  unit %s -> %s", row->unit, unit);
     if (strcmp(row->category, v->category) != 0)
@@ -631,9 +634,11 @@ replay_print(const struct replay_ctx *rc, const struct hl_replay_row *row,
         printf("  by %s (%s:%d)", h->rule, h->file, h->line);
     else
         printf("  (no rule fired)");
-    printf("%s\n", better  ? "  [better: where a clerk moved it]"
-                   : worse ? "  [worse: the clerks kept it where it is]"
-                           : "");
+    printf("%s\n", better && l->source == HL_LABEL_REFUSAL
+                       ? "  [better: where the clerk's refusal sent the citizen]"
+                   : better ? "  [better: where a clerk moved it]"
+                   : worse  ? "  [worse: the clerks kept it where it is]"
+                            : "");
 }
 
 static int
@@ -656,8 +661,14 @@ replay_row(void *p, const struct hl_replay_row *row)
      * where the clerk moved it is better (and listed, though its unit would
      * not change now); one the rules had right that it sends elsewhere is
      * worse. */
-    bool was_right = row->transferred_from == NULL;
-    bool now_right = strcmp(row->unit, unit) == 0;
+    struct hl_case_label l;
+    hl_case_label(rc->cfg->units, rc->cfg->n_units, row->unit, row->transferred_from, row->status,
+                  row->refusal_reason, row->refusal_where, &l);
+    /* A case refused as outside competence to one of our units belongs
+     * there; one refused to none of ours belongs to no unit: neither better
+     * nor worse wherever the candidate sends it. */
+    bool was_right = l.source == HL_LABEL_KEPT;
+    bool now_right = l.unit && strcmp(l.unit, unit) == 0;
     int better = !was_right && now_right, worse = was_right && !now_right;
     bool changed = strcmp(row->unit, unit) != 0 || strcmp(row->category, v.category) != 0 ||
                    row->priority != v.priority || v.spam || better;
@@ -672,7 +683,7 @@ replay_row(void *p, const struct hl_replay_row *row)
             h = &uh;
         tally_add(rc, h, better, worse);
         if (rc->o->limit == 0 || rc->listed < rc->o->limit) {
-            replay_print(rc, row, &v);
+            replay_print(rc, row, &v, &l);
             rc->listed++;
         }
         rc->changed++;

@@ -19,8 +19,15 @@
  * MAX_PER_UNIT proposals per unit, the best supported first; a word inside
  * an already proposed pair is not proposed again.
  *
- * Refusals ("outside competence") are not read: this version of the schema
- * records none.
+ * Refusals are labelled corrections too (suggest_rules.h): a case refused
+ * as outside the unit's competence whose --where names one of our units X
+ * counts as moved to X (a positive example for X, a negative one for the
+ * unit that refused it); one whose --where names no unit of ours is a
+ * negative example for the refusing unit only.  Nothing that would drop
+ * mail is proposed from those: the words that predict them are listed in
+ * the report ("letters refused as outside competence ... top words") for
+ * the administrator.  Each proposal says which clerks' decisions it comes
+ * from (transfers, refusals or both), in the report and in the candidate.
  *
  * Limits: at most MAX_GRAMS distinct words and pairs are counted (later new
  * ones are ignored); each message's text is read up to MAX_TEXT bytes.
@@ -33,6 +40,7 @@
 #include "places.h"
 #include "rules.h"
 #include "rules_db.h"
+#include "suggest_rules.h"
 #include "util.h"
 
 #include <dirent.h>
@@ -78,6 +86,7 @@ static const char *const place_kinds[] = {"street", "street", "lane",       "lan
 struct count {
     int unit; /* index into cfg->units */
     long n;
+    long refused; /* of n, by a refusal naming the unit (not a transfer) */
 };
 
 struct gram {
@@ -87,6 +96,8 @@ struct gram {
     long df;    /* cases of the period with it */
     struct count *in_unit, *moved;
     size_t n_in, n_moved;
+    struct count *not_ours; /* refused by the unit, naming no unit of ours */
+    size_t n_not_ours;
     char *category; /* the category of the first supporting case */
     bool proper;    /* every word of text begins with a capital: a name */
 };
@@ -97,6 +108,8 @@ struct suggest {
     struct gram *g;
     size_t n, cap; /* open addressing, cap a power of two */
     long examined, transferred;
+    long refused_ours, refused_not_ours; /* outside competence: to one of ours, to none */
+    long *not_ours_by;                   /* per unit: its refusals naming none of ours */
 };
 
 static bool
@@ -152,15 +165,16 @@ lookup(struct suggest *sg, const char *key, bool create)
 }
 
 static void
-bump(struct count **v, size_t *n, int unit)
+bump(struct count **v, size_t *n, int unit, bool refused)
 {
     for (size_t i = 0; i < *n; i++)
         if ((*v)[i].unit == unit) {
             (*v)[i].n++;
+            (*v)[i].refused += refused;
             return;
         }
     *v = hl_xrealloc(*v, (*n + 1) * sizeof **v);
-    (*v)[(*n)++] = (struct count){unit, 1};
+    (*v)[(*n)++] = (struct count){unit, 1, refused};
 }
 
 static long
@@ -243,10 +257,13 @@ proper_name(const char *s)
     return lower_seen;
 }
 
-/* Counts one case's words and pairs (each once per case). */
+/* Counts one case's words and pairs (each once per case): final, the unit
+ * it belongs to (-1: none of ours); moved_to, where a clerk's transfer or
+ * refusal (by_refusal) says it belongs (-1: no correction); not_ours, the
+ * unit that refused it naming none of ours (-1: none). */
 static void
-count_case(struct suggest *sg, const char *text, int final, int moved_to, const char *category,
-           struct hl_arena *a)
+count_case(struct suggest *sg, const char *text, int final, int moved_to, bool by_refusal,
+           int not_ours, const char *category, struct hl_arena *a)
 {
     struct hl_folded f;
     size_t len = strlen(text);
@@ -298,16 +315,19 @@ count_case(struct suggest *sg, const char *text, int final, int moved_to, const 
             if (g == NULL)
                 continue;
             g->df++;
-            bump(&g->in_unit, &g->n_in, final);
-            if (moved_to >= 0) {
-                bump(&g->moved, &g->n_moved, moved_to);
-                if (g->text == NULL) {
-                    size_t rs = f.map[fs], re = f.map[fe];
-                    g->text = hl_xstrndup(text + rs, re - rs);
-                    g->category = hl_xstrdup(category);
-                    g->proper = proper_name(g->text);
-                }
+            if (final >= 0)
+                bump(&g->in_unit, &g->n_in, final, false);
+            if (moved_to >= 0)
+                bump(&g->moved, &g->n_moved, moved_to, by_refusal);
+            if (not_ours >= 0)
+                bump(&g->not_ours, &g->n_not_ours, not_ours, true);
+            if ((moved_to >= 0 || not_ours >= 0) && g->text == NULL) {
+                size_t rs = f.map[fs], re = f.map[fe];
+                g->text = hl_xstrndup(text + rs, re - rs);
+                g->proper = proper_name(g->text);
             }
+            if (moved_to >= 0 && g->category == NULL)
+                g->category = hl_xstrdup(category);
             if (g->place == 0 && i > 0) {
                 char prev[16];
                 size_t pl = w[i - 1].fe - w[i - 1].fs;
@@ -328,18 +348,31 @@ suggest_row(void *p, const struct hl_replay_row *row)
 {
     struct suggest *sg = p;
     sg->examined++;
-    int final = unit_index(sg->cfg, row->unit);
-    if (final < 0)
+    struct hl_case_label l;
+    hl_case_label(sg->cfg->units, sg->cfg->n_units, row->unit, row->transferred_from, row->status,
+                  row->refusal_reason, row->refusal_where, &l);
+    int final = l.unit ? unit_index(sg->cfg, l.unit) : -1;
+    int moved_to = -1, not_ours = -1;
+    if (l.source == HL_LABEL_NOT_OURS) {
+        not_ours = unit_index(sg->cfg, l.from);
+        if (not_ours < 0)
+            return 0;
+        sg->refused_not_ours++;
+        sg->not_ours_by[not_ours]++;
+    } else if (final < 0) {
         return 0;
-    int moved_to = -1;
-    if (row->transferred_from && strcmp(row->transferred_from, row->unit) != 0) {
+    } else if (l.source == HL_LABEL_TRANSFER) {
         moved_to = final;
         sg->transferred++;
+    } else if (l.source == HL_LABEL_REFUSAL) {
+        moved_to = final;
+        sg->refused_ours++;
     }
     struct hl_message *m = hl_mime_parse(row->raw, row->raw_len, &sg->cfg->limits.mime);
     const char *letter = hl_letter_text(m, &m->arena);
     const char *text = hl_arena_printf(&m->arena, "%s\n%s", m->subject ? m->subject : "", letter);
-    count_case(sg, text, final, moved_to, row->category, &m->arena);
+    count_case(sg, text, final, moved_to, l.source == HL_LABEL_REFUSAL, not_ours, row->category,
+               &m->arena);
     hl_message_free(&m);
     return 0;
 }
@@ -348,7 +381,17 @@ struct proposal {
     const struct gram *g;
     int unit;
     long moved, in_unit;
+    long refused; /* of moved, by refusals */
 };
+
+/* Which clerks' decisions a proposal comes from. */
+static const char *
+source_of(const struct proposal *p)
+{
+    return p->refused == 0          ? "transfers"
+           : p->refused == p->moved ? "refusals"
+                                    : "transfers and refusals";
+}
 
 static int
 cmp_proposal(const void *a, const void *b)
@@ -480,6 +523,9 @@ hl_ctl_rules_suggest(int argc, char **argv)
     hl_diag_print(&diag);
     hl_diag_fini(&diag);
     struct suggest sg = {.cfg = cfg};
+    sg.not_ours_by = hl_xcalloc(cfg->n_units + 1, sizeof *sg.not_ours_by);
+    struct proposal *nv = NULL; /* words of refusals naming none of ours */
+    size_t n_nv = 0;
     struct proposal *pv = NULL;
     size_t n_pv = 0;
     FILE *rf = NULL, *pf = NULL;
@@ -503,11 +549,22 @@ hl_ctl_rules_suggest(int argc, char **argv)
             long in_unit = count_of(g->in_unit, g->n_in, g->moved[k].unit);
             if (g->moved[k].n >= min && (double)in_unit >= MIN_PRECISION * (double)g->df) {
                 pv = hl_xrealloc(pv, (n_pv + 1) * sizeof *pv);
-                pv[n_pv++] = (struct proposal){g, g->moved[k].unit, g->moved[k].n, in_unit};
+                pv[n_pv++] = (struct proposal){g, g->moved[k].unit, g->moved[k].n, in_unit,
+                                               g->moved[k].refused};
+            }
+        }
+        /* Listed, never proposed: a rule cannot send mail to "not ours". */
+        for (size_t k = 0; k < g->n_not_ours; k++) {
+            long n = g->not_ours[k].n;
+            if (n >= min && (double)n >= MIN_PRECISION * (double)g->df) {
+                nv = hl_xrealloc(nv, (n_nv + 1) * sizeof *nv);
+                nv[n_nv++] = (struct proposal){g, g->not_ours[k].unit, n, n, n};
             }
         }
     }
     qsort(pv, n_pv, sizeof *pv, cmp_proposal);
+    if (n_nv)
+        qsort(nv, n_nv, sizeof *nv, cmp_proposal);
     if (mkdir(out, 0755) < 0 && errno != EEXIST) {
         fprintf(stderr, "hotlinectl rules: %s: %s\n", out, strerror(errno));
         status = 1;
@@ -532,17 +589,21 @@ hl_ctl_rules_suggest(int argc, char **argv)
     time_t now = time(NULL);
     strftime(day, sizeof day, "%Y-%m-%d", localtime(&now));
     fprintf(rf,
-            "# Proposed by `hotlinectl rules suggest --since %s` on %s from %ld transferred of\n"
-            "# %ld cases.  Review every rule: keep, edit or delete it, then check the set with\n"
-            "# `hotlinectl rules replay --candidate %s` before copying it into the live set.\n"
+            "# Proposed by `hotlinectl rules suggest --since %s` on %s from %ld transferred and\n"
+            "# %ld refused (outside competence, to one of our units) of %ld cases; each rule\n"
+            "# says which (# from transfers / refusals).  Review every rule: keep, edit or\n"
+            "# delete it, then check the set with `hotlinectl rules replay --candidate %s`\n"
+            "# before copying it into the live set.\n"
             "rules = (\n",
-            since, day, sg.transferred, sg.examined, out);
+            since, day, sg.transferred, sg.refused_ours, sg.examined, out);
     fprintf(pf,
             "# Proposed by `hotlinectl rules suggest --since %s` on %s: names after\n"
             "# phố/đường/ngõ/chợ/phường that cases moved to one unit share.  Review.\n",
             since, day);
-    printf("%ld cases of the last %s examined, %ld transferred by clerks\n", sg.examined, since,
-           sg.transferred);
+    printf("%ld cases of the last %s examined, %ld transferred by clerks, %ld refused as outside "
+           "competence (%ld to one of our units, %ld to none)\n",
+           sg.examined, since, sg.transferred, sg.refused_ours + sg.refused_not_ours,
+           sg.refused_ours, sg.refused_not_ours);
     size_t n_rules = 0, n_places = 0;
     int per_unit = 0, last_unit = -1;
     for (size_t i = 0; i < n_pv; i++) {
@@ -564,10 +625,10 @@ hl_ctl_rules_suggest(int argc, char **argv)
         const char *probe = pw ? hl_arena_printf(&a, "%s %s", pw, p->g->text) : NULL;
         if (pw && !hl_places_match(sg.places, NULL, probe, &a, &pm)) {
             fprintf(pf, "%s\t%s\t%s\n", u->code, place_kinds[p->g->place - 1], p->g->text);
-            printf("  place  %-18s %-8s \"%s\": moved there %ld times; %ld of %ld cases with it "
-                   "are there\n",
-                   u->code, place_kinds[p->g->place - 1], p->g->text, p->moved, p->in_unit,
-                   p->g->df);
+            printf("  place  %-18s %-8s \"%s\": from %s: moved there %ld times; %ld of %ld cases "
+                   "with it are there\n",
+                   u->code, place_kinds[p->g->place - 1], p->g->text, source_of(p), p->moved,
+                   p->in_unit, p->g->df);
             n_places++;
         } else {
             struct hl_buf pat;
@@ -576,12 +637,12 @@ hl_ctl_rules_suggest(int argc, char **argv)
             bool ward =
                 u->kind && (strcmp(u->kind, "commune") == 0 || strcmp(u->kind, "ward") == 0);
             fprintf(rf,
-                    "%s  { name = \"suggest-%s-%d\";\n"
-                    "    description = \"%ld transferred there; %ld of %ld cases with it are "
-                    "there\";\n"
+                    "%s  { name = \"suggest-%s-%d\";  # from %s\n"
+                    "    description = \"%ld moved there (%ld by transfer, %ld by refusal); %ld of "
+                    "%ld cases with it are there\";\n"
                     "    when = { text = \"%s\"; };\n",
-                    n_rules ? ",\n" : "", u->code, per_unit, p->moved, p->in_unit, p->g->df,
-                    pat.data);
+                    n_rules ? ",\n" : "", u->code, per_unit, source_of(p), p->moved,
+                    p->moved - p->refused, p->refused, p->in_unit, p->g->df, pat.data);
             /* A ward's matter is still categorised by the topic rules
              * after this file; a department's is decided here. */
             if (ward || p->g->category == NULL || strcmp(p->g->category, "uncategorized") == 0)
@@ -589,15 +650,38 @@ hl_ctl_rules_suggest(int argc, char **argv)
             else
                 fprintf(rf, "    then = { category = \"%s\"; unit = \"%s\"; stop = true; }; }",
                         p->g->category, u->code);
-            printf("  rule   %-18s suggest-%s-%d \"%s\": moved there %ld times; %ld of %ld "
-                   "cases with it are there\n",
-                   u->code, u->code, per_unit, p->g->text, p->moved, p->in_unit, p->g->df);
+            printf("  rule   %-18s suggest-%s-%d \"%s\": from %s: moved there %ld times; %ld of "
+                   "%ld cases with it are there\n",
+                   u->code, u->code, per_unit, p->g->text, source_of(p), p->moved, p->in_unit,
+                   p->g->df);
             hl_buf_fini(&pat);
             n_rules++;
         }
         hl_arena_fini(&a);
     }
     fprintf(rf, "%s);\n", n_rules ? "\n" : "");
+    /* The words of letters a unit refused naming no unit of ours: for the
+     * administrator to read (a reply template, a notice on the site), not a
+     * rule: no rule may drop a citizen's letter. */
+    last_unit = -1;
+    for (size_t i = 0; i < n_nv; i++) {
+        const struct proposal *p = &nv[i];
+        if (p->unit != last_unit) {
+            per_unit = 0;
+            printf("letters refused as outside competence by %s, to no unit of ours (%ld): top "
+                   "words (listed only, nothing proposed):\n",
+                   cfg->units[p->unit].code, sg.not_ours_by[p->unit]);
+        }
+        last_unit = p->unit;
+        bool inside = false;
+        for (size_t j = 0; j < i && !inside; j++)
+            inside = nv[j].unit == p->unit && strstr(nv[j].g->key, p->g->key) != NULL;
+        if (inside || per_unit >= MAX_PER_UNIT)
+            continue;
+        per_unit++;
+        printf("  \"%s\": in %ld refused; %ld of %ld cases with it\n", p->g->text, p->moved,
+               p->moved, p->g->df);
+    }
     printf("%zu rule%s, %zu place%s proposed in %s (48-suggested.conf, suggested.places.tsv)\n"
            "see what they would change: hotlinectl rules replay --candidate %s --since %s\n",
            n_rules, n_rules == 1 ? "" : "s", n_places, n_places == 1 ? "" : "s", out, out, since);
@@ -614,9 +698,12 @@ out:
         free(sg.g[i].category);
         free(sg.g[i].in_unit);
         free(sg.g[i].moved);
+        free(sg.g[i].not_ours);
     }
     free(sg.g);
+    free(sg.not_ours_by);
     free(pv);
+    free(nv);
     free(codes);
     hl_rules_free(&live);
     hl_ctl_close(&cfg, &s);

@@ -51,6 +51,9 @@ struct hl_replay_row {
      * the rules had sent it); NULL when it was never transferred, so its
      * unit is where the rules sent it and the clerks kept it. */
     const char *transferred_from;
+    const char *status;         /* cases.status now */
+    const char *refusal_reason; /* "" when not refused */
+    const char *refusal_where;  /* "" when none */
 };
 
 /* Calls cb for every message with disposition 'new_case' received in the

@@ -79,7 +79,9 @@ static const char replay_sql[] =
     "   AND e.kind = 'classified' ORDER BY e.id LIMIT 1), '[]'),"
     /* where the rules had sent it before a clerk's first transfer */
     "  coalesce((SELECT e.detail->>'from' FROM events e WHERE e.case_id = c.id"
-    "   AND e.kind = 'transferred' ORDER BY e.id LIMIT 1), '')"
+    "   AND e.kind = 'transferred' ORDER BY e.id LIMIT 1), ''),"
+    /* a refusal's reason and where the citizen was sent (suggest_rules.h) */
+    "  c.status::text, coalesce(c.refusal_reason, ''), coalesce(c.refusal_where, '')"
     " FROM messages m JOIN cases c ON c.id = m.case_id"
     " LEFT JOIN mailboxes b ON b.id = m.mailbox_id"
     " WHERE m.disposition = 'new_case' AND m.received_at >= now() - make_interval(secs => "
@@ -128,7 +130,8 @@ hl_rules_db_replay(struct hl_store *s, long since_s,
             char *code = text_col(res, i, 0), *unit = text_col(res, i, 1);
             char *category = text_col(res, i, 2), *prio = text_col(res, i, 3);
             char *mailbox = text_col(res, i, 4), *rules = text_col(res, i, 6);
-            char *moved = text_col(res, i, 7);
+            char *moved = text_col(res, i, 7), *status = text_col(res, i, 8);
+            char *reason = text_col(res, i, 9), *where = text_col(res, i, 10);
             struct hl_replay_row row = {
                 .code = code,
                 .unit = unit,
@@ -139,6 +142,9 @@ hl_rules_db_replay(struct hl_store *s, long since_s,
                 .raw_len = (size_t)PQgetlength(res, i, 5),
                 .old_rules = rules,
                 .transferred_from = *moved ? moved : NULL,
+                .status = status,
+                .refusal_reason = reason,
+                .refusal_where = where,
             };
             stop = cb(ctx, &row);
             free(code);
@@ -148,6 +154,9 @@ hl_rules_db_replay(struct hl_store *s, long since_s,
             free(mailbox);
             free(rules);
             free(moved);
+            free(status);
+            free(reason);
+            free(where);
         }
         PQclear(res);
         if (stop != 0) {

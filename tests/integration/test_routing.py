@@ -10,6 +10,11 @@
 - `rules suggest` turns a batch of clerks' transfers into a candidate rule
   directory whose `rules replay` shows the gain (better > 0, worse == 0), and
   neither changes the database.
+- `rules suggest` also learns from refusals as outside competence: a batch
+  refused to one of our units (--where "UBND phường Hoàn Kiếm") proposes a
+  rule for that unit, said to come from refusals; a batch refused to none
+  of ours (a court) proposes nothing and is listed as top words; `rules
+  replay --candidate` counts a case refused to X as labelled X.
 """
 import email.utils
 import json
@@ -152,6 +157,75 @@ def test_suggest(conf):
     T.check("suggest and replay change nothing in the database", db_checksum() == before)
 
 
+def test_suggest_refusals(conf):
+    # Letters about a place no places file knows, refused by the receiving
+    # mailbox as outside its competence, naming the ward that is competent.
+    ours = ["Rác thải ùn ứ ở chung cư Kim Quy", "Rac o chung cu Kim Quy",
+            "Thu gom rác chung cư Kim Quy chậm"]
+    # ... and letters for a court, which is none of our units.
+    court = ["Xin hướng dẫn chia di chúc của bố", "Chia di chúc giữa các con",
+             "Người em không chịu chia di chúc"]
+    hl.imap_append("ubnd-tp", [mail("ubnd-tp", "%s (thư %d)" % (s, i), s + ", mong được giúp.",
+                                    40 + i) for i, s in enumerate(ours + court)])
+    rc, log = hl.run_daemon_once(conf, capture=True)
+    T.check("hotlined --once ingests the batch of letters to refuse", rc == 0, log[-600:])
+    codes, court_units = [], set()
+    for i in range(len(ours) + len(court)):
+        code, unit, _ = case("(thư %d)" % i)
+        codes.append(code)
+        if i < len(ours):
+            T.check("refused case %d stays with the receiving mailbox" % i, unit == "ubnd-tp",
+                    (code, unit))
+        else:
+            court_units.add(unit)
+        where = "UBND phường Hoàn Kiếm." if i < len(ours) else "Tòa án nhân dân quận Cầu Giấy"
+        rc, out, err = ctl(conf, "case", "refuse", code, "--reason", "outside", "--where", where,
+                           "--by", "test")
+        T.check("case refuse %s --reason outside" % code, rc == 0, (out, err))
+
+    before = db_checksum()
+    cand = os.path.join(hl.env("HL_RUN"), "suggested-r-%d" % os.getpid())
+    rc, out, err = ctl(conf, "rules", "suggest", "--since", "1d", "--out", cand, "--min", "3")
+    T.check("rules suggest counts the refusals, to one of ours and to none",
+            rc == 0 and "4 transferred by clerks" in out
+            and "6 refused as outside competence (3 to one of our units, 3 to none)" in out,
+            (rc, out, err))
+    with open(os.path.join(cand, "48-suggested.conf"), encoding="utf-8") as f:
+        proposed = f.read()
+    rule = [r for r in proposed.split("{ name = ")[1:] if "Kim\\\\W+Quy" in r]
+    T.check("the refusals propose Kim Quy for phuong-hoan-kiem, from refusals",
+            len(rule) == 1 and 'unit = "phuong-hoan-kiem"' in rule[0]
+            and "# from refusals" in rule[0], proposed)
+    T.check("the transfers' proposal says it comes from transfers",
+            any("Nghĩa\\\\W+Tân" in r and "# from transfers" in r
+                for r in proposed.split("{ name = ")[1:]), proposed)
+    T.check("the suggest report says where each proposal comes from",
+            "\"Kim Quy\": from refusals: moved there 3 times" in out, out)
+    T.check("refusals to none of ours propose nothing",
+            "di\\\\W+ch" not in proposed.lower() and "chia" not in proposed.lower(), proposed)
+    T.check("... and are listed as top words for the administrator",
+            any("letters refused as outside competence by %s, to no unit of ours (3)" % u in out
+                for u in court_units) and "\"di chúc\": in 3 refused" in out, out)
+    rc, out, err = ctl(conf, "rules", "check", cand)
+    T.check("the candidate with refusals passes rules check", rc == 0, (out, err))
+
+    rc, out, err = ctl(conf, "rules", "replay", "--candidate", cand, "--since", "1d", "--json")
+    res = json.loads(out) if rc == 0 else {}
+    refused = [c for c in res.get("changes", []) if c.get("code") in codes[:len(ours)]]
+    T.check("replay: a case refused to phuong-hoan-kiem counts as labelled there (better)",
+            len(refused) == len(ours)
+            and all(c.get("better") and c.get("label") == "refusal"
+                    and c.get("unit") == ["ubnd-tp", "phuong-hoan-kiem"] for c in refused),
+            (refused, out[-800:]))
+    T.check("replay of the candidate: 4 transfers and 3 refusals better, none worse",
+            rc == 0 and res.get("better") == 7 and res.get("worse") == 0, (rc, out[-800:], err))
+    rc, out, _ = ctl(conf, "rules", "replay", "--candidate", cand, "--since", "1d")
+    T.check("replay's text says the refusal sent the citizen there",
+            "[better: where the clerk's refusal sent the citizen]" in out, out[-800:])
+    T.check("suggest and replay with refusals change nothing in the database",
+            db_checksum() == before)
+
+
 def test_places_cli(conf):
     rc, out, err = ctl(conf, "places", "list", "--unit", "phuong-ba-dinh")
     T.check("places list --unit shows that unit's places",
@@ -176,6 +250,7 @@ def main():
         conf = hl.variant_config(top={"places_dir": PLACES})
         test_places(conf)
         test_suggest(conf)
+        test_suggest_refusals(conf)
         test_places_cli(conf)
     except Exception as exc:  # a crash is a failure, not a silent pass
         T.check("no exception", False, repr(exc))
