@@ -174,6 +174,117 @@ prepare(struct hl_intake_ctx *ctx, const struct hl_fetched *f, struct hl_intake_
     *msg_out = msg;
 }
 
+/* Reads the cases the items name and plans what each mail does to its
+ * case (reply.h).  Two mails of one batch may name the same case: the later
+ * one is planned on the case as the earlier one's commit will leave it, which
+ * is also what the store checks it against.  No read when no item names a
+ * case (the bulk of intake: new mail). */
+static int
+plan_replies(struct hl_intake_ctx *ctx, struct hl_intake_item *items, size_t n, struct hl_arena *a,
+             struct hl_err *err)
+{
+    const char **codes = hl_arena_alloc(a, (n + 1) * sizeof *codes);
+    struct hl_case_view *after = hl_arena_alloc(a, (n + 1) * sizeof *after);
+    size_t named = 0;
+    for (size_t i = 0; i < n; i++) {
+        codes[i] = items[i].thread_code[0] ? items[i].thread_code : NULL;
+        named += codes[i] != NULL;
+        memset(&items[i].view, 0, sizeof items[i].view);
+        memset(&items[i].reply, 0, sizeof items[i].reply);
+    }
+    if (named == 0)
+        return 0;
+    if (ctx->sops->case_views(ctx->store, codes, n, a, after, err) < 0)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        struct hl_intake_item *it = &items[i];
+        if (codes[i] == NULL || !after[i].found)
+            continue;
+        for (size_t j = i; j-- > 0;)
+            if (after[j].found && strcmp(after[j].code, after[i].code) == 0) {
+                after[i] = after[j];
+                break;
+            }
+        it->view = after[i];
+        struct hl_sender s = {
+            /* Stored raw only, without its From: nobody the case knows,
+             * so flagged as a stranger's and never relayed. */
+            .address = it->raw_only ? NULL : it->msg->from.address,
+            .clerk_command = it->cls.clerk_command,
+            .unverified = it->cls.clerk_unverified,
+        };
+        hl_reply_plan(&it->view, &s, a, &it->reply);
+        hl_reply_apply(&after[i], &it->reply);
+    }
+    return 0;
+}
+
+/* How often a batch is planned again when its cases keep changing under it
+ * before intake commits it mail by mail. */
+#define STALE_RETRIES 2
+
+/* Plans and commits items[0..n): the decisions in C are made on what the
+ * store read a moment before, and the commit checks that read still holds
+ * (hl_store_ops.commit returns 1 otherwise, having committed nothing), so
+ * a case another daemon or a clerk's command changed in between is read
+ * again rather than acted on as it was.  Mail by mail in the end, which no
+ * other mail of the batch can invalidate.
+ *
+ * The bad batch: when the store refuses the data itself (HL_ERR_INPUT: a
+ * value the database will never take), the batch is committed mail by mail
+ * to find the one, and that one is stored raw only (flagged), so that one
+ * hostile message never blocks its mailbox.  From the first single commit on,
+ * part of the batch may be committed: a later failure fails the pass, and the
+ * next pass moves what is stored and commits the rest. */
+static int
+commit_batch(struct hl_intake_ctx *ctx, uint32_t uidvalidity, struct hl_intake_item *items,
+             size_t n, struct hl_err *err)
+{
+    struct hl_arena a;
+    int rc = -1;
+    hl_arena_init(&a);
+    for (int attempt = 0; attempt <= STALE_RETRIES; attempt++) {
+        if (plan_replies(ctx, items, n, &a, err) < 0)
+            goto out;
+        rc = ctx->sops->commit(ctx->store, ctx->mailbox_id, uidvalidity, ctx->unit, items, n, err);
+        if (rc < 0 && err->kind == HL_ERR_INPUT)
+            break;
+        if (rc <= 0)
+            goto out;
+        hl_info("mbox=%s: a case changed while its mail was being committed; reading it again",
+                ctx->unit);
+    }
+    if (rc < 0 && n == 1) {
+        if (items[0].raw_only)
+            goto out;
+        hl_warn("mbox=%s uid=%u: refused (%s); storing raw bytes only", ctx->unit, items[0].uid,
+                err->msg);
+        items[0].raw_only = true;
+        items[0].flagged = true;
+        rc = commit_batch(ctx, uidvalidity, items, 1, err);
+        goto out;
+    }
+    if (rc < 0)
+        hl_warn("mbox=%s: batch refused (%s); committing one by one", ctx->unit, err->msg);
+    else if (n == 1) {
+        rc = hl_err_set(err, HL_ERR_TEMP, "case %s keeps changing while uid %u is committed",
+                        items[0].thread_code, items[0].uid);
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (commit_batch(ctx, uidvalidity, &items[i], 1, err) < 0)
+            goto out;
+    rc = 0;
+out:
+    /* The plans' strings are dead once committed or refused. */
+    for (size_t i = 0; i < n; i++) {
+        memset(&items[i].view, 0, sizeof items[i].view);
+        memset(&items[i].reply, 0, sizeof items[i].reply);
+    }
+    hl_arena_fini(&a);
+    return rc;
+}
+
 /* Metrics: from arrival in the mailbox (INTERNALDATE, whole seconds) to
  * now, just after the commit. */
 static void
@@ -259,8 +370,7 @@ run_batch(struct hl_intake_ctx *ctx, uint32_t uidvalidity, const uint32_t *uids,
             n_items++;
         }
         if (n_items > 0) {
-            if (ctx->sops->commit(ctx->store, ctx->mailbox_id, uidvalidity, ctx->unit, items,
-                                  n_items, err) < 0)
+            if (commit_batch(ctx, uidvalidity, items, n_items, err) < 0)
                 goto out;
             observe_latency(ctx->unit, items, n_items);
             for (size_t i = 0; i < n_items; i++) {

@@ -19,6 +19,7 @@
 
 #include "mailbox.h"
 #include "mime.h"
+#include "reply.h"
 #include "trust.h"
 #include "util.h"
 
@@ -92,6 +93,16 @@ struct hl_intake_item {
      * the store joins it to the case the same letter opened from another
      * unit's mailbox within intake.dedup_days. */
     char letter_key[65];
+    /* Store the raw bytes only, without the decoded fields (the store
+     * refused the item as it was: intake's fallback, so that one hostile
+     * message never blocks its mailbox). */
+    bool raw_only;
+    /* For a mail that names an existing case: the case as intake read it
+     * just before the commit (hl_store_ops.case_views), and what the mail
+     * does to it (reply.h).  The commit writes the plan down, and refuses
+     * (returns 1) when the case no longer is what view says. */
+    struct hl_case_view view;
+    struct hl_reply_plan reply;
     /* filled by commit: the new case's code, "~CODE" when the message joined
      * an existing case, "" when it opened none */
     char case_code[40];
@@ -108,7 +119,17 @@ struct hl_store_ops {
     /* Records the UIDVALIDITY now seen; returns the previous one (0 if none). */
     int (*set_uidvalidity)(void *store, int mailbox_id, uint32_t uidvalidity,
                            uint32_t *previous_out, struct hl_err *err);
-    /* Stores every item in ONE transaction (all or nothing). */
+    /* Reads the cases codes[i] names (NULL: none) into views[i], strings in
+     * a; views[i].found is false when there is no such case. */
+    int (*case_views)(void *store, const char *const *codes, size_t n, struct hl_arena *a,
+                      struct hl_case_view *views, struct hl_err *err);
+    /* Stores every item in ONE transaction (all or nothing), those marked
+     * raw_only without their decoded fields.  A refusal of the data itself
+     * is HL_ERR_INPUT (intake then commits one by one, and the refused one
+     * raw only).  Returns 0; 1
+     * when a case an item's plan was made on is no longer as its view says
+     * (another daemon or hotlinectl changed it meanwhile): nothing was
+     * committed, read again and plan again; or -1 with err. */
     int (*commit)(void *store, int mailbox_id, uint32_t uidvalidity, const char *mailbox_unit,
                   struct hl_intake_item *items, size_t n, struct hl_err *err);
     /* Health after a pass: error NULL on success. */

@@ -2,9 +2,10 @@
  * intake_pg: the intake half of store.h over libpq.  The intake commit sends
  * a whole batch in libpq pipeline mode: every statement up to the Sync runs
  * in one implicit transaction, so the batch is all-or-nothing and costs one
- * round trip instead of one per row.  The batch's new mail that names no
- * case, the bulk of it, is one set-based statement (new_set_sql); replies and
- * machine mail are one statement each (ins_sql).
+ * round trip instead of one per row.  The batch's mail that opens a case,
+ * the bulk of it, is one set-based statement (new_set_sql), which alone
+ * opens cases and claims acknowledgements; replies and machine mail are one
+ * statement each (ins_sql).
  */
 #include "store_int.h"
 
@@ -15,6 +16,7 @@
 
 #include "charset.h"
 #include "dedup_pg.h"
+#include "reply_pg.h"
 
 /* ---- intake seam ---- */
 
@@ -106,11 +108,11 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
     return 0;
 }
 
-/* One message, one statement: the case it opens or joins, the message, the
- * events, and the mail that follows from it (acknowledgement and forward for
- * a new case; relay to the citizen for a clerk's answer; notice to the clerks
- * for a citizen's addition; the bounce bookkeeping for a DSN about our mail).
- * Parameters:
+/* ins_sql: one message, one statement: the case it joins, the message, the
+ * events, and the mail that follows from it (relay to the citizen for a
+ * clerk's answer; notice to the clerks for a citizen's addition; the bounce
+ * bookkeeping for a DSN about our mail).  The parameters, which new_set_sql
+ * takes as arrays (it reads those of a new case, ins_sql the others):
  *   $1 create?  $2 prefix  $3 unit  $4 receiving unit  $5 category  $6 priority
  *   $7 tags  $8 fields  $9 subject  $10 from  $11 from name  $12 flagged
  *   $13 problems  $14 deadline days  $15 no ack  $16 mailbox  $17 uidvalidity
@@ -121,9 +123,11 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
  *   $38 due  $39 transfer due  $40 bounced outbox row  $41 bounce permanent?
  *   $42 bounce detail  $43 clerk command  $44 kind  $45 accused unit
  *   $46 legal basis of the kind's time limit  $47 why a clerk's mail is unverified
- *   (NULL: verified, trust.h)  $48 acknowledgements per unit and hour (0: no cap) */
+ *   (NULL: verified, trust.h)  $48 acknowledgements per unit and hour (0: no cap)
+ *   $49..$61 the reply's plan (reply_pg.h: hl_reply_pg_params) */
 /* ins_sql's parameter count and the places (0-based) the code names. */
 #define N_ITEM_PARAMS 48
+#define N_INS_PARAMS (N_ITEM_PARAMS + HL_REPLY_PG_N_PARAMS)
 #define ITEM_UID 17
 #define ITEM_RAW 19
 /* new_set_sql: ins_sql's as arrays, then the attachments' seven, then the
@@ -140,18 +144,6 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
 
 /* The statements read as SQL, one clause a line. */
 /* clang-format off */
-
-/* The pieces both intake statements share, as string literals. */
-#define SQL_CASE_INSERT                                                                            \
-    " c AS ("                                                                                      \
-    " INSERT INTO cases (code, unit_code, received_unit, category, priority, tags, fields,"        \
-    "  subject, citizen_address, citizen_name, flagged, flag_reason, deadline_days, no_ack,"       \
-    "  due_at, transfer_due_at, kind, accused_unit, legal_basis)"                                  \
-    " SELECT $2 || '-' || y || '-' || lpad(hl_next_case_number(y)::text, 6, '0'), $3, $4, $5,"     \
-    "  $6::int, ARRAY(SELECT jsonb_array_elements_text($7::jsonb)), $8::jsonb, $9, $10, $11,"      \
-    "  $12::bool, $13, $14::int, $15::bool, to_timestamp($38::bigint),"                            \
-    "  to_timestamp($39::bigint), coalesce($44, 'feedback'), $45, $46"                             \
-    " FROM (SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y) t"
 
 /* The message row; CASE_ID and DISPOSITION are SQL expressions. */
 #define SQL_MESSAGE_INSERT(CASE_ID, DISPOSITION)                                                   \
@@ -179,113 +171,59 @@ pg_set_uidvalidity(void *store, int mailbox_id, uint32_t uidvalidity, uint32_t *
     "  granted = greatest(0, least(excluded.lim - x.n, excluded.req)),"                            \
     "  req = excluded.req, lim = excluded.lim"
 
-/* A new case's events, acknowledgement (rate limited) and forward. */
-#define SQL_NEW_CASE_MAIL                                                                          \
-    " e1 AS (INSERT INTO events (case_id, actor, kind, detail)"                                    \
-    "  SELECT c.id, 'hotlined', v.kind, v.detail FROM c, (VALUES (1, 'received',"                  \
-    "  jsonb_build_object('mailbox', $4::text, 'uidvalidity', $17::bigint, 'uid', $18::bigint,"    \
-    "  'message_id', $24::text, 'from', $10::text, 'charset', $30::text)), (2, 'classified',"      \
-    "  jsonb_build_object('category', $5::text, 'unit', $3::text, 'priority', $6::int,"            \
-    "  'rules', $32::jsonb))) AS v (n, kind, detail) ORDER BY v.n),"                               \
-    " e3 AS (INSERT INTO events (case_id, actor, kind, detail)"                                    \
-    "  SELECT id, 'hotlined', 'flagged', jsonb_build_object('problems', $13::text)"                \
-    "  FROM c WHERE $12::bool),"                                                                   \
-    " e4 AS (INSERT INTO events (case_id, actor, kind, detail)"                                    \
-    "  SELECT id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', $34::text)"            \
-    "  FROM c WHERE $15::bool),"                                                                   \
-    " a0 AS (SELECT id FROM c WHERE NOT $15::bool AND $10::text IS NOT NULL),"                     \
-    " ami AS (INSERT INTO ack_message_ids (message_id, case_id) SELECT $24, id FROM a0"            \
-    "  WHERE $24::text IS NOT NULL ON CONFLICT DO NOTHING RETURNING 1),"                            \
-    " a1 AS (SELECT id FROM a0 WHERE $24::text IS NULL OR EXISTS (SELECT 1 FROM ami)),"            \
-    " asn AS (INSERT INTO ack_counts AS x (scope, key, bucket, n, req, lim, granted)"               \
-    "  SELECT 'sender', lower($10), " SQL_ACK_BUCKET("$37::int") ", least(1, $36::int), 1,"       \
-    "  $36::int, least(1, $36::int) FROM a1 " SQL_ACK_CLAIM " RETURNING granted),"                 \
-    " aun AS (INSERT INTO ack_counts AS x (scope, key, bucket, n, req, lim, granted)"               \
-    "  SELECT 'unit', $4, date_trunc('hour', now()), 1, 1, " SQL_UNIT_CAP("$48::int") ", 1"         \
-    "  FROM a1 WHERE (SELECT granted FROM asn) > 0 " SQL_ACK_CLAIM " RETURNING granted),"          \
-    " a AS (SELECT c.id, coalesce((SELECT granted FROM aun), 0) > 0 AS ok FROM c),"                \
-    " o1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"                      \
-    "  SELECT a.id, (SELECT id FROM m), 'ack',"                                                    \
-    "  CASE WHEN $44 = 'denunciation' THEN $3 ELSE $4 END, ARRAY[lower($10)] FROM a WHERE a.ok),"  \
-    " e6 AS (INSERT INTO events (case_id, actor, kind, detail)"                                    \
-    "  SELECT a.id, 'hotlined', 'ack_suppressed', jsonb_build_object('check', 'rate_limit',"       \
-    "  'detail', 'at most ' || $36::int || ' acknowledgements per sender in '"                     \
-    "  || $37::int || ' s and ' || $48::int || ' per unit and hour (0: no cap),"                  \
-    " or one already sent for this Message-ID')"                                                   \
-    "  FROM a WHERE NOT a.ok AND NOT $15::bool AND $10::text IS NOT NULL),"                        \
-    " o2 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"                      \
-    "  SELECT c.id, (SELECT id FROM m), 'forward', u.code, ARRAY[lower(x)] FROM c JOIN units u"    \
-    "  ON u.code = $3, unnest(u.clerks) WITH ORDINALITY AS k (x, n)"                               \
-    "  WHERE ($44::text IS DISTINCT FROM 'denunciation' OR $3 IS DISTINCT FROM $45) ORDER BY k.n)"
-
-/* Everything else: a reply that names a case (joined as the citizen's, a
- * clerk's or a stranger's), mail that opens no case (a DSN about our mail
- * among it), and a new mail whose named case does not exist. */
+/* Everything that opens no case: a reply that names a case (joined as the
+ * citizen's, a clerk's or a stranger's) and mail that opens no case (a DSN
+ * about our mail among it).  Every new case, with its acknowledgement (one
+ * rate limit, one algorithm), is new_set_sql's. */
 static const char ins_sql[] =
     "WITH"
-    /* A clerk's address acts for the unit only with a verified reply tag
-     * ($47 NULL, decided by hl_trust_check); otherwise it is held. */
-    " t AS (SELECT k.id, k.code, CASE WHEN lower($10) IN (lower(k.citizen_address),"
-    "  lower(k0.citizen_address)) THEN 'citizen'"
-    "  WHEN lower($10) IN (SELECT lower(x) FROM units u, unnest(u.clerks) x"
-    "  WHERE u.code = k.unit_code) THEN CASE WHEN $47::text IS NULL THEN 'clerk'"
-    "  ELSE 'clerk_unverified' END ELSE 'stranger' END AS role"
-    /* A case merged into another (case merge) threads to its successor. */
+    /* Who wrote it and what follows was decided in C (reply.h, $49 on);
+     * this only checks that the case is still what that was decided on
+     * (else hl_case_changed aborts the batch and intake reads it again) and
+     * writes the plan down.  A case merged into another (case merge)
+     * threads to its successor. */
+    " t0 AS (SELECT k.id, k.code, k.unit_code, " HL_REPLY_PG_VIEW("k0", "k") " AS view"
     "  FROM cases k0 JOIN cases k ON k.id = coalesce(k0.merged_into, k0.id)"
     "  WHERE k0.code = $35 AND $1::bool),"
+    " t AS (SELECT id, code, unit_code, $49::text AS role FROM t0 WHERE CASE WHEN $49::text"
+    "  IS NOT NULL AND view = $50::jsonb THEN true ELSE hl_case_changed($35) END),"
     " b AS (SELECT o.id AS oid, o.case_id, o.kind FROM outbox o WHERE o.id = $40::bigint),"
-    SQL_CASE_INSERT
-    " WHERE $1::bool AND NOT EXISTS (SELECT 1 FROM t) RETURNING id, code),"
     SQL_MESSAGE_INSERT(
-        "coalesce((SELECT id FROM c), (SELECT id FROM t), (SELECT case_id FROM b))",
+        "coalesce((SELECT id FROM t), (SELECT case_id FROM b))",
         "coalesce((SELECT 'reply_' || role FROM t), $19)")
     " e5 AS (INSERT INTO events (case_id, actor, kind, detail)"
-    "  SELECT id, coalesce($10, 'unknown'), CASE role WHEN 'stranger' THEN 'stranger_mail'"
-    "  WHEN 'clerk_unverified' THEN 'unverified_clerk_reply' ELSE role || '_reply' END,"
+    "  SELECT id, coalesce($10, 'unknown'), $61::text,"
     "  jsonb_build_object('from', $10::text, 'subject', $9::text, 'message_id', $24::text)"
     "  || CASE WHEN role = 'clerk_unverified' THEN jsonb_build_object('why', $47::text)"
     "  ELSE '{}' END FROM t),"
-    " f AS (UPDATE cases SET flagged = true, flag_reason = concat_ws(E'\\n', flag_reason,"
-    "  CASE (SELECT role FROM t) WHEN 'stranger' THEN"
-    "  'mail from ' || coalesce($10, 'an unknown sender') || ', who is neither the citizen nor a"
-    " clerk of the unit, quotes this case' ELSE 'unverified clerk reply from ' || $10 || ' (held:"
-    " not relayed, no status change): ' || $47 END), updated_at = now()"
-    "  WHERE id = (SELECT id FROM t WHERE role IN ('stranger', 'clerk_unverified'))),"
-    /* The unit's clerks hear that mail in a clerk's name was held: once a
-     * case and hour, so that a storm of forgeries is not relayed to them. */
+    /* A stranger's mail, or a clerk's without a verified reply tag. */
+    " f AS (UPDATE cases SET flagged = true, flag_reason = concat_ws(E'\\n', flag_reason, $51::text),"
+    "  updated_at = now() WHERE id = (SELECT id FROM t) AND $51::text IS NOT NULL),"
+    /* The unit's clerks hear that mail in a clerk's name was held. */
     " v1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt, vars)"
-    "  SELECT k.id, (SELECT id FROM m), 'unverified', k.unit_code, u.clerks,"
+    "  SELECT t.id, (SELECT id FROM m), 'unverified', t.unit_code, $52::text[],"
     "  jsonb_build_object('sender', $10::text, 'reason', $47::text) FROM t"
-    "  JOIN cases k ON k.id = t.id JOIN units u ON u.code = k.unit_code"
-    "  WHERE t.role = 'clerk_unverified' AND cardinality(u.clerks) > 0 AND NOT EXISTS"
-    "  (SELECT 1 FROM outbox o WHERE o.case_id = k.id AND o.kind = 'unverified'"
-    "  AND o.created_at > now() - interval '1 hour')),"
-    /* A clerk's answer goes to the citizen from the unit's address, unless it
-     * is an internal note or the citizen's address is known to bounce. */
-    " r0 AS (SELECT k.id, k.unit_code, k.citizen_address, k.citizen_undeliverable,"
-    "  k.first_response_at IS NULL AS first FROM t JOIN cases k ON k.id = t.id"
-    "  WHERE t.role = 'clerk' AND $43::text IS DISTINCT FROM 'internal'),"
+    "  WHERE $52::text[] IS NOT NULL),"
+    /* A clerk's answer: relayed to the citizen from the unit's address,
+     * the status moved, the first response recorded. */
+    " r0 AS (SELECT id, unit_code FROM t WHERE $53::bool),"
     " r1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
-    "  SELECT id, (SELECT id FROM m), 'relay', unit_code, ARRAY[lower(citizen_address)]"
-    "  FROM r0 WHERE citizen_address IS NOT NULL AND NOT citizen_undeliverable RETURNING id),"
+    "  SELECT id, (SELECT id FROM m), 'relay', unit_code, ARRAY[$54::text]"
+    "  FROM r0 WHERE $54::text IS NOT NULL RETURNING id),"
     " r2 AS (UPDATE cases SET first_response_at = coalesce(first_response_at, now()),"
-    "  status = CASE WHEN $43 = 'resolve' THEN 'resolved' WHEN status = 'open' THEN 'answered'"
-    "  ELSE status END, resolved_at = CASE WHEN $43 = 'resolve' THEN now() ELSE resolved_at END,"
-    "  updated_at = now() WHERE id = (SELECT id FROM r0)),"
+    "  status = coalesce($55::text, status), resolved_at = CASE WHEN $56::bool THEN now()"
+    "  ELSE resolved_at END, updated_at = now() WHERE id = (SELECT id FROM r0)),"
     " r3 AS (INSERT INTO events (case_id, actor, kind, detail)"
-    "  SELECT id, coalesce($10, 'unknown'), 'answered', jsonb_build_object('first', first,"
-    "  'relayed', EXISTS (SELECT 1 FROM r1), 'why_not', CASE WHEN citizen_address IS NULL THEN"
-    "  'the citizen gave no address' WHEN citizen_undeliverable THEN 'the citizen''s address"
-    " bounces: phone them' END, 'resolved', $43 IS NOT DISTINCT FROM 'resolve') FROM r0),"
+    "  SELECT id, coalesce($10, 'unknown'), 'answered', jsonb_build_object('first', $57::bool,"
+    "  'relayed', EXISTS (SELECT 1 FROM r1), 'why_not', $58::text, 'resolved', $56::bool)"
+    "  FROM r0),"
     " r4 AS (INSERT INTO events (case_id, actor, kind, detail)"
     "  SELECT t.id, coalesce($10, 'unknown'), 'internal_note', jsonb_build_object('subject',"
-    "  $9::text) FROM t WHERE t.role = 'clerk' AND $43 = 'internal'),"
-    /* A citizen's addition is passed on to the unit's clerks. */
+    "  $9::text) FROM t WHERE $59::bool),"
+    /* A citizen's addition, to the clerks the plan names. */
     " n1 AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
-    "  SELECT k.id, (SELECT id FROM m), 'notice', k.unit_code, ARRAY[lower(x)] FROM t"
-    "  JOIN cases k ON k.id = t.id JOIN units u ON u.code = k.unit_code,"
-    "  unnest(u.clerks) WITH ORDINALITY AS q (x, n) WHERE t.role = 'citizen'"
-    "  AND (k.kind <> 'denunciation' OR k.unit_code IS DISTINCT FROM k.accused_unit) ORDER BY q.n),"
+    "  SELECT t.id, (SELECT id FROM m), 'notice', t.unit_code, ARRAY[q.x] FROM t,"
+    "  unnest($60::text[]) WITH ORDINALITY AS q (x, n) ORDER BY q.n),"
     /* A bounce of our mail: on the row, on the case, and for an answer to
      * the citizen, the mark that tells the clerk to phone instead. */
     " b1 AS (UPDATE outbox SET bounced_at = now(), bounce_detail = $42"
@@ -296,13 +234,12 @@ static const char ins_sql[] =
     "  updated_at = now() WHERE id = (SELECT case_id FROM b) AND $41::bool),"
     " b3 AS (INSERT INTO events (case_id, actor, kind, detail)"
     "  SELECT case_id, 'hotlined', 'bounced', jsonb_build_object('outbox', oid, 'kind', kind,"
-    "  'permanent', $41::bool, 'detail', $42::text) FROM b WHERE case_id IS NOT NULL),"
-    SQL_NEW_CASE_MAIL
-    " SELECT coalesce((SELECT code FROM c), (SELECT '~' || code FROM t)), (SELECT id FROM m)";
+    "  'permanent', $41::bool, 'detail', $42::text) FROM b WHERE case_id IS NOT NULL)"
+    " SELECT (SELECT '~' || code FROM t), (SELECT id FROM m)";
 
 /* clang-format on */
 
-/* Every new mail of a batch that names no case, in one statement: the
+/* Every mail of a batch that opens a case, in one statement: the
  * parameters are those of ins_sql, each an array with one element per mail
  * (text[] but for $20, the raw bytes, bytea[]), and $49..$55 the
  * attachments of all of them (uid, position, filename, content type, size,
@@ -490,7 +427,13 @@ prepare_statements(struct hl_store *s, struct hl_err *err)
 {
     if (s->prepared)
         return 0;
-    PGresult *res = PQprepare(s->conn, "hl_ins", ins_sql, 0, NULL);
+    /* ins_sql stores no case and reads only some of the parameters it
+     * shares with new_set_sql: their types are given (all text but the
+     * bytes), since an unread one has none to infer. */
+    Oid ins_types[N_INS_PARAMS];
+    for (int i = 0; i < N_INS_PARAMS; i++)
+        ins_types[i] = i == ITEM_RAW ? PG_BYTEA_OID : PG_TEXT_OID;
+    PGresult *res = PQprepare(s->conn, "hl_ins", ins_sql, N_INS_PARAMS, ins_types);
     if (PQresultStatus(res) != PGRES_COMMAND_OK)
         return pg_fail(s, res, err, "prepare intake");
     PQclear(res);
@@ -619,7 +562,9 @@ item_params(const struct hl_store *s, int mailbox_id, uint32_t uidvalidity, cons
         v[ITEM_RAW] = "";
     hl_buf_fini(&tags);
     hl_buf_fini(&to);
-    return create && !it->thread_code[0] && !minimal;
+    /* Every mail that opens a case, also one stored raw only and one whose
+     * named case does not exist (intake read it as missing, reply.h). */
+    return create && !it->view.found;
 }
 
 /* Queues one item's statements on the pipeline: ins_sql, then one per
@@ -628,11 +573,11 @@ static int
 send_item(struct hl_store *s, const struct hl_intake_item *it, const char *const *v, size_t raw_len,
           bool minimal, struct hl_arena *a)
 {
-    int lens[N_ITEM_PARAMS] = {0};
-    int fmts[N_ITEM_PARAMS] = {0};
+    int lens[N_INS_PARAMS] = {0};
+    int fmts[N_INS_PARAMS] = {0};
     lens[ITEM_RAW] = (int)raw_len;
     fmts[ITEM_RAW] = 1;
-    if (!PQsendQueryPrepared(s->conn, "hl_ins", N_ITEM_PARAMS, v, lens, fmts, 0))
+    if (!PQsendQueryPrepared(s->conn, "hl_ins", N_INS_PARAMS, v, lens, fmts, 0))
         return -1;
     int n = 1;
     const struct hl_message *m = it->msg;
@@ -717,19 +662,20 @@ new_set_fini(struct new_set *set)
 
 static void
 new_set_add(struct new_set *set, size_t pos, const struct hl_intake_item *it, const char *const *v,
-            size_t raw_len, int dedup_days, struct hl_arena *a)
+            size_t raw_len, bool minimal, int dedup_days, struct hl_arena *a)
 {
     for (int i = 0; i < N_ITEM_PARAMS; i++) {
         size_t len = i == ITEM_RAW ? raw_len : v[i] ? strlen(v[i]) : 0;
         array_add(&set->col[i], v[i], len);
         set->bytes += len;
     }
-    const char *key = dedup_days > 0 && it->letter_key[0] ? it->letter_key : NULL;
+    /* Raw only: no letter (its text is not stored) and no attachments. */
+    const char *key = dedup_days > 0 && it->letter_key[0] && !minimal ? it->letter_key : NULL;
     const char *days = hl_arena_printf(a, "%d", dedup_days);
     array_add(&set->col[SET_LETTER_KEY], key, key ? strlen(key) : 0);
     array_add(&set->col[SET_LETTER_KEY + 1], days, strlen(days));
     const struct hl_message *m = it->msg;
-    for (size_t i = 0; i < m->n_atts; i++) {
+    for (size_t i = 0; !minimal && i < m->n_atts; i++) {
         const struct hl_attachment *at = &m->atts[i];
         char pos_s[24], asize[32];
         snprintf(pos_s, sizeof pos_s, "%zu", i + 1);
@@ -786,7 +732,9 @@ struct queued {
 
 /* Sends items[0..n) plus the mailbox counters as one pipelined transaction
  * and reads every result.  New mail that names no case goes in new_set_sql
- * statements, everything else one ins_sql each.  Returns 0 when committed. */
+ * statements, everything else one ins_sql each.  Returns 0 when committed, 1
+ * when nothing was because a case a reply's plan was made on changed
+ * (hl_case_changed, SQLSTATE 40001), else -1 with err. */
 static int
 commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const char *unit,
                 struct hl_intake_item *items, size_t n, const bool *minimal, struct hl_err *err)
@@ -801,7 +749,7 @@ commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const 
     struct queued *q = hl_xcalloc(cap, sizeof *q);
     size_t nq = 0;
     int rc = -1;
-    bool failed = false;
+    bool failed = false, stale = false;
     if (!PQenterPipelineMode(s->conn)) {
         hl_err_set(err, HL_ERR_TEMP, "database: cannot enter pipeline mode");
         goto out;
@@ -815,18 +763,19 @@ commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const 
     failed = locked < 0;
     /* New mail first, so that its cases are numbered in UID order; then the
      * rest (replies, machine mail) one statement each, in UID order. */
-    const char **params = hl_arena_alloc(&a, n * N_ITEM_PARAMS * sizeof *params);
+    const char **params = hl_arena_alloc(&a, n * N_INS_PARAMS * sizeof *params);
     size_t *raw_lens = hl_arena_alloc(&a, n * sizeof *raw_lens);
     bool *in_set = hl_arena_alloc(&a, n * sizeof *in_set);
     uint32_t max_uid = 0;
     long flagged = 0;
     for (size_t i = 0; i < n && !failed; i++) {
         bool min = minimal && minimal[i];
-        const char **v = params + i * N_ITEM_PARAMS;
+        const char **v = params + i * N_INS_PARAMS;
         in_set[i] =
             item_params(s, mailbox_id, uidvalidity, unit, &items[i], min, &a, v, &raw_lens[i]);
+        hl_reply_pg_params(&items[i], &a, v + N_ITEM_PARAMS);
         if (in_set[i]) {
-            new_set_add(&set, i, &items[i], v, raw_lens[i], dedup_days, &a);
+            new_set_add(&set, i, &items[i], v, raw_lens[i], min, dedup_days, &a);
             if (set.bytes >= NEW_SET_MAX_BYTES) {
                 failed = new_set_send(s, &set, &a, &q[nq].items, &q[nq].n) < 0;
                 q[nq++].set = true;
@@ -845,7 +794,7 @@ commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const 
         if (in_set[i])
             continue;
         size_t *pos = hl_arena_memdup(&a, &i, sizeof i);
-        int k = send_item(s, &items[i], params + i * N_ITEM_PARAMS, raw_lens[i],
+        int k = send_item(s, &items[i], params + i * N_INS_PARAMS, raw_lens[i],
                           minimal && minimal[i], &a);
         if (k < 0)
             failed = true;
@@ -887,6 +836,8 @@ commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const 
         const struct queued *qs = seen < nq ? &q[seen] : NULL;
         seen++;
         if (st == PGRES_FATAL_ERROR) {
+            const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+            stale = stale || (state && strcmp(state, "40001") == 0);
             if (!failed)
                 pg_fail(s, res, err, "commit batch");
             else
@@ -911,7 +862,9 @@ commit_pipeline(struct hl_store *s, int mailbox_id, uint32_t uidvalidity, const 
     PQexitPipelineMode(s->conn);
     if (!failed)
         rc = 0;
-    else
+    else if (stale)
+        rc = 1;
+    if (failed)
         for (size_t i = 0; i < n; i++)
             items[i].case_code[0] = '\0';
 out:
@@ -921,6 +874,9 @@ out:
     return rc;
 }
 
+/* Commits the batch as it is; the fallback when the database refuses it
+ * (one by one, then raw only) is intake's (intake.c: commit_batch), which
+ * marks the items to store raw only. */
 static int
 pg_commit(void *store, int mailbox_id, uint32_t uidvalidity, const char *unit,
           struct hl_intake_item *items, size_t n, struct hl_err *err)
@@ -928,26 +884,16 @@ pg_commit(void *store, int mailbox_id, uint32_t uidvalidity, const char *unit,
     struct hl_store *s = store;
     if (prepare_statements(s, err) < 0)
         return -1;
-    if (commit_pipeline(s, mailbox_id, uidvalidity, unit, items, n, NULL, err) == 0)
-        return 0;
-    if (err->kind != HL_ERR_INPUT)
-        return -1;
-    /* The database refused something in the batch: find the message, store
-     * it raw only, so one hostile message never blocks its mailbox. */
-    hl_warn("mbox=%s: batch refused (%s); committing one by one", unit, err->msg);
-    for (size_t i = 0; i < n; i++) {
-        if (commit_pipeline(s, mailbox_id, uidvalidity, unit, &items[i], 1, NULL, err) == 0)
-            continue;
-        if (err->kind != HL_ERR_INPUT)
-            return -1;
-        hl_warn("mbox=%s uid=%u: refused (%s); storing raw bytes only", unit, items[i].uid,
-                err->msg);
-        bool minimal = true;
-        if (commit_pipeline(s, mailbox_id, uidvalidity, unit, &items[i], 1, &minimal, err) < 0)
-            return -1;
-        items[i].flagged = true;
-    }
-    return 0;
+    bool *minimal = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (items[i].raw_only) {
+            if (minimal == NULL)
+                minimal = hl_xcalloc(n, sizeof *minimal);
+            minimal[i] = true;
+        }
+    int rc = commit_pipeline(s, mailbox_id, uidvalidity, unit, items, n, minimal, err);
+    free(minimal);
+    return rc;
 }
 
 static int
@@ -973,6 +919,7 @@ const struct hl_store_ops hl_store_pg_ops = {
     .known_uids = pg_known_uids,
     .known_digests = pg_known_digests,
     .set_uidvalidity = pg_set_uidvalidity,
+    .case_views = hl_reply_pg_case_views,
     .commit = pg_commit,
     .health = pg_health,
 };
