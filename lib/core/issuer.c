@@ -52,7 +52,7 @@ static const char *const request_words[] = {"de nghi", "yeu cau", "kien nghi", "
                                             "xin",     "can",     "phai",      NULL};
 
 /* Words after which a "quyết định" is the writer's own ("tôi quyết định làm đơn"). */
-static const char *const own_words[] = {"toi ", "minh ", "tu ", "da ", NULL};
+static const char *const own_words[] = {"toi ", "minh ", "tu ", NULL};
 
 /* Where the sender's address, or the complaint's own words, begin: the
  * issuer is never looked for before them. */

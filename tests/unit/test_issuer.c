@@ -69,6 +69,10 @@ test_anywhere(void)
     CHECK_STR(issuer("Ve viec: khieu nai\nToi bi Cong an phuong lap bien ban va ra qd phat 2 trieu "
                      "dong vi do xe tren via he, toi thay khong dung."),
               "ca-tp");
+    CHECK_STR(issuer("Khiếu nại: UBND phường Cầu Giấy đã quyết định không cấp phép cho tôi."),
+              "phuong-cau-giay");
+    /* the writer's own decision is none */
+    CHECK_STR(issuer("Tôi quyết định làm đơn khiếu nại về tiếng ồn ở phường Cầu Giấy."), "none");
     CHECK_STR(issuer("Chủ tịch UBND xã Sóc Sơn ký quyết định thu hồi giấy phép kinh doanh của tôi. "
                      "Tôi khiếu nại."),
               "xa-soc-son");
