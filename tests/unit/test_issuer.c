@@ -103,6 +103,11 @@ test_former(void)
               "xa-soc-son");
     CHECK_STR(issuer("Khiếu nại quyết định xử phạt của Chủ tịch UBND phường Dịch Vọng Hậu"),
               "phuong-cau-giay");
+    /* a former district's committee: the ward of its name */
+    CHECK_STR(issuer("khieu nai quyet dinh so 5/QD-UBND nam 2024 cua UBND quan Cau Giay"),
+              "phuong-cau-giay");
+    /* the police, abbreviated */
+    CHECK_STR(issuer("Tôi khiếu nại quyết định xử phạt của CA phường về việc để xe"), "ca-tp");
 }
 
 /* What is not the issuer, and what is no complaint about a decision. */
