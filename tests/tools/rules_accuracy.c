@@ -11,7 +11,9 @@
  *
  * It then does the same for tests/data/rules/heldout.tsv (when present):
  * messages written after the rules, not taken from the corpus, to show
- * whether the rules generalise rather than fit the corpus.
+ * whether the rules generalise rather than fit the corpus; then for
+ * tests/data/rules/probes.tsv (the rule author's own probes of a class of
+ * letters) and $HL_PROBE_TSV.
  *
  * Prints one line per miss and the two percentages; exits 0 (a measurement,
  * not a test).  The sidecar reader only understands the flat top-level
@@ -201,9 +203,11 @@ main(int argc, char **argv)
         printf("messages %d  topic %d/%d = %.1f%%  unit %d/%d = %.1f%%  both %d/%d = %.1f%%\n",
                total, topic_ok, total, 100.0 * topic_ok / total, unit_ok, total,
                100.0 * unit_ok / total, both_ok, total, 100.0 * both_ok / total);
-    /* HL_PROBE_TSV: more letters in the same format (a rule author's probes). */
-    heldout(r, getenv("HL_PROBE_TSV") ? getenv("HL_PROBE_TSV") : "tests/data/rules/heldout.tsv",
-            verbose);
+    heldout(r, "tests/data/rules/heldout.tsv", verbose);
+    /* The rule author's probes, and HL_PROBE_TSV: more in the same format. */
+    heldout(r, "tests/data/rules/probes.tsv", verbose);
+    if (getenv("HL_PROBE_TSV"))
+        heldout(r, getenv("HL_PROBE_TSV"), verbose);
     hl_rules_free(&r);
     for (size_t i = 0; i < n_units; i++)
         free(units[i]);
