@@ -13,6 +13,12 @@
 #define DECISION_WINDOW 150
 /* How far before a verb the citizen's request for it is looked for. */
 #define REQUEST_WINDOW 40
+/* How far the issuer is looked for after and before a decision word, at
+ * most (the sentence ends first in letters), and how many decision words
+ * are read: a long letter costs no more than a short one. */
+#define AFTER_WINDOW 400
+#define BEFORE_WINDOW 300
+#define MAX_DECISIONS 32
 
 enum strength { WEAK, STRONG, ACT };
 
@@ -180,7 +186,8 @@ hl_issuer_find(const char *text, const struct hl_places *places, struct hl_arena
         return false;
 
     size_t ss = 0; /* the current sentence's start */
-    for (size_t i = 0; i < len; i++) {
+    int n_read = 0;
+    for (size_t i = 0; i < len && n_read < MAX_DECISIONS; i++) {
         if (sentence_end(f, len, i, first_nl)) {
             ss = i + 1;
             continue;
@@ -211,8 +218,9 @@ hl_issuer_find(const char *text, const struct hl_places *places, struct hl_arena
             if (!near)
                 continue;
         }
-        size_t se = i + n;
-        while (se < len && !sentence_end(f, len, se, first_nl))
+        n_read++;
+        size_t se = i + n, se_max = i + n + AFTER_WINDOW < len ? i + n + AFTER_WINDOW : len;
+        while (se < se_max && !sentence_end(f, len, se, first_nl))
             se++;
         if (!out->about_decision) {
             out->about_decision = true;
@@ -233,7 +241,8 @@ hl_issuer_find(const char *text, const struct hl_places *places, struct hl_arena
         const char *named = NULL;
         const char *unit = unit_in(&c, i + n, se, false, &named);
         if (unit == NULL) {
-            size_t bs = after_last(f, len, ss, i, cut_words);
+            size_t from = i > BEFORE_WINDOW && i - BEFORE_WINDOW > ss ? i - BEFORE_WINDOW : ss;
+            size_t bs = after_last(f, len, from, i, cut_words);
             unit = unit_in(&c, bs, i, true, &named);
         }
         if (unit) {

@@ -3,6 +3,7 @@
  * with the shipped places (data/places/hanoi.tsv: wards, former wards and the
  * departments' other names), one group per way citizens put it.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -135,6 +136,21 @@ test_not(void)
               "none");
 }
 
+/* A letter of a megabyte of decision words and no sentence end costs what
+ * a short one does (a bounded number of decision words, bounded windows). */
+static void
+test_long(void)
+{
+    const char *unit = "khieu nai quyet dinh xu phat thong bao ";
+    size_t n = strlen(unit), reps = (1u << 20) / n;
+    char *text = hl_xmalloc(reps * n + 1);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(text + i * n, unit, n);
+    text[reps * n] = '\0';
+    CHECK_STR(issuer(text), "-");
+    free(text);
+}
+
 int
 main(void)
 {
@@ -145,6 +161,7 @@ main(void)
     test_phrasings();
     test_former();
     test_not();
+    test_long();
     hl_arena_fini(&A);
     hl_places_free(&P);
     return check_report();
