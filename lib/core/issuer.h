@@ -8,12 +8,24 @@
  * the issuer when the letter names it, else to the unit whose mailbox
  * received it.
  *
- * The letter is read from each "khiếu nại": a decision word within
- * DECISION_WINDOW bytes after it makes it a complaint about a decision, and
- * the first unit named within ISSUER_WINDOW bytes after it (a ward or former
- * ward after "phường/xã/P.", or a unit's other name such as "Sở TN&MT",
- * "STNMT" in "123/QĐ-STNMT": places.h) is the issuer.  Denunciations are not
- * this module's: they keep the rule of kind.h (never the accused).
+ * The letter must say "khiếu nại" somewhere; the decision may be anywhere
+ * (the subject, before "khiếu nại", sentences later).  Decision words are
+ * read whole, folded ("quyet dinh", "QĐ", "văn bản trả lời / từ chối", "bị
+ * phạt", "xử phạt", "thu hồi", "cưỡng chế"); "xử phạt, thu hồi, cưỡng chế"
+ * asked for ("đề nghị xử phạt") are no decision; "biên bản, thông báo, văn
+ * bản, công văn, kết luận" are everyday paperwork and count only within
+ * DECISION_WINDOW bytes of "khiếu nại".  The issuer is looked for in the
+ * decision word's sentence: the first unit named after it ("số 123/QĐ-UBND
+ * của UBND phường X", "45/QĐ-STNMT", "do Thanh tra Sở Xây dựng lập"), else
+ * the last one named before it, after the sender's address and "khiếu nại"
+ * ("Chủ tịch UBND xã Sóc Sơn ký quyết định").  A unit is named by a ward or
+ * former ward after "phường/xã/P." (a former ward is its successor's) or by
+ * a unit's other name (alias: "Sở TN&MT", "CSGT", "Công an phường"):
+ * places.h.  The first decision word with an issuer decides; none: the
+ * complaint is about a decision nobody named.  Sentences end at . ! ? (not
+ * after "TP.", "P."), a blank line and the subject's end; a single newline
+ * does not (mail wraps).  Denunciations are not this module's: they keep
+ * the rule of kind.h (never the accused).
  *
  * Ownership: strings in out live in the caller's arena or in places.
  */

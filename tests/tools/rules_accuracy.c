@@ -11,7 +11,9 @@
  *
  * It then does the same for tests/data/rules/heldout.tsv (when present):
  * messages written after the rules, not taken from the corpus, to show
- * whether the rules generalise rather than fit the corpus.
+ * whether the rules generalise rather than fit the corpus; then for
+ * tests/data/rules/probes.tsv (the rule author's own probes of a class of
+ * letters) and $HL_PROBE_TSV.
  *
  * Prints one line per miss and the two percentages; exits 0 (a measurement,
  * not a test).  Sidecars: sidecar.h.
@@ -158,6 +160,10 @@ main(int argc, char **argv)
                total, topic_ok, total, 100.0 * topic_ok / total, unit_ok, total,
                100.0 * unit_ok / total, both_ok, total, 100.0 * both_ok / total);
     heldout(r, "tests/data/rules/heldout.tsv", verbose);
+    /* The rule author's probes, and HL_PROBE_TSV: more in the same format. */
+    heldout(r, "tests/data/rules/probes.tsv", verbose);
+    if (getenv("HL_PROBE_TSV"))
+        heldout(r, getenv("HL_PROBE_TSV"), verbose);
     hl_rules_free(&r);
     for (size_t i = 0; i < n_units; i++)
         free(units[i]);
