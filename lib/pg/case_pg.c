@@ -7,6 +7,7 @@
  * is parameterised.
  */
 #include "cases.h"
+#include "sql_gen.h"
 
 #include <libpq-fe.h>
 #include <stdlib.h>
@@ -253,23 +254,7 @@ load_units(PGconn *c, struct hl_arena *a, struct hl_case_unit **units_out, size_
 /* Case, event, the notice to both units and the forwards of the original to
  * the new one's clerks, in one statement.  vars is the contract with the renderer of
  * kind 'transfer' in outbox.c. */
-static const char transfer_sql[] =
-    /* hl_case_move (schema 008), so that a clerk may move a case out of
-     * their units: row-level security would refuse the UPDATE's new row. */
-    "WITH u AS (SELECT id, tdue FROM hl_case_move($1::bigint, $2)),"
-    " e AS (INSERT INTO events (case_id, actor, kind, detail) SELECT id, $4, 'transferred',"
-    "  jsonb_build_object('from', $3::text, 'to', $2::text, 'reason', $5::text,"
-    "  'within_deadline', $6::bool) FROM u),"
-    " n AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt, vars)"
-    "  SELECT id, $7::bigint, 'transfer', $2, string_to_array($8, E'\\n'),"
-    "  jsonb_build_object('from_unit', $3::text, 'to_unit', $2::text, 'reason', $5::text,"
-    "  'by', $4::text, 'transfer_due_at', tdue, 'late', NOT $6::bool) FROM u RETURNING id),"
-    /* One forward per clerk: each carries that clerk's reply tag (trust.h). */
-    " f AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt)"
-    "  SELECT id, $7::bigint, 'forward', $2, ARRAY[x] FROM u,"
-    "  unnest(string_to_array($9, E'\\n')) WITH ORDINALITY AS q (x, k)"
-    "  WHERE $9 <> '' AND $7::bigint IS NOT NULL ORDER BY q.k RETURNING id)"
-    " SELECT (SELECT id FROM n), coalesce((SELECT min(id) FROM f), 0)";
+static const char *const transfer_sql = hl_sql_case_transfer;
 
 int
 hl_case_transfer(struct hl_store *s, const char *code, const char *unit, const char *reason,
@@ -380,32 +365,7 @@ hl_case_extend(struct hl_store *s, const struct hl_config *cfg, const char *code
 
 /* LOCAL() inside the string confuses clang-format's layout. */
 /* clang-format off */
-static const char show_sql[] =
-    "SELECT c.code, c.status, c.category, c.unit_code || ' (' || u.name || ')',"
-    " c.received_unit || coalesce(' (' || r.name || ')', ''), c.priority::text,"
-    " coalesce(c.assignee, ''), array_to_string(c.tags, ', '),"
-    " CASE WHEN c.fields = '{}'::jsonb THEN '' ELSE c.fields::text END,"
-    " coalesce(c.citizen_name || ' ', '') || '<' || coalesce(c.citizen_address, '?') || '>'"
-    "  || CASE WHEN c.citizen_undeliverable THEN ' — undeliverable — phone them' ELSE '' END,"
-    " coalesce(c.subject, ''), " LOCAL("c.created_at") ","
-    " coalesce(" LOCAL("c.due_at") " || coalesce(' (' || c.deadline_days || ' working days)', '')"
-    "  || CASE WHEN c.status = 'open' AND c.due_at < now() THEN ' — overdue' ELSE '' END, ''),"
-    " coalesce(" LOCAL("c.transfer_due_at") ", ''),"
-    " coalesce(" LOCAL("c.first_response_at") ", ''),"
-    " coalesce(" LOCAL("c.resolved_at") ", ''),"
-    " CASE WHEN c.ladder_cycle > 0 THEN c.ladder_cycle::text ELSE '' END,"
-    " concat_ws(', ', CASE WHEN c.no_ack THEN 'no acknowledgement' END,"
-    "  CASE WHEN c.citizen_undeliverable THEN 'citizen undeliverable' END),"
-    " c.flagged, coalesce(c.flag_reason, ''), c.id,"
-    " CASE WHEN c.kind = 'feedback' THEN '' ELSE c.kind"
-    "  || coalesce(' of ' || c.accused_unit, '') || coalesce(' (' || c.legal_basis || ')', '')"
-    "  END,"
-    /* The register (register.h, refuse.h): columns SHOW_EXTRA.. */
-    " c.channel, coalesce(c.citizen_phone, ''), coalesce(c.citizen_postal, ''),"
-    " CASE WHEN c.urgency = 'normal' THEN '' ELSE c.urgency END,"
-    " coalesce(c.refusal_reason || coalesce(' — ' || c.refusal_where, ''), '')"
-    " FROM cases c JOIN units u ON u.code = c.unit_code"
-    " LEFT JOIN units r ON r.code = c.received_unit WHERE c.code = $1";
+static const char *const show_sql = hl_sql_case_show;
 /* clang-format on */
 
 /* The case's mail, one line each: when it went or will go, and the relay's

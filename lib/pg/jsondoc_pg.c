@@ -1,5 +1,6 @@
 /* jsondoc: see jsondoc.h. */
 #include "jsondoc.h"
+#include "sql_gen.h"
 
 #include <libpq-fe.h>
 #include <stdio.h>
@@ -13,18 +14,7 @@
 #define TS(x) "to_char(" x " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
 
 /* clang-format off */
-static const char cases_sql[] =
-    "SELECT json_build_object('count', count(*), 'cases', coalesce(json_agg(json_build_object("
-    "  'code', c.code, 'status', c.status, 'unit', c.unit_code, 'received_unit', c.received_unit,"
-    "  'category', c.category, 'priority', c.priority, 'kind', c.kind, 'channel', c.channel,"
-    "  'urgency', c.urgency, 'flagged', c.flagged, 'citizen_address', c.citizen_address,"
-    "  'citizen_name', c.citizen_name, 'subject', c.subject, 'assignee', c.assignee,"
-    "  'received_at', " TS("c.created_at") ", 'due_at', " TS("c.due_at") ")"
-    "  ORDER BY c.id), '[]'::json))::text"
-    " FROM (SELECT * FROM cases WHERE ($1::text IS NULL OR unit_code = $1)"
-    "   AND ($2::text IS NULL OR status = $2) AND ($3::text IS NULL OR category = $3)"
-    "   AND (NOT $4::bool OR flagged) AND ($6::text IS NULL OR channel = $6)"
-    "   ORDER BY id LIMIT $5::int) c";
+static const char *const cases_sql = hl_sql_jsondoc_cases;
 
 static const char case_sql[] =
     "SELECT json_build_object("
@@ -78,17 +68,7 @@ static const char mailboxes_sql[] =
     " FROM mailboxes m LEFT JOIN pg_locks l ON l.locktype = 'advisory' AND l.classid = 424242"
     " AND l.objid = m.id AND l.objsubid = 2 AND l.granted";
 
-static const char outbox_sql[] =
-    "SELECT json_build_object('outbox', coalesce(json_agg(json_build_object("
-    "  'id', o.id, 'kind', o.kind, 'case', k.code, 'unit', o.unit_code, 'rcpt', to_json(o.rcpt),"
-    "  'status', o.status, 'attempts', o.attempts, 'created_at', " TS("o.created_at") ","
-    "  'next_attempt_at', CASE WHEN o.status IN ('pending', 'sending')"
-    "    THEN " TS("o.next_attempt_at") " END,"
-    "  'sent_at', " TS("o.sent_at") ", 'last_reply', o.last_reply,"
-    "  'bounced_at', " TS("o.bounced_at") ")"
-    "  ORDER BY o.id DESC), '[]'::json))::text"
-    " FROM (SELECT * FROM outbox WHERE $1::text IS NULL OR status = $1"
-    "   ORDER BY id DESC LIMIT $2::int) o LEFT JOIN cases k ON k.id = o.case_id";
+static const char *const outbox_sql = hl_sql_jsondoc_outbox;
 /* clang-format on */
 
 /* Runs sql, which answers one row with the document (or none); *json_out is

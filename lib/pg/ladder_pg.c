@@ -4,6 +4,7 @@
  * can move the clock.
  */
 #include "ladder.h"
+#include "sql_gen.h"
 
 #include <libpq-fe.h>
 #include <stdlib.h>
@@ -18,38 +19,13 @@
 /* Candidates: open cases due soon enough for the reminder (the slack in
  * calendar days covers weekends and the longest holiday) whose ladder is
  * not finished.  fired = "step US dd/mm/yyyy RS ..." of this cycle and unit. */
-static const char candidates_sql[] =
-    "SELECT k.id, k.code, k.unit_code, k.ladder_cycle, extract(epoch FROM k.due_at)::bigint,"
-    " k.assignee,"
-    " (SELECT string_agg(l.step || E'\\x1f' || to_char(l.fired_at AT TIME ZONE"
-    "  'Asia/Ho_Chi_Minh', 'DD/MM/YYYY'), E'\\x1e' ORDER BY l.fired_at, l.step)"
-    "  FROM ladder_steps l WHERE l.case_id = k.id AND l.cycle = k.ladder_cycle"
-    "  AND l.unit_code = k.unit_code), k.kind, k.accused_unit"
-    " FROM cases k WHERE k.status = 'open' AND k.due_at IS NOT NULL"
-    " AND k.due_at < to_timestamp($1::bigint) + make_interval(days => $2::int)"
-    " AND (SELECT count(*) FROM ladder_steps l WHERE l.case_id = k.id"
-    "  AND l.cycle = k.ladder_cycle AND l.unit_code = k.unit_code AND l.step <> 'reminder')"
-    "  < $3::int"
-    " ORDER BY k.due_at, k.id LIMIT $4::int";
+static const char *const candidates_sql = hl_sql_ladder_candidates;
 
 /* One step, once: the ladder_steps row is the guard (ON CONFLICT: another
  * daemon or an earlier pass fired it), and the outbox row and the event
  * exist only with it.  The case must still be open, in the same cycle and
  * unit, when the step commits. */
-static const char step_sql[] =
-    "WITH ids AS (SELECT nextval(pg_get_serial_sequence('outbox', 'id')) AS oid),"
-    " s AS (INSERT INTO ladder_steps (case_id, cycle, unit_code, step, fired_at, outbox_id)"
-    "  SELECT id, ladder_cycle, unit_code, $2, to_timestamp($3::bigint),"
-    "  CASE WHEN cardinality($7::text[]) > 0 THEN (SELECT oid FROM ids) END"
-    "  FROM cases WHERE id = $1::bigint AND status = 'open' AND ladder_cycle = $4::int"
-    "  AND unit_code = $5 ON CONFLICT DO NOTHING RETURNING case_id),"
-    " o AS (INSERT INTO outbox (id, case_id, message_id, kind, unit_code, rcpt, vars)"
-    "  SELECT (SELECT oid FROM ids), case_id, (SELECT min(m.id) FROM messages m"
-    "  WHERE m.case_id = $1::bigint), $6, $5, $7::text[], $8::jsonb FROM s"
-    "  WHERE cardinality($7::text[]) > 0),"
-    " e AS (INSERT INTO events (case_id, actor, kind, detail)"
-    "  SELECT case_id, 'hotlined', $9, $10::jsonb FROM s)"
-    " SELECT count(*) FROM s";
+static const char *const step_sql = hl_sql_ladder_step;
 
 /* "head (05/03/2026), parent (09/03/2026)" from the fired list. */
 static const char *

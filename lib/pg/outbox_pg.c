@@ -5,6 +5,7 @@
  * instants are passed as Unix seconds so that tests can move the clock.
  */
 #include "outbox.h"
+#include "sql_gen.h"
 
 #include <libpq-fe.h>
 #include <stdatomic.h>
@@ -22,50 +23,10 @@
  * claimer says (a live daemon whose sender is stuck).
  * now is whole seconds: a row due anywhere in this second is due (hotlinectl
  * retry uses the database clock, with microseconds). */
-static const char claim_sql[] =
-    "WITH c AS (SELECT o.id, o.next_attempt_at,"
-    "  coalesce(octet_length(o.data), CASE WHEN o.kind IN ('forward', 'notice')"
-    "   THEN (SELECT m.raw_size FROM messages m WHERE m.id = o.message_id) END, 0) AS bytes"
-    "  FROM outbox o"
-    "  WHERE ((o.status = 'pending' AND o.next_attempt_at < to_timestamp($2 + 1))"
-    "   OR (o.status = 'sending' AND (o.claimed_at < to_timestamp($2) - make_interval(secs => $4)"
-    "    OR (o.claimed_by <> $1 AND NOT EXISTS (SELECT 1 FROM daemons d"
-    "     WHERE d.owner = o.claimed_by"
-    "     AND d.heartbeat_at > now() - make_interval(secs => d.lease_s))))))"
-    "  ORDER BY o.next_attempt_at, o.id LIMIT $3 FOR UPDATE OF o SKIP LOCKED),"
-    /* Memory is bounded by bytes: the claim stops where the rows' mail (the
-     * originals attached to forwards) passes $5, the first row always in. */
-    " s AS (SELECT id, sum(bytes) OVER (ORDER BY next_attempt_at, id) - bytes AS before FROM c)"
-    " UPDATE outbox SET status = 'sending', claimed_by = $1, claimed_at = to_timestamp($2),"
-    " attempts = attempts + 1"
-    " WHERE id IN (SELECT id FROM s WHERE before < $5::bigint)"
-    " RETURNING id";
+static const char *const claim_sql = hl_sql_outbox_claim;
 
 /* Rendering inputs are loaded only for rows not rendered yet. */
-static const char load_sql[] =
-    "SELECT o.id, coalesce(o.case_id, 0), o.kind, o.unit_code, o.lang,"
-    " array_to_string(o.rcpt, E'\\n'), o.attempts, extract(epoch FROM o.created_at)::bigint,"
-    " o.data, o.mail_from, k.code, k.unit_code, k.received_unit, k.category, k.priority,"
-    " k.subject, k.citizen_address, k.citizen_name, coalesce(k.deadline_days, -1),"
-    " coalesce(extract(epoch FROM k.due_at)::bigint, 0), m.message_id, m.references_hdr,"
-    " coalesce(extract(epoch FROM m.received_at)::bigint, 0), m.body_text, m.problems,"
-    " CASE WHEN o.data IS NULL AND o.kind IN ('forward', 'notice') THEN m.raw END,"
-    " (SELECT string_agg(r.x->>'rule', E'\\n' ORDER BY e.id, r.n) FROM events e"
-    "   CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(e.detail->'rules')"
-    "   = 'array' THEN e.detail->'rules' ELSE '[]'::jsonb END) WITH ORDINALITY AS r (x, n)"
-    "   WHERE o.data IS NULL AND o.kind = 'forward' AND e.case_id = o.case_id"
-    "   AND e.kind = 'classified'),"
-    /* The kind's own values as "key US value RS ..." (no JSON parser in C). */
-    " (SELECT string_agg(key || E'\\x1f' || value, E'\\x1e') FROM jsonb_each_text(o.vars)"
-    "   WHERE value IS NOT NULL),"
-    " m.from_name, k.status, k.assignee,"
-    " (SELECT x.message_id FROM messages x WHERE x.case_id = k.id ORDER BY x.id LIMIT 1),"
-    " k.kind, k.accused_unit, k.legal_basis, m.from_address, k.channel,"
-    " coalesce(extract(epoch FROM k.first_response_at)::bigint, 0), k.refusal_reason,"
-    " k.refusal_where"
-    " FROM outbox o LEFT JOIN cases k ON k.id = o.case_id"
-    " LEFT JOIN messages m ON m.id = o.message_id"
-    " WHERE o.id = ANY ($1::bigint[]) AND o.claimed_by = $2 ORDER BY o.id";
+static const char *const load_sql = hl_sql_outbox_load;
 
 static const char *
 col(PGresult *res, int row, int c, struct hl_arena *a)
@@ -253,18 +214,7 @@ pg_save(void *st, int64_t id, const unsigned char *data, size_t len, const char 
     return 0;
 }
 
-static const char mark_sql[] =
-    "WITH u AS (UPDATE outbox SET status = $2, last_reply = $3,"
-    "  next_attempt_at = CASE WHEN $2 = 'pending' THEN to_timestamp($4) ELSE next_attempt_at END,"
-    "  sent_at = CASE WHEN $2 = 'sent' THEN to_timestamp($5) ELSE sent_at END"
-    "  WHERE id = $1::bigint RETURNING id, case_id, kind, rcpt, attempts),"
-    " e AS (INSERT INTO events (case_id, actor, kind, detail)"
-    "  SELECT case_id, 'hotlined', $6, jsonb_build_object('outbox_id', id, 'kind', kind,"
-    "  'rcpt', to_jsonb(rcpt), 'attempts', attempts, 'reply', $3::text)"
-    "  FROM u WHERE $6 <> '' AND case_id IS NOT NULL),"
-    " k AS (UPDATE cases SET citizen_undeliverable = true, updated_at = now()"
-    "  WHERE $7::bool AND id = (SELECT case_id FROM u))"
-    " SELECT count(*) FROM u";
+static const char *const mark_sql = hl_sql_outbox_mark;
 
 static int
 pg_mark(void *st, const struct hl_outbox_row *row, const struct hl_outbox_outcome *o, int64_t now,

@@ -6,6 +6,7 @@
  * statement is parameterised.
  */
 #include "refuse.h"
+#include "sql_gen.h"
 
 #include <libpq-fe.h>
 #include <stdio.h>
@@ -84,17 +85,7 @@ static const char refuse_lock_sql[] =
 
 /* $1 case  $2 reason  $3 where  $4 actor  $5 first message  $6 tell?
  * $7 why not */
-static const char refuse_sql[] =
-    "WITH u AS (UPDATE cases SET status = 'refused', refusal_reason = $2, refusal_where = $3,"
-    "  resolved_at = now(), updated_at = now() WHERE id = $1::bigint"
-    "  RETURNING id, unit_code, citizen_address),"
-    " o AS (INSERT INTO outbox (case_id, message_id, kind, unit_code, rcpt, vars)"
-    "  SELECT id, $5::bigint, 'refusal', unit_code, ARRAY[lower(citizen_address)],"
-    "  jsonb_build_object('by', $4::text) FROM u WHERE $6::bool RETURNING id),"
-    " e AS (INSERT INTO events (case_id, actor, kind, detail)"
-    "  SELECT id, $4, 'refused', jsonb_build_object('reason', $2::text, 'where', $3::text,"
-    "  'told', $6::bool, 'why_not', $7::text) FROM u)"
-    " SELECT coalesce((SELECT id FROM o), 0)";
+static const char *const refuse_sql = hl_sql_refuse_refuse;
 
 static const char priority_lock_sql[] =
     "SELECT c.id, c.status, c.kind, c.category, coalesce(c.deadline_days, -1),"

@@ -9,6 +9,7 @@
  * second after its due date counts as on time.
  */
 #include "report.h"
+#include "sql_gen.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -21,17 +22,7 @@ static const char units_sql[] =
 
 /* $1, $2: Unix seconds, the first instant and the instant after the last. */
 /* clang-format off */
-static const char cases_sql[] =
-    "SELECT c.code, c.unit_code, c.received_unit, c.category, c.fields->>'ward',"
-    "  coalesce(c.subject, ''), c.status, c.channel, c.kind,"
-    "  floor(extract(epoch FROM c.created_at))::bigint,"
-    "  floor(extract(epoch FROM c.due_at))::bigint,"
-    "  floor(extract(epoch FROM c.first_response_at))::bigint,"
-    "  EXISTS (SELECT 1 FROM ladder_steps l WHERE l.case_id = c.id"
-    "   AND l.unit_code = c.unit_code AND l.step <> 'reminder'),"
-    "  c.citizen_undeliverable, c.flagged"
-    " FROM cases c WHERE c.created_at >= to_timestamp($1::bigint)"
-    "  AND c.created_at < to_timestamp($2::bigint) AND c.status <> 'spam'";
+static const char *const cases_sql = hl_sql_report_cases;
 
 static const char transfers_sql[] =
     "SELECT e.detail->>'from', floor(extract(epoch FROM e.at))::bigint,"

@@ -5,6 +5,7 @@
  * rows, fetched in binary so raw message bytes arrive without escaping.
  */
 #include "rules_db.h"
+#include "sql_gen.h"
 
 #include <libpq-fe.h>
 #include <stdio.h>
@@ -25,16 +26,7 @@ rollback(PGconn *c)
 /* A rule appears once per matched condition in a trace: count events, not
  * entries.  Entries marked limit_hit are rules whose pattern hit a limit
  * (they did not fire because of it). */
-static const char stats_sql[] =
-    "SELECT r.x->>'rule',"
-    " to_char((e.at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 'YYYY-MM-DD'),"
-    " count(DISTINCT e.id) FILTER (WHERE coalesce((r.x->>'limit_hit')::bool, false) = false),"
-    " count(DISTINCT e.id) FILTER (WHERE coalesce((r.x->>'limit_hit')::bool, false))"
-    " FROM events e CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN"
-    "  jsonb_typeof(e.detail->'rules') = 'array' THEN e.detail->'rules' ELSE '[]' END) AS r (x)"
-    " WHERE e.kind = 'classified' AND e.at >= now() - make_interval(secs => $1::bigint)"
-    "  AND r.x->>'rule' IS NOT NULL"
-    " GROUP BY 1, 2 ORDER BY 1, 2";
+static const char *const stats_sql = hl_sql_rules_stats;
 
 int
 hl_rules_db_stats(struct hl_store *s, long since_s,
@@ -71,22 +63,7 @@ hl_rules_db_stats(struct hl_store *s, long since_s,
 /* Every column but raw is cast to text so the binary result needs no
  * decoding; the first classified event holds the rules that decided the
  * case when it was opened. */
-static const char replay_sql[] =
-    "DECLARE hl_replay NO SCROLL CURSOR FOR"
-    " SELECT c.code, c.unit_code, c.category, c.priority::text,"
-    "  coalesce(b.unit_code, c.received_unit), m.raw,"
-    "  coalesce((SELECT (e.detail->'rules')::text FROM events e WHERE e.case_id = c.id"
-    "   AND e.kind = 'classified' ORDER BY e.id LIMIT 1), '[]'),"
-    /* where the rules had sent it before a clerk's first transfer */
-    "  coalesce((SELECT e.detail->>'from' FROM events e WHERE e.case_id = c.id"
-    "   AND e.kind = 'transferred' ORDER BY e.id LIMIT 1), ''),"
-    /* a refusal's reason and where the citizen was sent (suggest_rules.h) */
-    "  c.status::text, coalesce(c.refusal_reason, ''), coalesce(c.refusal_where, '')"
-    " FROM messages m JOIN cases c ON c.id = m.case_id"
-    " LEFT JOIN mailboxes b ON b.id = m.mailbox_id"
-    " WHERE m.disposition = 'new_case' AND m.received_at >= now() - make_interval(secs => "
-    "$1::bigint)"
-    " ORDER BY m.id";
+static const char *const replay_sql = hl_sql_rules_replay;
 
 static char *
 text_col(PGresult *res, int row, int col)

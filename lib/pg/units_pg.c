@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pg.h"
+#include "sql_gen.h"
 #include "store.h"
 #include "units.h"
 
@@ -183,40 +184,9 @@ hl_units_pg_version(struct hl_store *s, long long *version_out, struct hl_err *e
     return 0;
 }
 
-static const char save_unit_sql[] =
-    "INSERT INTO units (code, name, parent, kind, feedback_email, hotline_phone, address, "
-    "feedback_box, clerks, head, active, successor, retired_at, updated_at) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11::boolean, $12, "
-    "CASE WHEN $11::boolean THEN NULL ELSE now() END, now()) "
-    "ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, parent = EXCLUDED.parent, "
-    "kind = EXCLUDED.kind, feedback_email = EXCLUDED.feedback_email, "
-    "hotline_phone = EXCLUDED.hotline_phone, address = EXCLUDED.address, "
-    "feedback_box = EXCLUDED.feedback_box, clerks = EXCLUDED.clerks, head = EXCLUDED.head, "
-    "active = EXCLUDED.active, successor = EXCLUDED.successor, "
-    "retired_at = CASE WHEN EXCLUDED.active THEN NULL ELSE coalesce(units.retired_at, now()) END, "
-    "updated_at = now() "
-    "WHERE (units.name, units.parent, units.kind, units.feedback_email, units.hotline_phone, "
-    "units.address, units.feedback_box, units.clerks, units.head, units.active, units.successor) "
-    "IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.parent, EXCLUDED.kind, EXCLUDED.feedback_email, "
-    "EXCLUDED.hotline_phone, EXCLUDED.address, EXCLUDED.feedback_box, EXCLUDED.clerks, "
-    "EXCLUDED.head, EXCLUDED.active, EXCLUDED.successor) RETURNING 1";
+static const char *const save_unit_sql = hl_sql_units_save_unit;
 
-static const char save_mailbox_sql[] =
-    "INSERT INTO unit_mailboxes (unit_code, host, port, tls, allow_plain, username, "
-    "password_file, password_env, inbox, processed, ca_file, pin_sha256) "
-    "VALUES ($1, $2, $3::integer, $4, $5::boolean, $6, $7, $8, $9, $10, $11, $12) "
-    "ON CONFLICT (unit_code) DO UPDATE SET host = EXCLUDED.host, port = EXCLUDED.port, "
-    "tls = EXCLUDED.tls, allow_plain = EXCLUDED.allow_plain, username = EXCLUDED.username, "
-    "password_file = EXCLUDED.password_file, password_env = EXCLUDED.password_env, "
-    "inbox = EXCLUDED.inbox, processed = EXCLUDED.processed, ca_file = EXCLUDED.ca_file, "
-    "pin_sha256 = EXCLUDED.pin_sha256 "
-    "WHERE (unit_mailboxes.host, unit_mailboxes.port, unit_mailboxes.tls, "
-    "unit_mailboxes.allow_plain, unit_mailboxes.username, unit_mailboxes.password_file, "
-    "unit_mailboxes.password_env, unit_mailboxes.inbox, unit_mailboxes.processed, "
-    "unit_mailboxes.ca_file, unit_mailboxes.pin_sha256) IS DISTINCT FROM (EXCLUDED.host, "
-    "EXCLUDED.port, EXCLUDED.tls, EXCLUDED.allow_plain, EXCLUDED.username, "
-    "EXCLUDED.password_file, EXCLUDED.password_env, EXCLUDED.inbox, EXCLUDED.processed, "
-    "EXCLUDED.ca_file, EXCLUDED.pin_sha256) RETURNING 1";
+static const char *const save_mailbox_sql = hl_sql_units_save_mailbox;
 
 /* Runs sql; returns the rows it returned (0 or 1 here), or -1. */
 static int

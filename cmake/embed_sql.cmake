@@ -1,0 +1,18 @@
+# Writes OUT_C and OUT_H: every lib/pg/sql/NAME.sql as the C string
+# hl_sql_NAME (the statements the seam sends, read as SQL in their own files).
+file(GLOB files "${SQL_DIR}/*.sql")
+list(SORT files)
+set(c "/* Generated from lib/pg/sql by cmake/embed_sql.cmake. */\n#include \"sql_gen.h\"\n\n")
+set(h "/* Generated from lib/pg/sql by cmake/embed_sql.cmake. */\n#ifndef HL_SQL_GEN_H\n#define HL_SQL_GEN_H\n\n")
+foreach(f ${files})
+  get_filename_component(name ${f} NAME_WE)
+  file(READ ${f} hex HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," hex "${hex}")
+  string(APPEND c "const char hl_sql_${name}[] = {${hex}0x00};\n")
+  string(APPEND h "extern const char hl_sql_${name}[];\n")
+endforeach()
+string(APPEND h "\n#endif\n")
+file(WRITE ${OUT_C}.tmp "${c}")
+file(WRITE ${OUT_H}.tmp "${h}")
+configure_file(${OUT_C}.tmp ${OUT_C} COPYONLY)
+configure_file(${OUT_H}.tmp ${OUT_H} COPYONLY)
