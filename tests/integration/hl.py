@@ -659,6 +659,27 @@ def wait_until(pred, timeout=30, what="condition", interval=0.2):
         time.sleep(interval)
 
 
+def wait_progress(measure, target, stall=60, what="progress", interval=0.5):
+    """Polls measure() (a count) until it reaches target and returns True;
+    returns False once it has not grown for stall seconds.  For work whose
+    speed depends on the machine (a loaded CI runner) but which must never
+    stop moving: the test then fails on a stall, not on a slow machine."""
+    best, since = -1, time.monotonic()
+    while True:
+        try:
+            n = int(measure())
+        except Exception:  # the stack may be restarting; keep polling
+            n = best
+        if n >= target:
+            return True
+        if n > best:
+            best, since = n, time.monotonic()
+        elif time.monotonic() - since >= stall:
+            print(f"hl: {what} stalled at {best}/{target} for {stall}s", file=sys.stderr)
+            return False
+        time.sleep(interval)
+
+
 class Tally:
     """Counts checks; summary() prints "N passed, M failed" and returns the
     exit status."""

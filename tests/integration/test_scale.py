@@ -107,13 +107,13 @@ def test_one_daemon_serves_a_city(conf):
     t0 = time.time()
     d = hl.start_daemon(conf, owner="scale-a")
     try:
-        ok = hl.wait_until(lambda: hl.sql("SELECT count(*) FROM cases") == str(N), 240,
-                           f"{N} cases")
+        # Stalls fail, slowness does not: a loaded runner takes longer.
+        ok = hl.wait_progress(lambda: hl.sql("SELECT count(*) FROM cases"), N, 60, f"{N} cases")
         t.check(f"all {N} mails are cases", ok, hl.sql("SELECT count(*) FROM cases"))
         r = hl.hotlinectl("case", "list", "--limit", "5", conf=conf, check=False)
         t.check("hotlinectl case list works while the daemon runs",
                 r.returncode == 0 and "HL-" in r.stdout, (r.returncode, r.stderr[-300:]))
-        ok = hl.wait_until(lambda: len(acks()) == N, 240, f"{N} acknowledgements")
+        ok = hl.wait_progress(lambda: len(acks()), N, 60, f"{N} acknowledgements")
         elapsed = time.time() - t0
         got = acks()
         t.check(f"{N} citizens acknowledged, each once",
