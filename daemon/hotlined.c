@@ -283,7 +283,7 @@ set_log_level(const char *level)
  * any reconnect, and a missed wake-up cannot exist). */
 static void
 serve(const struct hl_config *cfg, const sigset_t *set, struct hl_sched *sched,
-      struct hl_store **store, long long *units_version)
+      long long *units_version)
 {
     /* systemd (Type=notify): READY=1 now; WATCHDOG=1 from this loop. */
     hl_notify_ready("serving");
@@ -306,7 +306,7 @@ serve(const struct hl_config *cfg, const sigset_t *set, struct hl_sched *sched,
             if (watchdog_ms > 0)
                 hl_notify_watchdog();
             if (hl_now_mono_ms() >= next_units) {
-                hl_worker_check_units(sched, store, units_version);
+                hl_worker_check_units(sched, units_version);
                 next_units = hl_now_mono_ms() + units_ms;
             }
             continue;
@@ -454,9 +454,9 @@ main(int argc, char **argv)
         goto out;
     }
     hl_rules_free(&rules);
-    /* Kept for the main thread's look at units_version. */
-    if (opt.once)
-        hl_store_close(&store);
+    /* From here on the main thread borrows a pool connection for its look at
+     * units_version: database.pool_size is the daemon's whole budget. */
+    hl_store_close(&store);
     if (metrics)
         for (size_t i = 0; i < cfg->n_units; i++) {
             const char *route;
@@ -503,7 +503,7 @@ main(int argc, char **argv)
     hl_info("hotlined %s as %s", opt.once ? "(one pass)" : "started", opt.owner);
 
     if (!opt.once) {
-        serve(cfg, &set, sched, &store, &units_version);
+        serve(cfg, &set, sched, &units_version);
         hl_sender_stop();
         hl_sched_stop(sched);
     }

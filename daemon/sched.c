@@ -696,6 +696,18 @@ apply_units(struct hl_sched *s, int **release_out, size_t *n_release)
     *release_out = release;
 }
 
+struct hl_store *
+hl_sched_take_store(struct hl_sched *s, struct hl_err *err)
+{
+    return hl_pool_get(s->pool, &s->stopping, err);
+}
+
+void
+hl_sched_give_store(struct hl_sched *s, struct hl_store *store, bool broken)
+{
+    hl_pool_put(s->pool, store, broken);
+}
+
 void
 hl_sched_set_units(struct hl_sched *s, const struct hl_unit_cfg *units, size_t n)
 {

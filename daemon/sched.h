@@ -39,6 +39,13 @@ struct hl_sched *hl_sched_start(const struct hl_sched_params *p, struct hl_err *
  * no longer polled or read differently (units.h, hl_units_polled), safely
  * for a pass in progress, at its next look (at once: it is woken). */
 void hl_sched_set_units(struct hl_sched *s, const struct hl_unit_cfg *units, size_t n);
+/* Lends one of the intake pool's connections to the main thread (its look
+ * at the units version), so that database.pool_size stays the daemon's
+ * whole budget: waits while every one is in use; NULL with err when
+ * stopping or when opening fails.  Give it back with hl_sched_give_store
+ * (broken: a database error may have left it in any state). */
+struct hl_store *hl_sched_take_store(struct hl_sched *s, struct hl_err *err);
+void hl_sched_give_store(struct hl_sched *s, struct hl_store *store, bool broken);
 /* Asks every thread to stop after its current batch (async-signal-unsafe:
  * call it from the signal loop, not a handler). */
 void hl_sched_stop(struct hl_sched *s);

@@ -241,23 +241,29 @@ hl_worker_reload_rules(void)
 }
 
 void
-hl_worker_check_units(struct hl_sched *sched, struct hl_store **store, long long *version)
+hl_worker_check_units(struct hl_sched *sched, long long *version)
 {
     struct hl_config *cfg = env.cfg;
     struct hl_err err = {0};
     struct hl_unit_cfg *units = NULL;
     size_t n = 0;
     long long v = 0;
-    if (*store == NULL && (*store = hl_store_open(cfg, &err)) == NULL)
-        goto fail;
-    if (hl_units_pg_version(*store, &v, &err) < 0)
-        goto fail;
-    if (v == *version)
+    struct hl_store *store = hl_sched_take_store(sched, &err);
+    if (store == NULL) {
+        hl_warn("units: %s (looking again in %d s)", err.msg, HL_WORKER_UNITS_CHECK_MS / 1000);
         return;
+    }
+    if (hl_units_pg_version(store, &v, &err) < 0)
+        goto fail;
+    if (v == *version) {
+        hl_sched_give_store(sched, store, false);
+        return;
+    }
     struct hl_unit_cfg *db = NULL;
     size_t n_db = 0;
-    if (hl_units_pg_load(*store, &db, &n_db, &err) < 0)
+    if (hl_units_pg_load(store, &db, &n_db, &err) < 0)
         goto fail;
+    hl_sched_give_store(sched, store, false);
     units = hl_units_overlay(db, n_db, conf_units, n_conf_units, &n);
     hl_units_free(&db, n_db);
     struct hl_diag d;
@@ -286,7 +292,7 @@ hl_worker_check_units(struct hl_sched *sched, struct hl_store **store, long long
     return;
 fail:
     hl_warn("units: %s (looking again in %d s)", err.msg, HL_WORKER_UNITS_CHECK_MS / 1000);
-    hl_store_close(store);
+    hl_sched_give_store(sched, store, true);
 }
 
 /* lib/core/classify.c with the daemon's context and the current rules. */

@@ -58,10 +58,10 @@ void hl_worker_reload_rules(void);
 #define HL_WORKER_UNITS_CHECK_MS 5000
 
 /* The main thread's look at units_version: on a change, the new units go
- * to the scheduler, the rules, the configuration and the policies.  *store
- * is opened when NULL and closed on a failure (logged; looked at again
- * later). */
-void hl_worker_check_units(struct hl_sched *sched, struct hl_store **store, long long *version);
+ * to the scheduler, the rules, the configuration and the policies.  The
+ * connection is borrowed from the scheduler's pool for the look.  A failure
+ * is logged and looked at again later. */
+void hl_worker_check_units(struct hl_sched *sched, long long *version);
 
 /* The classification callback (hl_classify_fn) for the scheduler. */
 int hl_worker_classify(void *ctx, const struct hl_message *msg, const char *mailbox_unit,
