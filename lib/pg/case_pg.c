@@ -21,40 +21,6 @@
 #include "sla.h"
 #include "store.h"
 
-/* Runs sql expecting rows (or, with want_rows false, a command).  Returns
- * the result, or NULL with err. */
-static PGresult *
-run(PGconn *c, const char *sql, int n, const char *const *p, bool want_rows, struct hl_err *err,
-    const char *what)
-{
-    PGresult *res = PQexecParams(c, sql, n, NULL, p, NULL, NULL, 0);
-    ExecStatusType want = want_rows ? PGRES_TUPLES_OK : PGRES_COMMAND_OK;
-    if (PQresultStatus(res) != want) {
-        hl_pg_fail(c, res, err, what);
-        return NULL;
-    }
-    return res;
-}
-
-static int
-run_cmd(PGconn *c, const char *sql, struct hl_err *err, const char *what)
-{
-    PGresult *res = run(c, sql, 0, NULL, false, err, what);
-    if (res == NULL)
-        return -1;
-    PQclear(res);
-    return 0;
-}
-
-/* Ends a failed transaction; err already says why.  A rollback that fails
- * too (the connection is gone) changes nothing: the server rolls back. */
-static int
-rollback(PGconn *c)
-{
-    PQclear(PQexec(c, "ROLLBACK"));
-    return -1;
-}
-
 /* The locked case: columns of lock_sql. */
 enum { K_ID, K_STATUS, K_UNIT, K_ASSIGNEE, K_WITHIN, K_FIRST_MSG, K_KIND, K_ACCUSED };
 
@@ -65,40 +31,24 @@ static const char lock_sql[] =
     " c.kind, c.accused_unit"
     " FROM cases c WHERE c.code = $1 FOR UPDATE OF c";
 
-/* BEGIN and lock case code.  Returns its row (the caller clears it), or NULL
- * with err and the transaction ended. */
+/* Locks case code and checks that op may act on it now.  Returns its row
+ * (the caller clears it), or NULL with err and the transaction ended. */
 static PGresult *
-begin_locked(PGconn *c, const char *code, struct hl_err *err)
+lock_for(PGconn *c, enum hl_case_op op, const char *code, struct hl_err *err)
 {
-    if (run_cmd(c, "BEGIN", err, "begin") < 0)
-        return NULL;
-    const char *p[] = {code};
-    PGresult *res = run(c, lock_sql, 1, p, true, err, "lock the case");
-    if (res == NULL) {
-        rollback(c);
+    PGresult *k = hl_pg_lock_case(c, lock_sql, code, err);
+    if (k != NULL && hl_case_allowed(op, code, PQgetvalue(k, 0, K_STATUS), err) < 0) {
+        PQclear(k);
+        hl_pg_rollback(c);
         return NULL;
     }
-    if (PQntuples(res) == 0) {
-        PQclear(res);
-        rollback(c);
-        hl_err_set(err, HL_ERR_INPUT, "no case %s", code);
-        return NULL;
-    }
-    return res;
+    return k;
 }
 
 static const char *
 value(PGresult *res, int col)
 {
     return PQgetisnull(res, 0, col) ? NULL : PQgetvalue(res, 0, col);
-}
-
-static int
-commit(PGconn *c, struct hl_err *err)
-{
-    if (run_cmd(c, "COMMIT", err, "commit") < 0)
-        return rollback(c);
-    return 0;
 }
 
 static void
@@ -113,27 +63,23 @@ hl_case_assign(struct hl_store *s, const char *code, const char *who, const char
 {
     PGconn *c = hl_store_pgconn(s);
     outcome_init(out);
-    PGresult *k = begin_locked(c, code, err);
+    PGresult *k = lock_for(c, HL_CASE_ASSIGN, code, err);
     if (k == NULL)
         return -1;
-    if (hl_case_allowed(HL_CASE_ASSIGN, code, PQgetvalue(k, 0, K_STATUS), err) < 0) {
-        PQclear(k);
-        return rollback(c);
-    }
     const char *previous = value(k, K_ASSIGNEE);
     snprintf(out->previous, sizeof out->previous, "%s", previous ? previous : "");
     const char *p[] = {value(k, K_ID), who, actor, previous};
-    PGresult *res =
-        run(c,
-            "WITH u AS (UPDATE cases SET assignee = $2, updated_at = now() WHERE id = $1::bigint)"
-            " INSERT INTO events (case_id, actor, kind, detail) VALUES ($1::bigint, $3,"
-            " 'assigned', jsonb_build_object('to', $2::text, 'previous', $4::text))",
-            4, p, false, err, "assign");
+    PGresult *res = hl_pg_run(
+        c,
+        "WITH u AS (UPDATE cases SET assignee = $2, updated_at = now() WHERE id = $1::bigint)"
+        " INSERT INTO events (case_id, actor, kind, detail) VALUES ($1::bigint, $3,"
+        " 'assigned', jsonb_build_object('to', $2::text, 'previous', $4::text))",
+        4, p, false, err, "assign");
     PQclear(k);
     if (res == NULL)
-        return rollback(c);
+        return hl_pg_rollback(c);
     PQclear(res);
-    return commit(c, err);
+    return hl_pg_commit(c, err);
 }
 
 int
@@ -142,25 +88,22 @@ hl_case_resolve(struct hl_store *s, const char *code, const char *note, const ch
 {
     PGconn *c = hl_store_pgconn(s);
     outcome_init(out);
-    PGresult *k = begin_locked(c, code, err);
+    PGresult *k = lock_for(c, HL_CASE_RESOLVE, code, err);
     if (k == NULL)
         return -1;
-    if (hl_case_allowed(HL_CASE_RESOLVE, code, PQgetvalue(k, 0, K_STATUS), err) < 0) {
-        PQclear(k);
-        return rollback(c);
-    }
     const char *p[] = {value(k, K_ID), actor, note, value(k, K_STATUS)};
-    PGresult *res = run(c,
-                        "WITH u AS (UPDATE cases SET status = 'resolved', resolved_at = now(),"
-                        " updated_at = now() WHERE id = $1::bigint)"
-                        " INSERT INTO events (case_id, actor, kind, detail) VALUES ($1::bigint,"
-                        " $2, 'resolved', jsonb_build_object('note', $3::text, 'was', $4::text))",
-                        4, p, false, err, "resolve");
+    PGresult *res =
+        hl_pg_run(c,
+                  "WITH u AS (UPDATE cases SET status = 'resolved', resolved_at = now(),"
+                  " updated_at = now() WHERE id = $1::bigint)"
+                  " INSERT INTO events (case_id, actor, kind, detail) VALUES ($1::bigint,"
+                  " $2, 'resolved', jsonb_build_object('note', $3::text, 'was', $4::text))",
+                  4, p, false, err, "resolve");
     PQclear(k);
     if (res == NULL)
-        return rollback(c);
+        return hl_pg_rollback(c);
     PQclear(res);
-    return commit(c, err);
+    return hl_pg_commit(c, err);
 }
 
 int
@@ -172,37 +115,33 @@ hl_case_reopen(struct hl_store *s, const char *code, int days, const struct hl_s
     if (days < 0 || days > HL_CASE_MAX_DAYS || (days > 0 && cal == NULL))
         return hl_err_set(err, HL_ERR_INPUT, "reopen: days must be 0 to %d", HL_CASE_MAX_DAYS);
     PGconn *c = hl_store_pgconn(s);
-    PGresult *k = begin_locked(c, code, err);
+    PGresult *k = lock_for(c, HL_CASE_REOPEN, code, err);
     if (k == NULL)
         return -1;
-    if (hl_case_allowed(HL_CASE_REOPEN, code, PQgetvalue(k, 0, K_STATUS), err) < 0) {
-        PQclear(k);
-        return rollback(c);
-    }
     char days_s[16], due_s[24];
     snprintf(days_s, sizeof days_s, "%d", days);
     snprintf(due_s, sizeof due_s, "%lld", days > 0 ? (long long)hl_sla_due(cal, now, days) : 0LL);
     const char *p[] = {value(k, K_ID), actor, reason, days_s, due_s, value(k, K_STATUS)};
     /* The ladder fires each step once per cycle: a new deadline is a new
      * cycle, so the reminders come again for it. */
-    PGresult *res =
-        run(c,
-            "WITH u AS (UPDATE cases SET status = 'open', resolved_at = NULL, updated_at = now(),"
-            "  due_at = CASE WHEN $4::int > 0 THEN to_timestamp($5::bigint) ELSE due_at END,"
-            "  deadline_days = CASE WHEN $4::int > 0 THEN $4::int ELSE deadline_days END,"
-            "  ladder_cycle = ladder_cycle + CASE WHEN $4::int > 0 THEN 1 ELSE 0 END"
-            "  WHERE id = $1::bigint RETURNING id, due_at, ladder_cycle),"
-            " e AS (INSERT INTO events (case_id, actor, kind, detail) SELECT id, $2, 'reopened',"
-            "  jsonb_build_object('reason', $3::text, 'days', nullif($4::int, 0), 'was', $6::text,"
-            "  'due_at', due_at, 'ladder_cycle', ladder_cycle) FROM u)"
-            " SELECT coalesce(extract(epoch FROM due_at)::bigint, 0) FROM u",
-            6, p, true, err, "reopen");
+    PGresult *res = hl_pg_run(
+        c,
+        "WITH u AS (UPDATE cases SET status = 'open', resolved_at = NULL, updated_at = now(),"
+        "  due_at = CASE WHEN $4::int > 0 THEN to_timestamp($5::bigint) ELSE due_at END,"
+        "  deadline_days = CASE WHEN $4::int > 0 THEN $4::int ELSE deadline_days END,"
+        "  ladder_cycle = ladder_cycle + CASE WHEN $4::int > 0 THEN 1 ELSE 0 END"
+        "  WHERE id = $1::bigint RETURNING id, due_at, ladder_cycle),"
+        " e AS (INSERT INTO events (case_id, actor, kind, detail) SELECT id, $2, 'reopened',"
+        "  jsonb_build_object('reason', $3::text, 'days', nullif($4::int, 0), 'was', $6::text,"
+        "  'due_at', due_at, 'ladder_cycle', ladder_cycle) FROM u)"
+        " SELECT coalesce(extract(epoch FROM due_at)::bigint, 0) FROM u",
+        6, p, true, err, "reopen");
     PQclear(k);
     if (res == NULL)
-        return rollback(c);
+        return hl_pg_rollback(c);
     out->due_at = hl_pg_int64(res, 0, 0);
     PQclear(res);
-    return commit(c, err);
+    return hl_pg_commit(c, err);
 }
 
 /* Splits a newline-separated list into an arena array. */
@@ -229,10 +168,10 @@ static int
 load_units(PGconn *c, struct hl_arena *a, struct hl_case_unit **units_out, size_t *n_out,
            struct hl_err *err)
 {
-    PGresult *res = run(c,
-                        "SELECT code, active, array_to_string(clerks, E'\\n'), feedback_email"
-                        " FROM units ORDER BY code",
-                        0, NULL, true, err, "load units");
+    PGresult *res = hl_pg_run(c,
+                              "SELECT code, active, array_to_string(clerks, E'\\n'), feedback_email"
+                              " FROM units ORDER BY code",
+                              0, NULL, true, err, "load units");
     if (res == NULL)
         return -1;
     size_t n = (size_t)PQntuples(res);
@@ -267,7 +206,7 @@ hl_case_transfer(struct hl_store *s, const char *code, const char *unit, const c
     struct hl_case_transfer_plan plan;
     hl_case_transfer_plan_init(&plan);
     int rc = -1;
-    PGresult *k = begin_locked(c, code, err);
+    PGresult *k = hl_pg_lock_case(c, lock_sql, code, err);
     if (k == NULL)
         goto out;
     struct hl_case_unit *units;
@@ -277,7 +216,7 @@ hl_case_transfer(struct hl_store *s, const char *code, const char *unit, const c
         load_units(c, &a, &units, &n_units, err) < 0 ||
         hl_case_plan_transfer(code, PQgetvalue(k, 0, K_STATUS), from, unit, units, n_units, &plan,
                               err) < 0) {
-        rollback(c);
+        hl_pg_rollback(c);
         goto out;
     }
     snprintf(out->previous, sizeof out->previous, "%s", from);
@@ -292,15 +231,15 @@ hl_case_transfer(struct hl_store *s, const char *code, const char *unit, const c
                        value(k, K_FIRST_MSG),
                        plan.notice_rcpt.data ? plan.notice_rcpt.data : "",
                        plan.forward_rcpt.data ? plan.forward_rcpt.data : ""};
-    PGresult *res = run(c, transfer_sql, 9, p, true, err, "transfer");
+    PGresult *res = hl_pg_run(c, transfer_sql, 9, p, true, err, "transfer");
     if (res == NULL) {
-        rollback(c);
+        hl_pg_rollback(c);
         goto out;
     }
     out->notice_id = hl_pg_int64(res, 0, 0);
     out->forward_id = hl_pg_int64(res, 0, 1);
     PQclear(res);
-    rc = commit(c, err);
+    rc = hl_pg_commit(c, err);
 out:
     if (k)
         PQclear(k);
@@ -316,18 +255,19 @@ hl_case_extend(struct hl_store *s, const struct hl_config *cfg, const char *code
 {
     PGconn *c = hl_store_pgconn(s);
     outcome_init(out);
-    PGresult *k = begin_locked(c, code, err);
+    PGresult *k = hl_pg_lock_case(c, lock_sql, code, err);
     if (k == NULL)
         return -1;
     const char *p[] = {value(k, K_ID)};
     /* The audit trail, which nobody can edit, is the count of extensions. */
-    PGresult *res = run(c,
-                        "SELECT count(*), (SELECT due_at IS NULL FROM cases WHERE id = $1::bigint)"
-                        " FROM events WHERE case_id = $1::bigint AND kind = 'extended'",
-                        1, p, true, err, "count extensions");
+    PGresult *res =
+        hl_pg_run(c,
+                  "SELECT count(*), (SELECT due_at IS NULL FROM cases WHERE id = $1::bigint)"
+                  " FROM events WHERE case_id = $1::bigint AND kind = 'extended'",
+                  1, p, true, err, "count extensions");
     if (res == NULL) {
         PQclear(k);
-        return rollback(c);
+        return hl_pg_rollback(c);
     }
     int done = (int)hl_pg_int64(res, 0, 0);
     bool no_due = PQgetvalue(res, 0, 1)[0] == 't';
@@ -338,25 +278,26 @@ hl_case_extend(struct hl_store *s, const struct hl_config *cfg, const char *code
         rc = hl_err_set(err, HL_ERR_INPUT, "case %s has no deadline to extend", code);
     if (rc < 0) {
         PQclear(k);
-        return rollback(c);
+        return hl_pg_rollback(c);
     }
     char days_s[16];
     snprintf(days_s, sizeof days_s, "%d", days);
     const char *q[] = {value(k, K_ID), actor, reason, days_s};
-    res = run(c,
-              "WITH u AS (UPDATE cases SET due_at = due_at + make_interval(days => $4::int),"
-              "  ladder_cycle = ladder_cycle + 1, updated_at = now()"
-              "  WHERE id = $1::bigint RETURNING id, due_at),"
-              " e AS (INSERT INTO events (case_id, actor, kind, detail) SELECT id, $2, 'extended',"
-              "  jsonb_build_object('days', $4::int, 'reason', $3::text, 'due_at', due_at) FROM u)"
-              " SELECT extract(epoch FROM due_at)::bigint FROM u",
-              4, q, true, err, "extend");
+    res = hl_pg_run(
+        c,
+        "WITH u AS (UPDATE cases SET due_at = due_at + make_interval(days => $4::int),"
+        "  ladder_cycle = ladder_cycle + 1, updated_at = now()"
+        "  WHERE id = $1::bigint RETURNING id, due_at),"
+        " e AS (INSERT INTO events (case_id, actor, kind, detail) SELECT id, $2, 'extended',"
+        "  jsonb_build_object('days', $4::int, 'reason', $3::text, 'due_at', due_at) FROM u)"
+        " SELECT extract(epoch FROM due_at)::bigint FROM u",
+        4, q, true, err, "extend");
     PQclear(k);
     if (res == NULL)
-        return rollback(c);
+        return hl_pg_rollback(c);
     out->due_at = hl_pg_int64(res, 0, 0);
     PQclear(res);
-    return commit(c, err);
+    return hl_pg_commit(c, err);
 }
 
 /* ---- the report ---- */
@@ -404,7 +345,7 @@ static int
 report_failed(PGconn *c, struct hl_case_report *r)
 {
     hl_case_report_fini(r);
-    return rollback(c);
+    return hl_pg_rollback(c);
 }
 
 int
@@ -415,15 +356,15 @@ hl_case_report_read(struct hl_store *s, const char *code, struct hl_case_report 
     PGconn *c = hl_store_pgconn(s);
     const char *p[] = {code};
     /* One snapshot for the whole report. */
-    if (run_cmd(c, "BEGIN ISOLATION LEVEL REPEATABLE READ", err, "begin") < 0)
+    if (hl_pg_begin(c, "BEGIN ISOLATION LEVEL REPEATABLE READ", err) < 0)
         return -1;
-    PGresult *res = run(c, show_sql, 1, p, true, err, "show case");
+    PGresult *res = hl_pg_run(c, show_sql, 1, p, true, err, "show case");
     if (res == NULL)
-        return rollback(c);
+        return hl_pg_rollback(c);
     if (PQntuples(res) == 0) {
         PQclear(res);
         hl_err_set(err, HL_ERR_INPUT, "no case %s", code);
-        return rollback(c);
+        return hl_pg_rollback(c);
     }
     for (int i = 0; i < (int)HL_NELEM(show_labels); i++) {
         const char *v = PQgetvalue(res, 0, i);
@@ -445,10 +386,11 @@ hl_case_report_read(struct hl_store *s, const char *code, struct hl_case_report 
      * confidential; the other kinds are personal data too): the event is
      * written by this session's role, in this transaction. */
     const char *vp[] = {id};
-    PGresult *ev = run(c,
-                       "INSERT INTO events (case_id, actor, kind, detail) VALUES ($1::bigint,"
-                       " session_user, 'viewed', jsonb_build_object('by', 'hotlinectl case show'))",
-                       1, vp, false, err, "record the view");
+    PGresult *ev =
+        hl_pg_run(c,
+                  "INSERT INTO events (case_id, actor, kind, detail) VALUES ($1::bigint,"
+                  " session_user, 'viewed', jsonb_build_object('by', 'hotlinectl case show'))",
+                  1, vp, false, err, "record the view");
     if (ev == NULL)
         return report_failed(c, r);
     PQclear(ev);
@@ -458,7 +400,7 @@ hl_case_report_read(struct hl_store *s, const char *code, struct hl_case_report 
 
     /* A merged case's messages and events are shown under its successor. */
     const char *q[] = {id};
-    res = run(
+    res = hl_pg_run(
         c,
         "SELECT id, " LOCAL(
             "received_at") " AS received, disposition,"
@@ -471,7 +413,7 @@ hl_case_report_read(struct hl_store *s, const char *code, struct hl_case_report 
     r->messages = hl_pg_table(res);
     PQclear(res);
 
-    res = run(
+    res = hl_pg_run(
         c,
         "SELECT id, " LOCAL(
             "received_at") ", coalesce(from_address, '?'),"
@@ -495,33 +437,34 @@ hl_case_report_read(struct hl_store *s, const char *code, struct hl_case_report 
         };
     PQclear(res);
 
-    res = run(c,
-              "SELECT a.message_id AS message, a.position, coalesce(a.filename, '(no name)')"
-              " AS filename, a.content_type, a.size, a.sha256 FROM attachments a"
-              " JOIN messages m ON m.id = a.message_id WHERE m.case_id IN " HL_DEDUP_FAMILY(
-                  "$1::bigint") " ORDER BY a.id",
-              1, q, true, err, "case attachments");
+    res = hl_pg_run(c,
+                    "SELECT a.message_id AS message, a.position, coalesce(a.filename, '(no name)')"
+                    " AS filename, a.content_type, a.size, a.sha256 FROM attachments a"
+                    " JOIN messages m ON m.id = a.message_id WHERE m.case_id IN " HL_DEDUP_FAMILY(
+                        "$1::bigint") " ORDER BY a.id",
+                    1, q, true, err, "case attachments");
     if (res == NULL)
         return report_failed(c, r);
     r->attachments = hl_pg_table(res);
     PQclear(res);
 
-    res = run(c,
-              "SELECT to_char(at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS') AS at,"
-              " actor, coalesce(declared_by, '') AS declared_by, kind, detail::text AS detail"
-              " FROM events WHERE case_id IN " HL_DEDUP_FAMILY("$1::bigint") " ORDER BY id",
-              1, q, true, err, "case events");
+    res = hl_pg_run(
+        c,
+        "SELECT to_char(at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI:SS') AS at,"
+        " actor, coalesce(declared_by, '') AS declared_by, kind, detail::text AS detail"
+        " FROM events WHERE case_id IN " HL_DEDUP_FAMILY("$1::bigint") " ORDER BY id",
+        1, q, true, err, "case events");
     if (res == NULL)
         return report_failed(c, r);
     r->events = hl_pg_table(res);
     PQclear(res);
 
-    res = run(c, outbox_sql, 1, q, true, err, "case outbox");
+    res = hl_pg_run(c, outbox_sql, 1, q, true, err, "case outbox");
     if (res == NULL)
         return report_failed(c, r);
     r->outbox = hl_pg_table(res);
     PQclear(res);
-    if (commit(c, err) < 0) {
+    if (hl_pg_commit(c, err) < 0) {
         hl_case_report_fini(r);
         return -1;
     }

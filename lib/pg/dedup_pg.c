@@ -43,37 +43,6 @@ hl_dedup_pg_queue_lock(PGconn *c, const struct hl_intake_item *items, size_t n, 
     return rc;
 }
 
-/* Runs sql expecting rows (or, with want_rows false, a command).  Returns
- * the result, or NULL with err. */
-static PGresult *
-run(PGconn *c, const char *sql, int n, const char *const *p, bool want_rows, struct hl_err *err,
-    const char *what)
-{
-    PGresult *res = PQexecParams(c, sql, n, NULL, p, NULL, NULL, 0);
-    if (PQresultStatus(res) != (want_rows ? PGRES_TUPLES_OK : PGRES_COMMAND_OK)) {
-        hl_pg_fail(c, res, err, what);
-        return NULL;
-    }
-    return res;
-}
-
-static int
-rollback(PGconn *c)
-{
-    PQclear(PQexec(c, "ROLLBACK"));
-    return -1;
-}
-
-static int
-commit(PGconn *c, struct hl_err *err)
-{
-    PGresult *res = run(c, "COMMIT", 0, NULL, false, err, "commit");
-    if (res == NULL)
-        return rollback(c);
-    PQclear(res);
-    return 0;
-}
-
 /* The two cases' rows, locked: columns id, code, status, code of the case
  * merged into.  Row 0 is a's, row 1 b's. */
 enum { P_ID, P_CODE, P_STATUS, P_MERGED };
@@ -83,19 +52,18 @@ enum { P_ID, P_CODE, P_STATUS, P_MERGED };
 static PGresult *
 begin_pair(PGconn *c, const char *a, const char *b, struct hl_err *err)
 {
-    PGresult *res = run(c, "BEGIN", 0, NULL, false, err, "begin");
-    if (res == NULL)
+    if (hl_pg_begin(c, "BEGIN", err) < 0)
         return NULL;
-    PQclear(res);
     const char *p[] = {a, b};
-    res = run(c,
-              "WITH l AS (SELECT id FROM cases WHERE code IN ($1, $2) ORDER BY id FOR UPDATE)"
-              " SELECT k.id, k.code, k.status, m.code FROM cases k JOIN l ON l.id = k.id"
-              " LEFT JOIN cases m ON m.id = k.merged_into"
-              " ORDER BY k.code = $1 DESC",
-              2, p, true, err, "lock the cases");
+    PGresult *res =
+        hl_pg_run(c,
+                  "WITH l AS (SELECT id FROM cases WHERE code IN ($1, $2) ORDER BY id FOR UPDATE)"
+                  " SELECT k.id, k.code, k.status, m.code FROM cases k JOIN l ON l.id = k.id"
+                  " LEFT JOIN cases m ON m.id = k.merged_into"
+                  " ORDER BY k.code = $1 DESC",
+                  2, p, true, err, "lock the cases");
     if (res == NULL) {
-        rollback(c);
+        hl_pg_rollback(c);
         return NULL;
     }
     bool same = strcmp(a, b) == 0;
@@ -103,7 +71,7 @@ begin_pair(PGconn *c, const char *a, const char *b, struct hl_err *err)
         const char *missing =
             PQntuples(res) == 1 && strcmp(PQgetvalue(res, 0, P_CODE), a) == 0 ? b : a;
         PQclear(res);
-        rollback(c);
+        hl_pg_rollback(c);
         hl_err_set(err, HL_ERR_INPUT, "no case %s", missing);
         return NULL;
     }
@@ -133,22 +101,22 @@ hl_dedup_link(struct hl_store *s, const char *a, const char *b, const char *acto
         return -1;
     const char *p[] = {PQgetvalue(k, 0, P_ID), PQgetvalue(k, 1, P_ID), actor, a, b};
     PGresult *res =
-        run(c,
-            "WITH l AS (INSERT INTO case_links (a, b, actor) VALUES"
-            " (least($1::bigint, $2::bigint), greatest($1::bigint, $2::bigint), $3)"
-            " ON CONFLICT DO NOTHING RETURNING 1),"
-            " e AS (INSERT INTO events (case_id, actor, kind, detail)"
-            " SELECT x.id, $3, 'linked', jsonb_build_object('with', x.other)"
-            " FROM (VALUES ($1::bigint, $5::text), ($2::bigint, $4::text)) AS x (id, other)"
-            " WHERE EXISTS (SELECT 1 FROM l))"
-            " SELECT count(*) FROM l",
-            5, p, true, err, "link the cases");
+        hl_pg_run(c,
+                  "WITH l AS (INSERT INTO case_links (a, b, actor) VALUES"
+                  " (least($1::bigint, $2::bigint), greatest($1::bigint, $2::bigint), $3)"
+                  " ON CONFLICT DO NOTHING RETURNING 1),"
+                  " e AS (INSERT INTO events (case_id, actor, kind, detail)"
+                  " SELECT x.id, $3, 'linked', jsonb_build_object('with', x.other)"
+                  " FROM (VALUES ($1::bigint, $5::text), ($2::bigint, $4::text)) AS x (id, other)"
+                  " WHERE EXISTS (SELECT 1 FROM l))"
+                  " SELECT count(*) FROM l",
+                  5, p, true, err, "link the cases");
     PQclear(k);
     if (res == NULL)
-        return rollback(c);
+        return hl_pg_rollback(c);
     *already_out = strcmp(PQgetvalue(res, 0, 0), "0") == 0;
     PQclear(res);
-    return commit(c, err);
+    return hl_pg_commit(c, err);
 }
 
 int
@@ -165,10 +133,10 @@ hl_dedup_merge(struct hl_store *s, const char *from, const char *into, const cha
     struct hl_dedup_case f = pair_case(k, 0), t = pair_case(k, 1);
     if (hl_dedup_merge_allowed(&f, &t, err) < 0) {
         PQclear(k);
-        return rollback(c);
+        return hl_pg_rollback(c);
     }
     const char *p[] = {PQgetvalue(k, 0, P_ID), PQgetvalue(k, 1, P_ID), actor, from, into, f.status};
-    PGresult *res = run(
+    PGresult *res = hl_pg_run(
         c,
         "WITH a AS (UPDATE cases SET merged_into = $2::bigint, status = 'resolved',"
         " resolved_at = coalesce(resolved_at, now()), updated_at = now() WHERE id = $1::bigint),"
@@ -183,9 +151,9 @@ hl_dedup_merge(struct hl_store *s, const char *from, const char *into, const cha
         6, p, false, err, "merge the cases");
     PQclear(k);
     if (res == NULL)
-        return rollback(c);
+        return hl_pg_rollback(c);
     PQclear(res);
-    return commit(c, err);
+    return hl_pg_commit(c, err);
 }
 
 #define LOCAL(col) "to_char(" col " AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI')"
@@ -197,14 +165,14 @@ hl_dedup_case_view(struct hl_store *s, const char *case_id, struct hl_dedup_view
     *out = (struct hl_dedup_view){0};
     PGconn *c = hl_store_pgconn(s);
     const char *p[] = {case_id};
-    PGresult *res =
-        run(c,
-            "SELECT (SELECT code FROM cases WHERE id = k.merged_into),"
-            " (SELECT string_agg(code, ', ' ORDER BY id) FROM cases WHERE merged_into = k.id),"
-            " (SELECT string_agg(o.code, ', ' ORDER BY o.id) FROM case_links l JOIN cases o"
-            "  ON o.id = CASE WHEN l.a = k.id THEN l.b ELSE l.a END WHERE k.id IN (l.a, l.b))"
-            " FROM cases k WHERE k.id = $1::bigint",
-            1, p, true, err, "case merges and links");
+    PGresult *res = hl_pg_run(
+        c,
+        "SELECT (SELECT code FROM cases WHERE id = k.merged_into),"
+        " (SELECT string_agg(code, ', ' ORDER BY id) FROM cases WHERE merged_into = k.id),"
+        " (SELECT string_agg(o.code, ', ' ORDER BY o.id) FROM case_links l JOIN cases o"
+        "  ON o.id = CASE WHEN l.a = k.id THEN l.b ELSE l.a END WHERE k.id IN (l.a, l.b))"
+        " FROM cases k WHERE k.id = $1::bigint",
+        1, p, true, err, "case merges and links");
     if (res == NULL)
         return -1;
     char **fields[] = {&out->merged_into, &out->merged_from, &out->related};
@@ -213,14 +181,15 @@ hl_dedup_case_view(struct hl_store *s, const char *case_id, struct hl_dedup_view
             *fields[i] = hl_xstrdup(PQgetvalue(res, 0, i));
     PQclear(res);
     /* The receipts: shown when the letter reached more than one unit. */
-    res = run(c,
-              "SELECT r.unit_code AS unit, r.uid, " LOCAL(
-                  "r.received_at") " AS received,"
-                                   " CASE WHEN r.joined THEN 'joined' ELSE 'opened the case' END "
-                                   "AS receipt,"
-                                   " r.message_id AS message"
-                                   " FROM receipts r WHERE r.case_id = $1::bigint ORDER BY r.id",
-              1, p, true, err, "case receipts");
+    res = hl_pg_run(
+        c,
+        "SELECT r.unit_code AS unit, r.uid, " LOCAL(
+            "r.received_at") " AS received,"
+                             " CASE WHEN r.joined THEN 'joined' ELSE 'opened the case' END "
+                             "AS receipt,"
+                             " r.message_id AS message"
+                             " FROM receipts r WHERE r.case_id = $1::bigint ORDER BY r.id",
+        1, p, true, err, "case receipts");
     if (res == NULL) {
         hl_dedup_view_fini(out);
         return -1;

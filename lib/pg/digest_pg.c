@@ -45,7 +45,7 @@ run(PGconn *c, const char *sql, int n, const char *const *p, const int *lens, co
     }
     hl_pg_fail(c, res, err, "digest");
     if (in_tx)
-        PQclear(PQexec(c, "ROLLBACK"));
+        hl_pg_rollback(c);
     return -1;
 }
 
@@ -72,7 +72,7 @@ queue_one(struct hl_store *s, const struct hl_config *cfg, const struct hl_bounc
         bool fresh = PQntuples(res) == 1;
         PQclear(res);
         if (!fresh) {
-            PQclear(PQexec(c, "ROLLBACK"));
+            hl_pg_rollback(c);
             return 0;
         }
     }
@@ -87,7 +87,7 @@ queue_one(struct hl_store *s, const struct hl_config *cfg, const struct hl_bounc
     int rc = -1;
     if (hl_digest_build(cfg, key, sender, r, html->data, html->len, rcpt, id, now, &mail, &from,
                         err) < 0) {
-        PQclear(PQexec(c, "ROLLBACK"));
+        hl_pg_rollback(c);
         goto out;
     }
     char id_s[24];

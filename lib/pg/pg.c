@@ -46,6 +46,59 @@ hl_pg_exec_cmd(PGconn *conn, const char *sql, int n, const char *const *params, 
     return 0;
 }
 
+PGresult *
+hl_pg_run(PGconn *conn, const char *sql, int n, const char *const *params, bool want_rows,
+          struct hl_err *err, const char *what)
+{
+    PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(res) != (want_rows ? PGRES_TUPLES_OK : PGRES_COMMAND_OK)) {
+        hl_pg_fail(conn, res, err, what);
+        return NULL;
+    }
+    return res;
+}
+
+int
+hl_pg_begin(PGconn *conn, const char *begin_sql, struct hl_err *err)
+{
+    return hl_pg_exec_cmd(conn, begin_sql, 0, NULL, err, "begin");
+}
+
+int
+hl_pg_rollback(PGconn *conn)
+{
+    PQclear(PQexec(conn, "ROLLBACK"));
+    return -1;
+}
+
+int
+hl_pg_commit(PGconn *conn, struct hl_err *err)
+{
+    if (hl_pg_exec_cmd(conn, "COMMIT", 0, NULL, err, "commit") < 0)
+        return hl_pg_rollback(conn);
+    return 0;
+}
+
+PGresult *
+hl_pg_lock_case(PGconn *conn, const char *lock_sql, const char *code, struct hl_err *err)
+{
+    if (hl_pg_begin(conn, "BEGIN", err) < 0)
+        return NULL;
+    const char *p[] = {code};
+    PGresult *res = hl_pg_run(conn, lock_sql, 1, p, true, err, "lock the case");
+    if (res == NULL) {
+        hl_pg_rollback(conn);
+        return NULL;
+    }
+    if (PQntuples(res) == 0) {
+        PQclear(res);
+        hl_pg_rollback(conn);
+        hl_err_set(err, HL_ERR_INPUT, "no case %s", code);
+        return NULL;
+    }
+    return res;
+}
+
 void
 hl_pg_text_array(struct hl_buf *b, char *const *items, size_t n)
 {

@@ -18,63 +18,10 @@
 #include "sla.h"
 #include "store.h"
 
-static int
-rollback(PGconn *c)
-{
-    PQclear(PQexec(c, "ROLLBACK"));
-    return -1;
-}
-
-static PGresult *
-run(PGconn *c, const char *sql, int n, const char *const *p, ExecStatusType want,
-    struct hl_err *err, const char *what)
-{
-    PGresult *res = PQexecParams(c, sql, n, NULL, p, NULL, NULL, 0);
-    if (PQresultStatus(res) != want) {
-        hl_pg_fail(c, res, err, what);
-        return NULL;
-    }
-    return res;
-}
-
-/* BEGIN and lock case code with sql ($1 the code).  Returns its row (the
- * caller clears it), or NULL with err and the transaction ended. */
-static PGresult *
-begin_locked(PGconn *c, const char *code, const char *sql, struct hl_err *err)
-{
-    PGresult *res = run(c, "BEGIN", 0, NULL, PGRES_COMMAND_OK, err, "begin");
-    if (res == NULL)
-        return NULL;
-    PQclear(res);
-    const char *p[] = {code};
-    res = run(c, sql, 1, p, PGRES_TUPLES_OK, err, "lock the case");
-    if (res == NULL) {
-        rollback(c);
-        return NULL;
-    }
-    if (PQntuples(res) == 0) {
-        PQclear(res);
-        rollback(c);
-        hl_err_set(err, HL_ERR_INPUT, "no case %s", code);
-        return NULL;
-    }
-    return res;
-}
-
 static const char *
 val(PGresult *res, int c)
 {
     return PQgetisnull(res, 0, c) ? NULL : PQgetvalue(res, 0, c);
-}
-
-static int
-commit(PGconn *c, struct hl_err *err)
-{
-    PGresult *res = run(c, "COMMIT", 0, NULL, PGRES_COMMAND_OK, err, "commit");
-    if (res == NULL)
-        return rollback(c);
-    PQclear(res);
-    return 0;
 }
 
 /* clang-format off */
@@ -111,7 +58,7 @@ hl_case_refuse(struct hl_store *s, const char *code, const char *reason, const c
     PGconn *c = hl_store_pgconn(s);
     *outbox_id_out = 0;
     *why_out = NULL;
-    PGresult *k = begin_locked(c, code, refuse_lock_sql, err);
+    PGresult *k = hl_pg_lock_case(c, refuse_lock_sql, code, err);
     if (k == NULL)
         return -1;
     struct hl_refuse_plan plan;
@@ -119,19 +66,19 @@ hl_case_refuse(struct hl_store *s, const char *code, const char *reason, const c
     if (hl_refuse_check(code, val(k, 1), reason, where, val(k, 2), und && und[0] == 't', &plan,
                         err) < 0) {
         PQclear(k);
-        return rollback(c);
+        return hl_pg_rollback(c);
     }
     const char *p[] = {val(k, 0),   reason,    where && *where ? where : NULL,
                        actor,       val(k, 4), plan.tell_citizen ? "t" : "f",
                        plan.why_not};
-    PGresult *res = run(c, refuse_sql, 7, p, PGRES_TUPLES_OK, err, "refuse");
+    PGresult *res = hl_pg_run(c, refuse_sql, 7, p, true, err, "refuse");
     PQclear(k);
     if (res == NULL)
-        return rollback(c);
+        return hl_pg_rollback(c);
     *outbox_id_out = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
     *why_out = plan.why_not;
     PQclear(res);
-    return commit(c, err);
+    return hl_pg_commit(c, err);
 }
 
 int
@@ -141,12 +88,12 @@ hl_case_priority(struct hl_store *s, const struct hl_config *cfg, const struct h
 {
     PGconn *c = hl_store_pgconn(s);
     *due_out = 0;
-    PGresult *k = begin_locked(c, code, priority_lock_sql, err);
+    PGresult *k = hl_pg_lock_case(c, priority_lock_sql, code, err);
     if (k == NULL)
         return -1;
     if (hl_urgency_check(code, val(k, 1), urgency, err) < 0) {
         PQclear(k);
-        return rollback(c);
+        return hl_pg_rollback(c);
     }
     /* The deadline as the case got it, from the same inputs: the rule's or
      * the category's working days, or the kind's own limit. */
@@ -155,11 +102,11 @@ hl_case_priority(struct hl_store *s, const struct hl_config *cfg, const struct h
     char due_s[24];
     snprintf(due_s, sizeof due_s, "%lld", (long long)due);
     const char *p[] = {val(k, 0), urgency, due_s, actor, val(k, 6)};
-    PGresult *res = run(c, priority_sql, 5, p, PGRES_TUPLES_OK, err, "set the priority");
+    PGresult *res = hl_pg_run(c, priority_sql, 5, p, true, err, "set the priority");
     PQclear(k);
     if (res == NULL)
-        return rollback(c);
+        return hl_pg_rollback(c);
     *due_out = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
     PQclear(res);
-    return commit(c, err);
+    return hl_pg_commit(c, err);
 }

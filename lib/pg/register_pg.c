@@ -15,16 +15,6 @@
 #include "pg.h"
 #include "store.h"
 
-static int
-exec_simple(PGconn *c, const char *sql, struct hl_err *err, const char *what)
-{
-    PGresult *res = PQexec(c, sql);
-    if (PQresultStatus(res) != PGRES_COMMAND_OK)
-        return hl_pg_fail(c, res, err, what);
-    PQclear(res);
-    return 0;
-}
-
 /* clang-format off */
 static const char *const particulars_sql = hl_sql_register_particulars;
 /* clang-format on */
@@ -58,7 +48,7 @@ hl_register_commit(struct hl_store *s, const struct hl_register_input *in, const
         return -1;
     }
     PQclear(res);
-    if (exec_simple(c, "BEGIN", err, "begin") < 0)
+    if (hl_pg_begin(c, "BEGIN", err) < 0)
         return -1;
     /* mailbox 0: the message came through no mailbox (messages.mailbox_id
      * stays NULL, no mailbox counter moves). */
@@ -86,11 +76,12 @@ hl_register_commit(struct hl_store *s, const struct hl_register_input *in, const
         goto fail;
     }
     PQclear(res);
-    if (exec_simple(c, "COMMIT", err, "commit") < 0)
-        goto fail;
+    if (hl_pg_commit(c, err) < 0)
+        goto failed;
     return 0;
 fail:
-    PQclear(PQexec(c, "ROLLBACK"));
+    hl_pg_rollback(c);
+failed:
     item->case_code[0] = '\0';
     return -1;
 }

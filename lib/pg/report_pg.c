@@ -57,7 +57,7 @@ query(PGconn *c, const char *sql, int n, const char *const *p, struct hl_err *er
     if (PQresultStatus(res) == PGRES_TUPLES_OK)
         return res;
     hl_pg_fail(c, res, err, "report");
-    PQclear(PQexec(c, "ROLLBACK"));
+    hl_pg_rollback(c);
     return NULL;
 }
 
@@ -66,10 +66,8 @@ hl_report_load(struct hl_store *s, const struct hl_report_filter *f,
                const struct hl_sla_calendar *cal, struct hl_report *out, struct hl_err *err)
 {
     PGconn *c = hl_store_pgconn(s);
-    PGresult *res = PQexec(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    if (PQresultStatus(res) != PGRES_COMMAND_OK)
-        return hl_pg_fail(c, res, err, "report");
-    PQclear(res);
+    if (hl_pg_begin(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err) < 0)
+        return -1;
     /* The snapshot is taken by the first query, and now() is the
      * transaction's: both hold for every statement below. */
     PGresult *nr = query(c, "SELECT floor(extract(epoch FROM now()))::bigint", 0, NULL, err);

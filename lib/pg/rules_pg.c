@@ -15,14 +15,6 @@
 #include "pg.h"
 #include "store.h"
 
-/* Ends the transaction without committing anything (there is nothing to
- * commit); a failure here only matters for the connection's next user. */
-static void
-rollback(PGconn *c)
-{
-    PQclear(PQexec(c, "ROLLBACK"));
-}
-
 /* A rule appears once per matched condition in a trace: count events, not
  * entries.  Entries marked limit_hit are rules whose pattern hit a limit
  * (they did not fire because of it). */
@@ -37,12 +29,12 @@ hl_rules_db_stats(struct hl_store *s, long since_s,
     char since[32];
     snprintf(since, sizeof since, "%ld", since_s);
     const char *params[1] = {since};
-    if (hl_pg_exec_cmd(c, "BEGIN READ ONLY", 0, NULL, err, "BEGIN READ ONLY") < 0)
+    if (hl_pg_begin(c, "BEGIN READ ONLY", err) < 0)
         return -1;
     PGresult *res = PQexecParams(c, stats_sql, 1, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         hl_pg_fail(c, res, err, "rule statistics");
-        rollback(c);
+        hl_pg_rollback(c);
         return -1;
     }
     int rc = 0;
@@ -56,7 +48,7 @@ hl_rules_db_stats(struct hl_store *s, long since_s,
         rc = cb(ctx, &row);
     }
     PQclear(res);
-    rollback(c);
+    hl_pg_rollback(c); /* read only: nothing to commit */
     return rc;
 }
 
@@ -86,8 +78,7 @@ hl_rules_db_replay(struct hl_store *s, long since_s,
     int rc = -1;
 
     /* REPEATABLE READ: every page comes from one snapshot. */
-    if (hl_pg_exec_cmd(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, NULL, err,
-                       "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") < 0)
+    if (hl_pg_begin(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err) < 0)
         return -1;
     PGresult *res = PQexecParams(c, replay_sql, 1, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_COMMAND_OK) {
@@ -145,6 +136,6 @@ hl_rules_db_replay(struct hl_store *s, long since_s,
     }
     rc = 0;
 out:
-    rollback(c);
+    hl_pg_rollback(c);
     return rc;
 }

@@ -23,38 +23,10 @@ query(PGconn *c, const char *sql, int n, const char *const *p, struct hl_err *er
     return res;
 }
 
-static int
-command(PGconn *c, const char *sql, int n, const char *const *p, struct hl_err *err,
-        const char *what)
-{
-    PGresult *res = query(c, sql, n, p, err, what);
-    if (res == NULL)
-        return -1;
-    PQclear(res);
-    return 0;
-}
-
 static char *
 col(PGresult *r, int row, int c)
 {
     return PQgetisnull(r, row, c) ? NULL : hl_xstrdup(PQgetvalue(r, row, c));
-}
-
-/* A text[] literal: {"a","b"} with quotes and backslashes escaped. */
-static void
-text_array(struct hl_buf *b, char *const *items, size_t n)
-{
-    hl_buf_putc(b, '{');
-    for (size_t i = 0; i < n; i++) {
-        hl_buf_puts(b, i ? ",\"" : "\"");
-        for (const char *p = items[i]; *p; p++) {
-            if (*p == '"' || *p == '\\')
-                hl_buf_putc(b, '\\');
-            hl_buf_putc(b, *p);
-        }
-        hl_buf_putc(b, '"');
-    }
-    hl_buf_putc(b, '}');
 }
 
 enum {
@@ -207,7 +179,7 @@ save_one(PGconn *c, const struct hl_unit_cfg *u, const char *actor, const char *
 {
     struct hl_buf clerks;
     hl_buf_init(&clerks);
-    text_array(&clerks, u->clerks, u->n_clerks);
+    hl_pg_text_array(&clerks, u->clerks, u->n_clerks);
     const char *p[] = {u->code,
                        u->name,
                        u->parent,
@@ -252,10 +224,10 @@ save_one(PGconn *c, const struct hl_unit_cfg *u, const char *actor, const char *
     *changed = a > 0 || b > 0;
     if (*changed) {
         const char *h[] = {u->code, actor, action};
-        if (command(c,
-                    "INSERT INTO unit_history (unit_code, actor, action, detail) "
-                    "VALUES ($1, $2, $3, '{}')",
-                    3, h, err, "unit history") < 0)
+        if (hl_pg_exec_cmd(c,
+                           "INSERT INTO unit_history (unit_code, actor, action, detail) "
+                           "VALUES ($1, $2, $3, '{}')",
+                           3, h, err, "unit history") < 0)
             return -1;
     }
     return 0;
@@ -267,7 +239,7 @@ hl_units_pg_save(struct hl_store *s, const struct hl_unit_cfg *units, size_t n, 
 {
     PGconn *c = hl_store_pgconn(s);
     *changed_out = 0;
-    if (command(c, "BEGIN", 0, NULL, err, "begin") < 0)
+    if (hl_pg_begin(c, "BEGIN", err) < 0)
         return -1;
     for (size_t i = 0; i < n; i++) {
         bool changed = false;
@@ -277,11 +249,11 @@ hl_units_pg_save(struct hl_store *s, const struct hl_unit_cfg *units, size_t n, 
         }
         *changed_out += changed;
     }
-    if (command(c, "COMMIT", 0, NULL, err, "commit") < 0)
+    if (hl_pg_commit(c, err) < 0)
         goto fail;
     return 0;
 fail:
-    PQclear(PQexec(c, "ROLLBACK"));
+    hl_pg_rollback(c);
     *changed_out = 0;
     return -1;
 }
@@ -323,8 +295,8 @@ move_some(PGconn *c, const char *const *ids, const char *const *units, size_t n,
     struct hl_buf a, b;
     hl_buf_init(&a);
     hl_buf_init(&b);
-    text_array(&a, (char *const *)ids, n);
-    text_array(&b, (char *const *)units, n);
+    hl_pg_text_array(&a, (char *const *)ids, n);
+    hl_pg_text_array(&b, (char *const *)units, n);
     const char *p[] = {a.data, b.data, actor, action};
     PGresult *r =
         query(c,
@@ -355,59 +327,60 @@ hl_units_pg_apply(struct hl_store *s, const struct hl_unit_plan *plan, const cha
     struct hl_buf retire, targets;
     hl_buf_init(&retire);
     hl_buf_init(&targets);
-    text_array(&retire, plan->retire, plan->n_retire);
-    text_array(&targets, plan->targets, plan->n_targets);
+    hl_pg_text_array(&retire, plan->retire, plan->n_retire);
+    hl_pg_text_array(&targets, plan->targets, plan->n_targets);
     long moved = 0;
-    if (command(c, "BEGIN", 0, NULL, err, "begin") < 0)
+    if (hl_pg_begin(c, "BEGIN", err) < 0)
         goto out_err;
     const char *p[] = {plan->successor, retire.data, actor, action, targets.data};
     /* The retired units, and a history row on every unit involved. */
-    if (command(c,
-                "UPDATE units SET active = false, successor = $1, "
-                "retired_at = coalesce(retired_at, now()), updated_at = now() "
-                "WHERE code = ANY($2::text[])",
-                2, p, err, "retire units") < 0 ||
-        command(c,
-                "INSERT INTO unit_history (unit_code, actor, action, detail) "
-                "SELECT code, $3, $4, jsonb_build_object('successor', $1::text, "
-                "'into', $5::text[]) FROM unnest($2::text[]) code",
-                5, p, err, "unit history") < 0 ||
-        command(c,
-                "INSERT INTO unit_history (unit_code, actor, action, detail) "
-                "SELECT code, $2, $3 || '_in', jsonb_build_object('from', $1::text[]) "
-                "FROM unnest($4::text[]) code",
-                4, p + 1, err, "unit history") < 0)
+    if (hl_pg_exec_cmd(c,
+                       "UPDATE units SET active = false, successor = $1, "
+                       "retired_at = coalesce(retired_at, now()), updated_at = now() "
+                       "WHERE code = ANY($2::text[])",
+                       2, p, err, "retire units") < 0 ||
+        hl_pg_exec_cmd(c,
+                       "INSERT INTO unit_history (unit_code, actor, action, detail) "
+                       "SELECT code, $3, $4, jsonb_build_object('successor', $1::text, "
+                       "'into', $5::text[]) FROM unnest($2::text[]) code",
+                       5, p, err, "unit history") < 0 ||
+        hl_pg_exec_cmd(c,
+                       "INSERT INTO unit_history (unit_code, actor, action, detail) "
+                       "SELECT code, $2, $3 || '_in', jsonb_build_object('from', $1::text[]) "
+                       "FROM unnest($4::text[]) code",
+                       4, p + 1, err, "unit history") < 0)
         goto fail;
     for (size_t i = 0; i < plan->n_reparent; i++) {
         const char *q[] = {plan->reparent[i], plan->reparent_to[i], actor};
-        if (command(c, "UPDATE units SET parent = $2, updated_at = now() WHERE code = $1", 2, q,
-                    err, "move unit") < 0 ||
-            command(c,
-                    "INSERT INTO unit_history (unit_code, actor, action, detail) VALUES ($1, $3, "
-                    "'moved', jsonb_build_object('parent', $2::text))",
-                    3, q, err, "unit history") < 0)
+        if (hl_pg_exec_cmd(c, "UPDATE units SET parent = $2, updated_at = now() WHERE code = $1", 2,
+                           q, err, "move unit") < 0 ||
+            hl_pg_exec_cmd(
+                c,
+                "INSERT INTO unit_history (unit_code, actor, action, detail) VALUES ($1, $3, "
+                "'moved', jsonb_build_object('parent', $2::text))",
+                3, q, err, "unit history") < 0)
             goto fail;
     }
     for (size_t i = 0; i < plan->n_aliases; i++) {
         const char *q[] = {plan->aliases[i], plan->retire[plan->alias_of[i]]};
-        if (command(c,
-                    "INSERT INTO unit_aliases (address, unit_code) VALUES ($1, $2) "
-                    "ON CONFLICT (address) DO UPDATE SET unit_code = EXCLUDED.unit_code",
-                    2, q, err, "unit alias") < 0)
+        if (hl_pg_exec_cmd(c,
+                           "INSERT INTO unit_aliases (address, unit_code) VALUES ($1, $2) "
+                           "ON CONFLICT (address) DO UPDATE SET unit_code = EXCLUDED.unit_code",
+                           2, q, err, "unit alias") < 0)
             goto fail;
     }
     if (n_cases > 0)
         moved = move_some(c, case_ids, case_units, n_cases, actor, action, err);
     else if (case_ids == NULL)
         moved = move_all(c, plan, retire.data, actor, action, err);
-    if (moved < 0 || command(c, "COMMIT", 0, NULL, err, "commit") < 0)
+    if (moved < 0 || hl_pg_commit(c, err) < 0)
         goto fail;
     *moved_out = moved;
     hl_buf_fini(&retire);
     hl_buf_fini(&targets);
     return 0;
 fail:
-    PQclear(PQexec(c, "ROLLBACK"));
+    hl_pg_rollback(c);
 out_err:
     hl_buf_fini(&retire);
     hl_buf_fini(&targets);
