@@ -7,7 +7,6 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "fold.h"
 #include "util.h"
 
 int

@@ -43,11 +43,6 @@ char *hl_fold_str(const char *s);
 /* Returns a heap copy of s in Unicode NFC (invalid UTF-8 is replaced by '?'). */
 char *hl_fold_nfc(const char *s);
 
-/* Decodes the UTF-8 sequence at s (left > 0 bytes); returns its length, or 0
- * when invalid (overlong forms, surrogates and code points above U+10FFFF
- * included). */
-size_t hl_utf8_next(const unsigned char *s, size_t left, int32_t *cp);
-
 /* True when the len bytes at s are valid UTF-8. */
 bool hl_fold_utf8_valid(const char *s, size_t len);
 

@@ -1,8 +1,6 @@
 /* util: see util.h. */
 #include "util.h"
 
-#include "fold.h"
-
 #include <errno.h>
 #include <openssl/evp.h>
 #include <pthread.h>
@@ -510,6 +508,43 @@ void
 hl_clock_set(int64_t now)
 {
     clock_offset_s = now - (int64_t)time(NULL);
+}
+
+size_t
+hl_utf8_next(const unsigned char *s, size_t left, int32_t *cp)
+{
+    unsigned char c = s[0];
+    size_t n;
+    int32_t v, min;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+        v = c & 0x1F;
+        min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        v = c & 0x0F;
+        min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        v = c & 0x07;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (left < n)
+        return 0;
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return n;
 }
 
 bool

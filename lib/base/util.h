@@ -131,6 +131,11 @@ int64_t hl_now_mono_ms(void);
 int64_t hl_clock_now(void);
 void hl_clock_set(int64_t now);
 
+/* Decodes the UTF-8 sequence at s (left > 0 bytes); returns its length, or 0
+ * when invalid (overlong forms, surrogates and code points above U+10FFFF
+ * included). */
+size_t hl_utf8_next(const unsigned char *s, size_t left, int32_t *cp);
+
 bool hl_str_has_prefix_ci(const char *s, const char *prefix);
 
 /* An HMAC key from a secret into out[64] (SHA-256's block), as HMAC itself
