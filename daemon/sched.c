@@ -360,6 +360,11 @@ worker_main(void *arg)
                         "%ld moved",
                         m->unit->code, st.seen, st.ingested, st.duplicates, st.moved);
             m->failures = 0;
+        } else if (held && atomic_load(&s->stopping)) {
+            /* A pass the stop cut short (waiting for a connection, or its
+             * connection closed): the next start serves the mailbox. */
+            hl_debug("mbox=%s: pass cut short by the stop: %s", m->unit->code, err.msg);
+            close_conn(s, m, false);
         } else if (held) {
             m->failures++;
             hl_error("mbox=%s: %s (%s error, attempt %d)", m->unit->code, err.msg,
@@ -422,7 +427,8 @@ watcher_drop(struct hl_sched *s, struct mbx *m, int done_rc, const struct hl_err
 {
     bool keep = done_rc >= 0 && m->held && !atomic_load(&s->stopping);
     if (!keep) {
-        if (done_rc < 0 && m->held)
+        /* At the stop every IDLE connection closes: nothing went wrong. */
+        if (done_rc < 0 && m->held && !atomic_load(&s->stopping))
             hl_warn("mbox=%s: IDLE: %s; reconnecting", m->unit->code, err->msg);
         close_conn(s, m, true);
     }

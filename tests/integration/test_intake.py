@@ -109,7 +109,11 @@ def test_idle_picks_up_within_seconds():
         check(ok, "a message appended to a running daemon becomes a case")
         check(elapsed < 3.0, f"picked up by IDLE in {elapsed:.2f} s (< 3 s)")
     finally:
-        hl.stop_daemon(d)
+        before = len(d.log())
+        rc = hl.stop_daemon(d)
+    # Every mailbox was in IDLE: a clean stop closes them without a word.
+    said = re.findall(r"^\S+ (?:warning|error): .*$", d.log()[before:], re.M)
+    check(rc == 0 and not said, f"a clean stop logs no warning or error (exit {rc}): {said[:3]}")
 
 
 def test_kill9_midway_loses_and_doubles_nothing():
