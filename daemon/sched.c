@@ -13,9 +13,11 @@
  *   WATCHED  in IDLE, owned by the watcher thread
  * A mailbox whose lease is lost or given back is `held = false`; whoever
  * owns it next closes its connection and leaves it UNHELD.
+ *
+ * This file has the queue, the connections, the workers and the mailbox
+ * set; the watcher is sched_watch.c, the keeper sched_keep.c.
  */
 #include <errno.h>
-#include <poll.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -29,90 +31,15 @@
 #include "metrics.h"
 #include "pool.h"
 #include "sched.h"
+#include "sched_int.h"
 #include "store.h"
 #include "units.h"
 #include "util.h"
 
-enum mb_state { MB_UNHELD, MB_WAITING, MB_QUEUED, MB_RUNNING, MB_WATCHED };
-
-struct server {
-    const char *host;
-    int port;
-    int open; /* IMAP connections open to it, IDLE ones included */
-    int idle; /* of which held by the watcher */
-};
-
-struct mbx {
-    const struct hl_unit_cfg *unit; /* &own: the scheduler's copy, never changed */
-    struct hl_unit_cfg own;
-    char *route;             /* the unit its mail is received for (units.h) */
-    const char *mail_domain; /* of our Message-IDs: the feedback address's */
-    int id;                  /* mailboxes.id; 0 until registered */
-    size_t index;            /* in hl_sched.mb */
-    struct server *sv;
-    bool gone;     /* its unit was retired or changed: never claimed again */
-    bool released; /* gone, and its lease given back */
-    bool held;
-    enum mb_state state;
-    int64_t next_due_ms; /* WAITING: monotonic time of the next pass */
-    int failures;
-    void *conn; /* open IMAP session, or NULL */
-    int fd;     /* WATCHED: the socket IDLE waits on */
-    int64_t idle_since_ms;
-    bool once_done;
-    bool once_failed;
-    bool last_mode_idle; /* what mailbox status was last told */
-    bool mode_noted;
-};
-
-struct hl_sched {
-    struct hl_sched_params p;
-    const struct hl_config *cfg;
-    atomic_bool stopping;
-
-    pthread_mutex_t mu;
-    pthread_cond_t work_cv; /* the queue got work, or stopping */
-    pthread_cond_t slot_cv; /* an IMAP connection slot was freed */
-    pthread_cond_t tick_cv; /* the keeper should look again */
-
-    /* Mailboxes only ever get added (a unit retired or changed leaves its
-     * mailbox `gone`); only the keeper adds them, under mu, so the keeper
-     * reads mb and n_mb without it.  The mbx themselves never move. */
-    struct mbx **mb;
-    size_t n_mb, cap_mb;
-    size_t n_live; /* not gone */
-    struct server **servers;
-    size_t n_servers, cap_servers;
-
-    size_t *queue; /* ring of mailbox indices (cap_mb); each mailbox at most once */
-    size_t q_head, q_len;
-    size_t q_with_conn; /* queued mailboxes that hold an open connection */
-
-    struct mbx **pending; /* handed to the watcher, not yet in its set */
-    size_t n_pending;
-    size_t n_watched; /* in the watcher's set or pending */
-    int wake_fd;      /* eventfd: wakes the watcher */
-
-    struct hl_pool *pool;
-    int busy; /* workers running a pass */
-
-    pthread_t keeper, watcher;
-    pthread_t *workers;
-    int n_workers;
-    bool keeper_started, watcher_started;
-    bool first_cycle_done; /* --once: the keeper has claimed what it can */
-    bool once_error;       /* --once: the leases could not be taken */
-
-    /* A new set of units from hl_sched_set_units, for the keeper. */
-    struct hl_unit_cfg *next_units;
-    size_t n_next_units;
-    bool units_pending;
-};
-
 /* ---- helpers under the lock --------------------------------------------- */
 
-static void
-enqueue(struct hl_sched *s, struct mbx *m)
+void
+hl_sched_enqueue(struct hl_sched *s, struct mbx *m)
 {
     m->state = MB_QUEUED;
     s->queue[(s->q_head + s->q_len) % s->cap_mb] = m->index;
@@ -152,14 +79,14 @@ dequeue(struct hl_sched *s)
     return m;
 }
 
-static void
-kick_keeper(struct hl_sched *s)
+void
+hl_sched_kick_keeper(struct hl_sched *s)
 {
     pthread_cond_signal(&s->tick_cv);
 }
 
-static void
-wake_watcher(struct hl_sched *s)
+void
+hl_sched_wake_watcher(struct hl_sched *s)
 {
     uint64_t one = 1;
     ssize_t w = write(s->wake_fd, &one, sizeof one);
@@ -170,8 +97,8 @@ wake_watcher(struct hl_sched *s)
 
 /* Closes m's connection and frees its server slot.  Called by the
  * connection's owner, without the lock. */
-static void
-close_conn(struct hl_sched *s, struct mbx *m, bool was_idle)
+void
+hl_sched_close_conn(struct hl_sched *s, struct mbx *m, bool was_idle)
 {
     if (m->conn == NULL)
         return;
@@ -348,7 +275,7 @@ worker_main(void *arg)
         if (rc == 1) {
             pthread_mutex_lock(&s->mu);
             s->busy--;
-            enqueue(s, m);
+            hl_sched_enqueue(s, m);
             pthread_mutex_unlock(&s->mu);
             continue;
         }
@@ -364,13 +291,13 @@ worker_main(void *arg)
             /* A pass the stop cut short (waiting for a connection, or its
              * connection closed): the next start serves the mailbox. */
             hl_debug("mbox=%s: pass cut short by the stop: %s", m->unit->code, err.msg);
-            close_conn(s, m, false);
+            hl_sched_close_conn(s, m, false);
         } else if (held) {
             m->failures++;
             hl_error("mbox=%s: %s (%s error, attempt %d)", m->unit->code, err.msg,
                      hl_err_kind_name(err.kind), m->failures);
             hl_metrics_add(HL_M_ERRORS, m->unit->code, hl_err_kind_name(err.kind), 1);
-            close_conn(s, m, false);
+            hl_sched_close_conn(s, m, false);
         }
 
         /* Where the mailbox goes next: the watcher, or a timer. */
@@ -389,7 +316,7 @@ worker_main(void *arg)
             pthread_mutex_unlock(&s->mu);
         }
         if (!to_watcher)
-            close_conn(s, m, false);
+            hl_sched_close_conn(s, m, false);
         if (held && rc == 0)
             note_mode(s, m, to_watcher);
 
@@ -398,7 +325,7 @@ worker_main(void *arg)
         if (to_watcher) {
             m->state = MB_WATCHED;
             s->pending[s->n_pending++] = m;
-            wake_watcher(s);
+            hl_sched_wake_watcher(s);
         } else if (!m->held) {
             m->state = MB_UNHELD;
         } else {
@@ -413,171 +340,13 @@ worker_main(void *arg)
                                                 : hl_backoff_ms(m->failures, cfg->backoff_max_s));
             }
         }
-        kick_keeper(s);
+        hl_sched_kick_keeper(s);
         pthread_mutex_unlock(&s->mu);
     }
-    return NULL;
-}
-
-/* ---- the watcher: every IDLE mailbox in one poll() ---------------------- */
-
-/* Takes m out of IDLE for good: to the queue (news, refresh), or closed. */
-static void
-watcher_drop(struct hl_sched *s, struct mbx *m, int done_rc, const struct hl_err *err)
-{
-    bool keep = done_rc >= 0 && m->held && !atomic_load(&s->stopping);
-    if (!keep) {
-        /* At the stop every IDLE connection closes: nothing went wrong. */
-        if (done_rc < 0 && m->held && !atomic_load(&s->stopping))
-            hl_warn("mbox=%s: IDLE: %s; reconnecting", m->unit->code, err->msg);
-        close_conn(s, m, true);
-    }
-    pthread_mutex_lock(&s->mu);
-    s->n_watched--;
-    if (keep) {
-        m->sv->idle--; /* the worker owns the connection now */
-        enqueue(s, m);
-    } else if (!m->held) {
-        m->state = MB_UNHELD;
-        kick_keeper(s); /* a mailbox left by its unit: its lease can go back */
-    } else {
-        m->failures++;
-        m->state = MB_WAITING;
-        m->next_due_ms = hl_now_mono_ms() + hl_backoff_ms(m->failures, s->cfg->backoff_max_s);
-        kick_keeper(s);
-    }
-    pthread_mutex_unlock(&s->mu);
-}
-
-static void *
-watcher_main(void *arg)
-{
-    struct hl_sched *s = arg;
-    size_t cap = (size_t)s->cfg->idle_max;
-    struct mbx **set = hl_xcalloc(cap ? cap : 1, sizeof *set);
-    struct pollfd *pfd = hl_xcalloc(cap + 1, sizeof *pfd);
-    size_t n = 0;
-    /* A mailbox in IDLE still gets a full pass every poll interval, as a
-     * polled one does (news buffered where poll() cannot see it, a server
-     * that stopped announcing), and at the latest every idle_refresh, under
-     * the servers' 30-minute limit when the poll interval is longer. */
-    int64_t refresh_ms =
-        (int64_t)(s->cfg->idle_refresh_s < s->cfg->poll_interval_s ? s->cfg->idle_refresh_s
-                                                                   : s->cfg->poll_interval_s) *
-        1000;
-
-    while (!atomic_load(&s->stopping)) {
-        /* New mailboxes: start their IDLE (outside the lock: a round trip). */
-        for (;;) {
-            pthread_mutex_lock(&s->mu);
-            struct mbx *m = s->n_pending > 0 ? s->pending[--s->n_pending] : NULL;
-            pthread_mutex_unlock(&s->mu);
-            if (m == NULL)
-                break;
-            struct hl_err err = {0};
-            int r = hl_imap_ops.idle_start(m->conn, &m->fd, &err);
-            if (r == 0) {
-                m->idle_since_ms = hl_now_mono_ms();
-                set[n++] = m;
-                continue;
-            }
-            /* News already buffered (r == 1) or a failure: DONE, then a pass
-             * or a reconnect. */
-            int d = r == 1 ? hl_imap_ops.idle_done(m->conn, &err) : -1;
-            watcher_drop(s, m, d, &err);
-        }
-
-        pfd[0] = (struct pollfd){.fd = s->wake_fd, .events = POLLIN};
-        int64_t now = hl_now_mono_ms();
-        int64_t timeout = 5000;
-        for (size_t i = 0; i < n; i++) {
-            pfd[i + 1] = (struct pollfd){.fd = set[i]->fd, .events = POLLIN};
-            int64_t left = set[i]->idle_since_ms + refresh_ms - now;
-            if (left < timeout)
-                timeout = left < 0 ? 0 : left;
-        }
-        int pr = poll(pfd, n + 1, (int)timeout);
-        if (pr < 0 && errno != EINTR) {
-            hl_error("watcher: poll: %s", strerror(errno));
-            break;
-        }
-        if (pfd[0].revents & POLLIN) {
-            uint64_t v;
-            ssize_t r = read(s->wake_fd, &v, sizeof v);
-            (void)r;
-        }
-        now = hl_now_mono_ms();
-        size_t kept = 0;
-        for (size_t i = 0; i < n; i++) {
-            struct mbx *m = set[i];
-            pthread_mutex_lock(&s->mu);
-            bool held = m->held;
-            pthread_mutex_unlock(&s->mu);
-            bool news = pr > 0 && (pfd[i + 1].revents & (POLLIN | POLLERR | POLLHUP));
-            bool refresh = now - m->idle_since_ms >= refresh_ms;
-            if (!news && !refresh && held) {
-                set[kept++] = m;
-                continue;
-            }
-            struct hl_err err = {0};
-            int d = hl_imap_ops.idle_done(m->conn, &err);
-            if (d == 0 && !refresh && held) {
-                /* Something that is not new mail (flags, expunges): wait on. */
-                int r = hl_imap_ops.idle_start(m->conn, &m->fd, &err);
-                if (r == 0) {
-                    m->idle_since_ms = now;
-                    set[kept++] = m;
-                    continue;
-                }
-                d = r == 1 ? hl_imap_ops.idle_done(m->conn, &err) : -1;
-            }
-            if (d >= 0 && !held)
-                d = 0;
-            watcher_drop(s, m, d, &err);
-        }
-        n = kept;
-    }
-    /* Stopping: every IDLE connection closed (DONE is not needed to log out). */
-    for (size_t i = 0; i < n; i++) {
-        struct hl_err err = {0};
-        watcher_drop(s, set[i], -1, &err);
-    }
-    pthread_mutex_lock(&s->mu);
-    while (s->n_pending > 0) {
-        struct mbx *m = s->pending[--s->n_pending];
-        pthread_mutex_unlock(&s->mu);
-        struct hl_err err = {0};
-        watcher_drop(s, m, -1, &err);
-        pthread_mutex_lock(&s->mu);
-    }
-    pthread_mutex_unlock(&s->mu);
-    free(set);
-    free(pfd);
     return NULL;
 }
 
 /* ---- the mailbox set --------------------------------------------------- */
-
-static bool
-same_str(const char *a, const char *b)
-{
-    return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
-}
-
-/* Whether a and b are read the same way (otherwise the mailbox is left and
- * a new one made: its connection and lease start afresh). */
-static bool
-same_mailbox(const struct hl_unit_cfg *a, const struct hl_unit_cfg *b)
-{
-    const struct hl_mailbox_cfg *x = &a->mailbox, *y = &b->mailbox;
-    return same_str(x->host, y->host) && x->port == y->port && x->tls == y->tls &&
-           x->allow_plain == y->allow_plain && same_str(x->user, y->user) &&
-           same_str(x->password.file, y->password.file) &&
-           same_str(x->password.env, y->password.env) && same_str(x->inbox, y->inbox) &&
-           same_str(x->processed, y->processed) && same_str(x->trust.ca_file, y->trust.ca_file) &&
-           same_str(x->trust.pin_sha256, y->trust.pin_sha256) &&
-           same_str(a->feedback_email, b->feedback_email);
-}
 
 /* The server of mb, added when new.  Under mu (or before the threads). */
 static struct server *
@@ -601,8 +370,8 @@ server_of(struct hl_sched *s, const struct hl_mailbox_cfg *mb)
 
 /* Adds a mailbox for unit u, received for `route`.  Under mu (or before the
  * threads), by the keeper only: the arrays may move. */
-static struct mbx *
-add_mailbox(struct hl_sched *s, const struct hl_unit_cfg *u, const char *route)
+struct mbx *
+hl_sched_add_mailbox(struct hl_sched *s, const struct hl_unit_cfg *u, const char *route)
 {
     if (s->n_mb == s->cap_mb) {
         size_t cap = s->cap_mb ? s->cap_mb * 2 : 8;
@@ -629,77 +398,6 @@ add_mailbox(struct hl_sched *s, const struct hl_unit_cfg *u, const char *route)
     s->mb[s->n_mb++] = m;
     s->n_live++;
     return m;
-}
-
-/* The keeper takes up a set of units handed in by hl_sched_set_units: a
- * mailbox whose unit is no longer polled, or is read differently now, is
- * left (`gone`: never claimed again; its lease given back when nobody is
- * in it, else left to expire); new ones are added, registered and claimed
- * by the lease cycle.  Fills the leases to give back. */
-static void
-apply_units(struct hl_sched *s, int **release_out, size_t *n_release)
-{
-    *release_out = NULL;
-    *n_release = 0;
-    pthread_mutex_lock(&s->mu);
-    struct hl_unit_cfg *units = s->next_units;
-    size_t n = s->n_next_units;
-    s->next_units = NULL;
-    s->n_next_units = 0;
-    bool pending = s->units_pending;
-    s->units_pending = false;
-    size_t added = 0, left = 0;
-    for (size_t i = 0; pending && i < s->n_mb; i++) {
-        struct mbx *m = s->mb[i];
-        if (m->gone)
-            continue;
-        const struct hl_unit_cfg *u = hl_units_find(units, n, m->own.code);
-        const char *route = NULL;
-        if (u && hl_units_polled(units, n, u, &route) && same_mailbox(&m->own, u) &&
-            strcmp(route, m->route) == 0)
-            continue;
-        m->gone = true;
-        s->n_live--;
-        left++;
-        if (m->held) {
-            m->held = false;
-            if (m->state == MB_WAITING)
-                m->state = MB_UNHELD;
-        }
-    }
-    for (size_t j = 0; pending && j < n; j++) {
-        const char *route = NULL;
-        if (!hl_units_polled(units, n, &units[j], &route))
-            continue;
-        bool have = false;
-        for (size_t i = 0; i < s->n_mb && !have; i++)
-            have = !s->mb[i]->gone && strcmp(s->mb[i]->own.code, units[j].code) == 0;
-        if (!have) {
-            add_mailbox(s, &units[j], route);
-            added++;
-        }
-    }
-    size_t live = s->n_live;
-    pthread_mutex_unlock(&s->mu);
-    if (left)
-        wake_watcher(s); /* a mailbox it watches may be gone */
-    if (added || left)
-        hl_info("units: %zu mailbox%s added, %zu left; %zu polled", added, added == 1 ? "" : "es",
-                left, live);
-    hl_units_free(&units, n);
-    /* What was left goes back once nobody is in it (a pass ends first). */
-    pthread_mutex_lock(&s->mu);
-    int *release = hl_xcalloc(s->n_mb + 1, sizeof *release);
-    for (size_t i = 0; i < s->n_mb; i++) {
-        struct mbx *m = s->mb[i];
-        if (m->gone && !m->released && m->state == MB_UNHELD) {
-            m->released = true;
-            if (m->id)
-                release[(*n_release)++] = m->id;
-        }
-    }
-    pthread_mutex_unlock(&s->mu);
-    *release_out = release;
 }
 
 struct hl_store *
@@ -729,286 +427,6 @@ hl_sched_set_units(struct hl_sched *s, const struct hl_unit_cfg *units, size_t n
     pthread_mutex_unlock(&s->mu);
 }
 
-/* Whether another mailbox of the same row is still in use here (a unit's
- * mailbox read differently now: the old one's pass must end first). */
-static bool
-sibling_busy(const struct hl_sched *s, const struct mbx *m)
-{
-    for (size_t i = 0; i < s->n_mb; i++) {
-        const struct mbx *o = s->mb[i];
-        if (o != m && o->id == m->id && o->state != MB_UNHELD)
-            return true;
-    }
-    return false;
-}
-
-/* ---- the keeper: leases and timers -------------------------------------- */
-
-/* One lease cycle on the keeper's own connection.  Returns 0 or -1. */
-static int
-lease_cycle(struct hl_sched *s, struct hl_store *store, struct hl_err *err)
-{
-    const struct hl_config *cfg = s->cfg;
-    /* A new set of units first: what it leaves goes back at once. */
-    int *release = NULL;
-    size_t n_release = 0;
-    apply_units(s, &release, &n_release);
-    int rrc = n_release ? hl_lease_release(store, s->p.owner, release, n_release, err) : 0;
-    free(release);
-    if (rrc < 0)
-        return -1;
-    /* Register mailboxes not yet known (the first cycle: all of them). */
-    for (size_t i = 0; i < s->n_mb; i++) {
-        if (s->mb[i]->id == 0 && !s->mb[i]->gone) {
-            int id = 0;
-            if (hl_lease_register(store, s->mb[i]->unit, &id, err) < 0)
-                return -1;
-            pthread_mutex_lock(&s->mu);
-            s->mb[i]->id = id;
-            pthread_mutex_unlock(&s->mu);
-        }
-    }
-    pthread_mutex_lock(&s->mu);
-    struct hl_lease_self self = {
-        .owner = s->p.owner,
-        .serving = !s->p.once,
-        .lease_s = cfg->lease_s,
-        .workers_busy = s->busy,
-        .db_in_use = hl_pool_in_use(s->pool) + 1,
-        .idle_count = (int)s->n_watched,
-    };
-    int *mine = hl_xcalloc(s->n_mb + 1, sizeof *mine);
-    int *all = hl_xcalloc(s->n_mb + 1, sizeof *all);
-    size_t n_mine = 0;
-    for (size_t i = 0; i < s->n_mb; i++) {
-        all[i] = s->mb[i]->id;
-        if (s->mb[i]->held)
-            mine[n_mine++] = s->mb[i]->id;
-    }
-    pthread_mutex_unlock(&s->mu);
-
-    int live = 1, rc = -1;
-    int *held = NULL, *got = NULL, *give = NULL;
-    size_t n_held = 0, n_got = 0, n_give = 0;
-    if (hl_lease_heartbeat(store, &self, &live, err) < 0)
-        goto out;
-    if (hl_lease_renew(store, s->p.owner, cfg->lease_s, mine, n_mine, &held, &n_held, err) < 0)
-        goto out;
-    int share = s->p.once ? (int)s->n_live : hl_lease_share((int)s->n_live, live);
-
-    /* What the database says we hold is the truth: a lease that expired
-     * (the database was unreachable for a lease period) may be another's. */
-    pthread_mutex_lock(&s->mu);
-    for (size_t i = 0; i < s->n_mb; i++) {
-        struct mbx *m = s->mb[i];
-        bool still = false;
-        for (size_t j = 0; j < n_held && !still; j++)
-            still = held[j] == m->id;
-        if (m->held && !still) {
-            hl_warn("mbox=%s: lease lost to another daemon", m->unit->code);
-            m->held = false;
-            if (m->state == MB_WAITING)
-                m->state = MB_UNHELD;
-        }
-    }
-    /* Above our share (a daemon joined): give back mailboxes nobody is
-     * working on, those in IDLE last. */
-    int excess = (int)n_held - share;
-    give = hl_xcalloc(s->n_mb + 1, sizeof *give);
-    for (int pass = 0; pass < 2 && excess > 0; pass++) {
-        for (size_t i = 0; i < s->n_mb && excess > 0; i++) {
-            struct mbx *m = s->mb[i];
-            if (!m->held || (m->state != (pass == 0 ? MB_WAITING : MB_WATCHED)))
-                continue;
-            m->held = false;
-            if (m->state == MB_WAITING)
-                m->state = MB_UNHELD;
-            give[n_give++] = m->id;
-            excess--;
-        }
-    }
-    pthread_mutex_unlock(&s->mu);
-    if (n_give > 0) {
-        wake_watcher(s);
-        if (hl_lease_release(store, s->p.owner, give, n_give, err) < 0)
-            goto out;
-        hl_info("leases: gave back %zu mailbox%s (share %d of %zu among %d daemons)", n_give,
-                n_give == 1 ? "" : "es", share, s->n_live, live);
-    }
-
-    /* Below our share: claim free or expired ones that are not ours. */
-    int want = share - ((int)n_held - (int)n_give);
-    if (want > 0) {
-        int *cand = hl_xcalloc(s->n_mb + 1, sizeof *cand);
-        size_t n_cand = 0;
-        pthread_mutex_lock(&s->mu);
-        for (size_t i = 0; i < s->n_mb; i++) {
-            struct mbx *m = s->mb[i];
-            if (!m->held && !m->gone && m->id && m->state == MB_UNHELD && !m->once_done &&
-                !sibling_busy(s, m))
-                cand[n_cand++] = all[i];
-        }
-        pthread_mutex_unlock(&s->mu);
-        int crc = n_cand ? hl_lease_claim(store, s->p.owner, cfg->lease_s, cand, n_cand, want, &got,
-                                          &n_got, err)
-                         : 0;
-        free(cand);
-        if (crc < 0)
-            goto out;
-    }
-    if (n_got > 0) {
-        /* Spread the first passes: at most 20 mailboxes a second, and all
-         * within one poll interval (no thundering herd at start). */
-        int64_t now = hl_now_mono_ms();
-        int64_t span = (int64_t)n_got * 50;
-        if (span > (int64_t)cfg->poll_interval_s * 1000)
-            span = (int64_t)cfg->poll_interval_s * 1000;
-        pthread_mutex_lock(&s->mu);
-        size_t k = 0;
-        for (size_t i = 0; i < s->n_mb; i++) {
-            struct mbx *m = s->mb[i];
-            for (size_t j = 0; j < n_got; j++) {
-                if (got[j] != m->id || m->gone)
-                    continue;
-                m->held = true;
-                m->failures = 0;
-                m->mode_noted = false;
-                if (m->state == MB_UNHELD) {
-                    m->state = MB_WAITING;
-                    m->next_due_ms = s->p.once ? now : now + span * (int64_t)k / (int64_t)n_got;
-                }
-                k++;
-                break;
-            }
-        }
-        pthread_mutex_unlock(&s->mu);
-        hl_info("leases: now serving %zu more mailbox%s (share %d of %zu among %d daemon%s)", n_got,
-                n_got == 1 ? "" : "es", share, s->n_live, live, live == 1 ? "" : "s");
-    }
-    rc = 0;
-out:
-    free(mine);
-    free(all);
-    free(held);
-    free(got);
-    free(give);
-    return rc;
-}
-
-static void *
-keeper_main(void *arg)
-{
-    struct hl_sched *s = arg;
-    const struct hl_config *cfg = s->cfg;
-    struct hl_store *store = NULL;
-    int64_t next_lease = 0, next_log = hl_now_mono_ms() + 60000;
-    int failures = 0;
-
-    while (!atomic_load(&s->stopping)) {
-        int64_t now = hl_now_mono_ms();
-        pthread_mutex_lock(&s->mu);
-        bool units_pending = s->units_pending;
-        pthread_mutex_unlock(&s->mu);
-        if (now >= next_lease || units_pending) {
-            struct hl_err err = {0};
-            if (store == NULL)
-                store = hl_store_open(cfg, &err);
-            if (store && lease_cycle(s, store, &err) == 0) {
-                failures = 0;
-                hl_metrics_heartbeat(); /* the database answers: /healthz */
-                next_lease = now + (int64_t)cfg->lease_s * 1000 / 3;
-            } else {
-                failures++;
-                hl_error("leases: %s (attempt %d)", err.msg, failures);
-                hl_store_close(&store);
-                if (s->p.once) {
-                    /* One pass cannot wait for the database to come back. */
-                    pthread_mutex_lock(&s->mu);
-                    s->once_error = true;
-                    pthread_mutex_unlock(&s->mu);
-                    hl_sched_stop(s);
-                    break;
-                }
-                next_lease = now + hl_backoff_ms(failures, cfg->lease_s / 3 + 1);
-            }
-            pthread_mutex_lock(&s->mu);
-            s->first_cycle_done = s->first_cycle_done || failures == 0;
-            pthread_mutex_unlock(&s->mu);
-        }
-        pthread_mutex_lock(&s->mu);
-        hl_metrics_set_workers(s->n_workers, s->busy);
-        hl_metrics_set_db_connections(hl_pool_in_use(s->pool) + 2);
-        hl_metrics_set_idle_connections((int)s->n_watched);
-        pthread_mutex_unlock(&s->mu);
-        if (now >= next_log) {
-            pthread_mutex_lock(&s->mu);
-            size_t held = 0;
-            for (size_t i = 0; i < s->n_mb; i++)
-                held += s->mb[i]->held;
-            hl_info("pool: workers busy %d/%d, database connections %d/%d (peak %d), IDLE %zu/%d, "
-                    "mailboxes held %zu/%zu, queued %zu",
-                    s->busy, s->n_workers, hl_pool_in_use(s->pool) + 2, cfg->pool_size,
-                    hl_pool_peak(s->pool) + 2, s->n_watched, cfg->idle_max, held, s->n_live,
-                    s->q_len);
-            pthread_mutex_unlock(&s->mu);
-            next_log = now + 60000;
-        }
-
-        /* Queue what is due; sleep until the next thing is. */
-        pthread_mutex_lock(&s->mu);
-        int64_t wake = next_lease < next_log ? next_lease : next_log;
-        bool all_done = s->p.once && s->first_cycle_done;
-        for (size_t i = 0; i < s->n_mb; i++) {
-            struct mbx *m = s->mb[i];
-            if (m->held && m->state == MB_WAITING && m->next_due_ms <= now && !m->once_done)
-                enqueue(s, m);
-            else if (m->held && m->state == MB_WAITING && m->next_due_ms < wake)
-                wake = m->next_due_ms;
-            if (m->held && !m->once_done)
-                all_done = false;
-            /* A mailbox its unit left, now free: its lease goes back (and
-             * the unit's new mailbox is claimed) at once, not a lease
-             * cycle later. */
-            if (m->gone && !m->released && m->state == MB_UNHELD && failures == 0) {
-                next_lease = now;
-                wake = now;
-            }
-        }
-        if (all_done) {
-            pthread_mutex_unlock(&s->mu);
-            hl_sched_stop(s);
-            break;
-        }
-        struct timespec ts;
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        int64_t ms = wake - now;
-        if (ms < 0)
-            ms = 0;
-        ts.tv_sec += ms / 1000;
-        ts.tv_nsec += (ms % 1000) * 1000000;
-        if (ts.tv_nsec >= 1000000000) {
-            ts.tv_sec++;
-            ts.tv_nsec -= 1000000000;
-        }
-        if (!atomic_load(&s->stopping))
-            pthread_cond_timedwait(&s->tick_cv, &s->mu, &ts);
-        pthread_mutex_unlock(&s->mu);
-    }
-    /* Leases go back only once no worker is in a pass: another daemon
-     * taking a mailbox mid-batch would be safe, but wasteful. */
-    pthread_mutex_lock(&s->mu);
-    while (s->busy > 0)
-        pthread_cond_wait(&s->tick_cv, &s->mu);
-    pthread_mutex_unlock(&s->mu);
-    if (store) {
-        struct hl_err err = {0};
-        if (hl_lease_goodbye(store, s->p.owner, !s->p.once, &err) < 0)
-            hl_warn("leases: %s (they expire in %d s)", err.msg, cfg->lease_s);
-    }
-    hl_store_close(&store);
-    return NULL;
-}
-
 /* ---- start and stop ----------------------------------------------------- */
 
 struct hl_sched *
@@ -1032,7 +450,7 @@ hl_sched_start(const struct hl_sched_params *p, struct hl_err *err)
     for (size_t i = 0; i < cfg->n_units; i++) {
         const char *route;
         if (hl_units_polled(cfg->units, cfg->n_units, &cfg->units[i], &route))
-            add_mailbox(s, &cfg->units[i], route);
+            hl_sched_add_mailbox(s, &cfg->units[i], route);
     }
     if (s->cap_mb == 0) {
         s->cap_mb = 1;
@@ -1060,12 +478,12 @@ hl_sched_start(const struct hl_sched_params *p, struct hl_err *err)
             goto fail_threads;
         }
     }
-    if (pthread_create(&s->watcher, NULL, watcher_main, s) != 0) {
+    if (pthread_create(&s->watcher, NULL, hl_sched_watch_main, s) != 0) {
         hl_err_set(err, HL_ERR_TEMP, "cannot start the IDLE watcher");
         goto fail_threads;
     }
     s->watcher_started = true;
-    if (pthread_create(&s->keeper, NULL, keeper_main, s) != 0) {
+    if (pthread_create(&s->keeper, NULL, hl_sched_keep_main, s) != 0) {
         hl_err_set(err, HL_ERR_TEMP, "cannot start the lease keeper");
         goto fail_threads;
     }
@@ -1099,7 +517,7 @@ hl_sched_stop(struct hl_sched *s)
     pthread_mutex_unlock(&s->mu);
     if (s->pool)
         hl_pool_wake(s->pool);
-    wake_watcher(s);
+    hl_sched_wake_watcher(s);
 }
 
 int

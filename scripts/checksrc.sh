@@ -14,7 +14,8 @@
 #   4. A module's private header (NAME_int.h, in lib/DIR/private/) is
 #      included only from lib/DIR/: the build keeps it off every other
 #      include path, and this says so for a path that reaches it anyway
-#      ("private/x_int.h", "../core/private/x_int.h").
+#      ("private/x_int.h", "../core/private/x_int.h").  Outside lib/, a
+#      NAME_int.h beside the including file is that folder's own.
 #
 # Prints one "FILE:LINE: message" per violation and exits 1 if there is any.
 #   scripts/checksrc.sh [ROOT]     (default: the repository)
@@ -59,6 +60,8 @@ for f in "${sources[@]}"; do
         esac
         case "$(basename "$inc")" in
             *_int.h)
+                # daemon/'s own private headers sit beside the files that share them.
+                [ -z "$layer" ] && [ -e "$(dirname "$f")/$inc" ] && continue
                 owner="${layer_of[$(basename "$inc")]:-}"
                 if [ -z "$owner" ] || [ "$layer" != "$owner" ]; then
                     report "$f:$line: includes \"$inc\": a private header of lib/${owner:-?}/, for its own files only"
