@@ -20,28 +20,8 @@
 #include "letter.h"
 #include "suggest.h"
 
-static const char *const cond_keys[] = {
-    "from",
-    "from_name",
-    "to",
-    "cc",
-    "subject",
-    "body",
-    "text",
-    "header",
-    "attachment_name",
-    "attachment_type",
-    "mailbox",
-    "category",
-    "unit",
-    "all",
-    "any",
-    "not",
-    "pattern",
-    "fold",
-    "case",
-    NULL,
-};
+/* What a condition may hold besides a field (hl_rules_field_names). */
+static const char *const cond_extra_keys[] = {"all", "any", "not", "pattern", "fold", "case"};
 
 static const char *const action_keys[] = {
     "category", "unit", "priority", "tags",    "deadline_days", "no_ack",
@@ -438,7 +418,12 @@ load_cond(struct loader *ld, const config_setting_t *s, int depth)
             }
             field_s = k;
         } else {
-            hl_conf_unknown(&ld->ck, k, "field", cond_keys);
+            /* Every key a condition may hold, for "did you mean". */
+            const char *keys[N_FIELDS + HL_NELEM(cond_extra_keys) + 1];
+            memcpy(keys, hl_rules_field_names, sizeof hl_rules_field_names);
+            memcpy(keys + N_FIELDS, cond_extra_keys, sizeof cond_extra_keys);
+            keys[HL_NELEM(keys) - 1] = NULL;
+            hl_conf_unknown(&ld->ck, k, "field", keys);
             bad = true;
         }
     }
