@@ -13,7 +13,11 @@
  * (the sidecar's "diacritics"), and, where sidecars say so, mail whose unit
  * a named place decides ("place") and complaints and denunciations
  * ("letter").  -d adds the confusion table (rows: the responsible unit,
- * columns: the unit chosen) and every miss.  -c applies the daemon's
+ * columns: the unit chosen), the topic confusion table (rows: the topic,
+ * columns: the category chosen) with its off-diagonal cells split into
+ * accented and diacritic-free mail (aggregate counts only, all printed
+ * before the "misses" section, so `sed '/^misses/,$d'` keeps them), and
+ * every miss.  -c applies the daemon's
  * routing of complaints and denunciations (kind.h) with that config after
  * the rules, as intake does; without it the rules' own verdict is measured.
  *
@@ -174,6 +178,84 @@ unit_index(const struct ctx *cx, const char *unit)
     return cx->n_units; /* the "other" column: no unit, or one not in units.json */
 }
 
+static int
+cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static size_t
+topic_index(char **topics, size_t n, const char *t)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(topics[i], t) == 0)
+            return i;
+    return n;
+}
+
+/* The topic confusion table (rows: the sidecar's topic, columns: the
+ * category the rules chose), aggregate counts only, then its off-diagonal
+ * cells split into accented and diacritic-free mail. */
+static void
+print_topics(const struct outcome *o, int n)
+{
+    char **t = hl_xcalloc(2 * (size_t)n + 1, sizeof *t);
+    size_t nt = 0;
+    for (int i = 0; i < n; i++) {
+        const char *both[2] = {o[i].want_topic, o[i].got_topic};
+        for (int k = 0; k < 2; k++)
+            if (topic_index(t, nt, both[k]) == nt)
+                t[nt++] = (char *)both[k];
+    }
+    qsort(t, nt, sizeof *t, cmp_str);
+    int *m = hl_xcalloc(nt * nt * 3, sizeof *m); /* [all, accented, plain] */
+    for (int i = 0; i < n; i++) {
+        size_t c = (topic_index(t, nt, o[i].want_topic) * nt + topic_index(t, nt, o[i].got_topic)) * 3;
+        m[c]++;
+        if (o[i].diacritics == 1)
+            m[c + 1]++;
+        else if (o[i].diacritics == 0)
+            m[c + 2]++;
+    }
+    printf("\ntopics (rows: topic of the letter, columns: category chosen by the rules)\n");
+    printf("  columns:");
+    for (size_t j = 0; j < nt; j++)
+        printf(" %zu=%s", j + 1, t[j]);
+    printf("\n  %-24s", "");
+    for (size_t j = 0; j < nt; j++)
+        printf("%4zu", j + 1);
+    printf("  total  right\n");
+    for (size_t i = 0; i < nt; i++) {
+        int total = 0;
+        for (size_t j = 0; j < nt; j++)
+            total += m[(i * nt + j) * 3];
+        if (total == 0)
+            continue;
+        printf("  %2zu %-21s", i + 1, t[i]);
+        for (size_t j = 0; j < nt; j++) {
+            if (m[(i * nt + j) * 3])
+                printf("%4d", m[(i * nt + j) * 3]);
+            else
+                printf("%4s", ".");
+        }
+        printf("  %5d  %4.0f%%\n", total, 100.0 * m[(i * nt + i) * 3] / total);
+    }
+    printf("\ntopic confusions (topic -> chosen: all, accented / without diacritics)\n");
+    int cells = 0;
+    for (size_t i = 0; i < nt; i++)
+        for (size_t j = 0; j < nt; j++) {
+            const int *c = &m[(i * nt + j) * 3];
+            if (i == j || c[0] == 0)
+                continue;
+            cells++;
+            printf("  %-22s -> %-22s %3d   %3d / %3d\n", t[i], t[j], c[0], c[1], c[2]);
+        }
+    if (cells == 0)
+        printf("  none\n");
+    free(m);
+    free(t);
+}
+
 static void
 print_details(const struct ctx *cx, const struct outcome *o, int n)
 {
@@ -207,6 +289,7 @@ print_details(const struct ctx *cx, const struct outcome *o, int n)
         printf("  %5d  %4.0f%%\n", total, 100.0 * m[i * w + i] / total);
     }
     free(m);
+    print_topics(o, n);
     printf("\nmisses (file: unit expected -> chosen; topic expected -> chosen; for complaints and\n"
            "denunciations whether the rules' kind agreed; a rule's kind on feedback shows as "
            "differs)\n");
