@@ -259,7 +259,9 @@ print_text(const struct hl_rules *r, const char *path, const struct hl_message *
         printf("  issuer     %s (the unit that made the decision complained about)\n", v->issuer);
     if (v->kind)
         printf("  kind       %s\n", v->kind);
-    if (v->accused)
+    if (v->accused && strcmp(v->accused, HL_ACCUSED_NONE) == 0)
+        printf("  accused    none (set by a rule: handled where it is routed)\n");
+    else if (v->accused)
         printf("  accused    %s (set by a rule)\n", v->accused);
     else if (v->kind && strcmp(v->kind, "denunciation") == 0)
         printf("  accused    %s (the mailbox; hotlined routes it to its handler)\n",
@@ -307,10 +309,12 @@ print_json(const char *path, const struct hl_message *m, const char *mailbox,
         json_pack("{s:o,s:o,s:o,s:o,s:o,s:o,s:i,s:i,s:o,s:o,s:b,s:b,s:b}", "category",
                   hl_ctl_json_str(v->category), "unit", hl_ctl_json_str(v->unit), "kind",
                   hl_ctl_json_str(v->kind ? v->kind : "feedback"), "accused",
-                  hl_ctl_json_str(v->accused), "place", place, "issuer", hl_ctl_json_str(v->issuer),
-                  "priority", v->priority, "deadline_days", v->deadline_days, "tags",
-                  json_strs(v->tags, v->n_tags), "fields", json_strs(v->fields, v->n_fields),
-                  "no_ack", v->no_ack, "spam", v->spam, "limit_hit", v->limit_hit);
+                  hl_ctl_json_str(
+                      v->accused && strcmp(v->accused, HL_ACCUSED_NONE) == 0 ? "none" : v->accused),
+                  "place", place, "issuer", hl_ctl_json_str(v->issuer), "priority", v->priority,
+                  "deadline_days", v->deadline_days, "tags", json_strs(v->tags, v->n_tags),
+                  "fields", json_strs(v->fields, v->n_fields), "no_ack", v->no_ack, "spam", v->spam,
+                  "limit_hit", v->limit_hit);
     fputs(first ? "" : ",\n", stdout);
     hl_ctl_json_print(stdout, json_pack("{s:o,s:o,s:o,s:o}", "file", hl_ctl_json_str(path),
                                         "message", message, "matched",

@@ -57,6 +57,10 @@ handler_of(const struct hl_config *cfg, const char *accused)
     return NULL;
 }
 
+static const char anonymous_review[] = "anonymous denunciation: no usable sender address "
+                                       "(Luật Tố cáo 2018, Điều 25: check whether it must be "
+                                       "handled)";
+
 void
 hl_kind_route(const struct hl_config *cfg, const char *kind, const char *accused,
               const char *mailbox_unit, const char *routed_unit, const char *from_address,
@@ -74,6 +78,17 @@ hl_kind_route(const struct hl_config *cfg, const char *kind, const char *accused
     if (strcmp(out->kind, HL_KIND_DENUNCIATION) != 0)
         return;
     const struct hl_denunciation_cfg *d = &cfg->denunciations;
+    out->deadline_days = d->limits.deadline_days > 0 ? d->limits.deadline_days : 30;
+    out->legal_basis = d->limits.legal_basis ? d->limits.legal_basis : "Luật Tố cáo 2018, Điều 30";
+    if (accused && strcmp(accused, HL_ACCUSED_NONE) == 0) {
+        /* A neighbour's building, a bar's noise: the competent unit handles
+         * it where the rules routed it; the denouncer stays confidential
+         * (the forward is redacted unless that unit is a designated
+         * handler, hl_kind_redact). */
+        if (from_address == NULL || *from_address == '\0')
+            out->review = anonymous_review;
+        return;
+    }
     /* People write to the inspectorate to denounce others: a designated
      * handler's own mailbox accuses nobody by default. */
     /* A unit named in the letter (a rule's capture) that is not one of ours
@@ -86,8 +101,6 @@ hl_kind_route(const struct hl_config *cfg, const char *kind, const char *accused
     if (unknown)
         out->review = "denunciation: the unit the letter accuses is not a configured unit; "
                       "the mailbox's unit is taken as the accused";
-    out->deadline_days = d->limits.deadline_days > 0 ? d->limits.deadline_days : 30;
-    out->legal_basis = d->limits.legal_basis ? d->limits.legal_basis : "Luật Tố cáo 2018, Điều 30";
     if (at_handler) {
         out->unit = hl_kind_designated(cfg, routed_unit) ? routed_unit : mailbox_unit;
     } else if (out->accused == NULL) {
@@ -107,12 +120,10 @@ hl_kind_route(const struct hl_config *cfg, const char *kind, const char *accused
         }
     }
     if (from_address == NULL || *from_address == '\0') {
-        const char *anon = "anonymous denunciation: no usable sender address (Luật Tố cáo 2018, "
-                           "Điều 25: check whether it must be handled)";
         bool stuck = out->unit && out->accused && strcmp(out->unit, out->accused) == 0;
         out->review = stuck ? "anonymous denunciation, and no handler other than the accused "
                               "unit: transfer it by hand"
-                            : anon;
+                            : anonymous_review;
     }
 }
 

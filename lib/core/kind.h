@@ -38,6 +38,11 @@
 #define HL_KIND_COMPLAINT "complaint"
 #define HL_KIND_DENUNCIATION "denunciation"
 
+/* The accused a rule gives a denunciation of a household's or a business's
+ * acts (`accused = "none"`): no unit is accused, so the unit the rules
+ * route it to handles it.  Never a unit code. */
+#define HL_ACCUSED_NONE ""
+
 /* Whether name is one of the three kinds. */
 bool hl_kind_valid(const char *name);
 

@@ -582,6 +582,7 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
         if (ru->accused_set)
             out->accused = ru->accused == NULL                  ? mailbox_unit
                            : strcmp(ru->accused, "routed") == 0 ? cx.unit
+                           : strcmp(ru->accused, "none") == 0   ? HL_ACCUSED_NONE
                            : ru->accused[0] == '$'
                                ? unit_slug(a, expand_tag(&cx, ru->accused, cx.hits, cx.n_hits))
                                : ru->accused;
@@ -639,6 +640,9 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
             out->unit_rule_line = 0;
         }
     }
+    /* Whom a letter accuses means something only for a denunciation. */
+    if (!hl_kind_is_denunciation(out->kind))
+        out->accused = NULL;
     hl_buf_putc(&trace, ']');
     out->category = hl_arena_strdup(a, cx.category);
     out->unit = cx.unit ? hl_arena_strdup(a, cx.unit) : NULL;

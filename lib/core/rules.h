@@ -95,8 +95,11 @@ struct hl_verdict {
     size_t n_fields;
     const struct hl_rule_hit *hits; /* the trace, as structs */
     size_t n_hits;
-    const char *kind;    /* "complaint", "denunciation" when a rule said so; NULL: feedback */
-    const char *accused; /* the unit a rule named as accused (see `accused`); NULL: none */
+    const char *kind; /* "complaint", "denunciation" when a rule said so; NULL: feedback */
+    /* A denunciation's accused as a rule named it (see `accused`): a unit,
+     * HL_ACCUSED_NONE (no unit is), or NULL: no rule said (the mailbox's
+     * unit is).  NULL for any other kind. */
+    const char *accused;
     /* The place that decided the unit (a `unit = "place"` rule whose unit no
      * later rule replaced); NULL: none. */
     const struct hl_place_match *place;

@@ -585,8 +585,9 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
                 ru->kind = hl_xstrdup(v);
         } else if (strcmp(key, "accused") == 0) {
             /* Whom a denunciation accuses: the unit whose mailbox received
-             * it (the default), the unit earlier rules routed it to, or a
-             * named unit. */
+             * it (the default), the unit earlier rules routed it to, a
+             * named unit, or none (a household's or a business's acts:
+             * handled where the letter is routed). */
             const char *v = get_string(ld, k, "accused");
             if (v == NULL)
                 continue;
@@ -600,12 +601,13 @@ load_actions(struct loader *ld, struct rule *ru, const config_setting_t *s)
                     ru->accused = hl_xstrdup(v);
                     ru->accused_set = true;
                 }
-            } else if (strcmp(v, "routed") == 0 || known_unit(ld, v)) {
+            } else if (strcmp(v, "routed") == 0 || strcmp(v, "none") == 0 || known_unit(ld, v)) {
                 ru->accused = hl_xstrdup(v);
                 ru->accused_set = true;
             } else {
                 hl_conf_report(&ld->ck, k,
-                               "accused must be \"mailbox\", \"routed\" or a unit code, not \"%s\"",
+                               "accused must be \"mailbox\", \"routed\", \"none\" or a unit code, "
+                               "not \"%s\"",
                                v);
             }
         } else if (strcmp(key, "priority") == 0) {

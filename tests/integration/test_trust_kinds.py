@@ -295,6 +295,37 @@ def test_anonymous_and_complaint():
             row == [["complaint", "so-tnmt", "Luật Khiếu nại 2011, Điều 28", "t"]], row)
 
 
+def test_household_denunciation():
+    """A denunciation of a neighbour's building accuses no unit: the ward
+    that must act handles it (the policy table), not its parent; the
+    ward's clerks still get the forward without the denouncer."""
+    u = units()
+    ward = "phuong-ba-dinh"
+    frm = "hang.xom@example.org"
+    name = "Phạm Thị Hàng Xóm"
+    raw = mail(f"{name} <{frm}>", u[ward]["feedback_email"],
+               "Đơn tố cáo hộ ông Trần Văn B xây nhà trái phép",
+               "Kính gửi UBND phường Ba Đình,\n\nTôi tố cáo hộ ông Trần Văn B ở số 12 phố Quán "
+               "Thánh tự ý xây thêm tầng 4 không có giấy phép, đổ vật liệu ra vỉa hè.\n"
+               f"Đề nghị phường kiểm tra, xử lý.\n\n{name}, {frm}\n")
+    n0 = hl.smtp_count()
+    hl.imap_append(ward, raw)
+    t.check("household denunciation: intake and send", once() == 0)
+    row = hl.psql("select kind, coalesce(accused_unit, '-'), unit_code, category from cases "
+                  f"where citizen_address = '{frm}'")
+    t.check("a denunciation of a household: the ward's case, no unit accused",
+            row == [["denunciation", "-", ward, "illegal_construction"]], row)
+    to_ward = [(m, r) for m, r in mails_since(n0)
+               if {x.lower() for x in m["rcpt_tos"]} & staff(ward)]
+    t.check("the ward's clerks get it", len(to_ward) > 0, [m["rcpt_tos"] for m, _ in to_ward])
+    for meta, raw_out in to_ward:
+        text = raw_out.decode("utf-8", "replace")
+        bodies = " ".join(p.get_content() for p in parse(raw_out).walk()
+                          if p.get_content_type() == "text/plain")
+        t.check("...without the denouncer's address or name",
+                frm not in text.lower() and name not in bodies, bodies[:300])
+
+
 def test_rls(denunciation_code):
     ward = "phuong-cau-giay"
     # A feedback case of the ward, to see that its clerk does see its own.
@@ -418,6 +449,7 @@ def main():
         code = test_ward_denunciation()
         test_city_denunciation()
         test_anonymous_and_complaint()
+        test_household_denunciation()
         if code:
             test_rls(code)
     finally:

@@ -99,6 +99,19 @@ test_defaults(void)
     CHECK(r.review != NULL && strstr(r.review, "not a configured unit") != NULL);
     hl_kind_route(cfg, "denunciation", "phuong-nowhere", "ward-a", "ward-a", NULL, &r);
     CHECK(r.review != NULL && strstr(r.review, "anonymous denunciation:") != NULL);
+    /* A rule said no unit is accused (a neighbour's building): the unit
+     * the rules chose handles it, with the law's limit, and nothing is
+     * barred; anonymous, a clerk looks. */
+    hl_kind_route(cfg, "denunciation", HL_ACCUSED_NONE, "ward-a", "ward-a", "x@y.vn", &r);
+    CHECK_STR(r.unit, "ward-a");
+    CHECK(r.accused == NULL && r.review == NULL && r.deadline_days == 30);
+    CHECK_STR(r.legal_basis, "Luật Tố cáo 2018, Điều 30");
+    CHECK(!hl_kind_unit_barred(r.kind, r.accused, "ward-a"));
+    hl_kind_route(cfg, "denunciation", HL_ACCUSED_NONE, "ward-a", "ward-b", NULL, &r);
+    CHECK_STR(r.unit, "ward-b");
+    CHECK(r.review != NULL && strstr(r.review, "anonymous") != NULL);
+    /* The forward to a unit that is no designated handler hides the denouncer. */
+    CHECK(hl_kind_redact(cfg, r.kind, r.unit));
     /* An unknown kind is feedback. */
     hl_kind_route(cfg, "tố cáo", NULL, "ward-a", "ward-a", "x@y.vn", &r);
     CHECK_STR(r.kind, "feedback");

@@ -3,6 +3,7 @@
  * diagnostic.  Run from the repository root (ctest does). */
 #include "fold.h"
 #include "mime.h"
+#include "kind.h"
 #include "rules.h"
 
 #include <stdio.h>
@@ -638,6 +639,36 @@ test_accused_capture(void)
         hl_arena_fini(&a);
         hl_rules_free(&r);
     }
+    /* accused = "none": a denunciation of a household accuses no unit. */
+    f = fopen(path, "w");
+    fputs("categories = ( { code = \"other\"; name = \"Khác\"; deadline_days = 15; } );\n"
+          "rules = ( { name = \"to-cao\"; when = { text = \"tố cáo\"; };\n"
+          "   then = { kind = \"denunciation\"; }; },\n"
+          " { name = \"to-cao-ho\"; when = { text = \"tố cáo hộ\"; };\n"
+          "   then = { accused = \"none\"; }; } );\n",
+          f);
+    fclose(f);
+    hl_diag_init(&d);
+    r = hl_rules_load(dir, &env, &d);
+    hl_diag_print(&d);
+    hl_diag_fini(&d);
+    CHECK(r != NULL);
+    if (r) {
+        struct hl_arena a;
+        hl_arena_init(&a);
+        struct hl_verdict v;
+        struct msg_spec s = {
+            .from = "dan@example.vn", .subject = "Tố cáo hộ ông B xây trái phép", .body = ""};
+        classify(r, &s, "phuong-ba-dinh", &a, &v);
+        CHECK_STR(v.kind, "denunciation");
+        CHECK(v.accused != NULL && strcmp(v.accused, HL_ACCUSED_NONE) == 0);
+        struct msg_spec s2 = {
+            .from = "dan@example.vn", .subject = "Tố cáo cán bộ phường", .body = ""};
+        classify(r, &s2, "phuong-ba-dinh", &a, &v);
+        CHECK(v.accused == NULL);
+        hl_arena_fini(&a);
+        hl_rules_free(&r);
+    }
     unlink(path);
     rmdir(dir);
     free(path);
@@ -688,8 +719,58 @@ test_kinds(void)
         if (strcmp(want, got) != 0)
             fprintf(stderr, "kind of \"%s\": got %s, want %s\n", cases[i].subject, got, want);
         CHECK_STR(got, want);
-        /* The default: no rule names the accused (the mailbox's unit is). */
-        CHECK(v.accused == NULL);
+        /* The default: no rule names a unit as the accused (the mailbox's
+         * unit is); a household's acts accuse nobody (next test). */
+        CHECK(v.accused == NULL || strcmp(v.accused, HL_ACCUSED_NONE) == 0);
+        hl_arena_fini(&a);
+    }
+    hl_rules_free(&r);
+}
+
+/* Whom the default set's denunciations accuse: nobody when the letter
+ * denounces a household's or a business's acts (the ward handles it);
+ * the mailbox's unit (NULL) as soon as an official or an office is blamed
+ * or denounced: the safe side, a denunciation never reaching the unit it
+ * accuses. */
+static void
+test_denunciation_accused(void)
+{
+    static const struct {
+        const char *subject, *body;
+        bool nobody;
+    } cases[] = {
+        {"Đơn tố cáo hộ ông Trần Văn B xây nhà trái phép",
+         "Hộ ông B ở số 12 phố Quán Thánh xây thêm tầng 4. Đề nghị phường xử lý.", true},
+        {"Tố cáo quán karaoke hát đến 2 giờ sáng", "Đề nghị công an phường kiểm tra.", true},
+        {"Don to cao", "Toi to cao hang xom xay nha khong phep lan chiem loi di chung.", true},
+        {"Đơn tố cáo", "Tôi tố cáo việc đổ trộm phế thải xây dựng ra đầu ngõ 12 Đội Cấn.", true},
+        {"Tố cáo hộ ông B xây trái phép",
+         "Cán bộ địa chính phường nhận tiền rồi làm ngơ, không xử lý.", false},
+        {"Tố cáo cán bộ phường bao che xây dựng trái phép", "Nhà số 5 xây 6 tầng.", false},
+        {"Tố cáo UBND phường cấp phép sai", "Cho nhà số 5 xây trái phép.", false},
+        {"Đơn tố cáo",
+         "Tôi tố cáo ông Nguyễn Văn C, cán bộ địa chính, đòi tiền mới cấp giấy xây dựng.", false},
+        {"To cao can bo dia chinh xa doi tien", "Ho ong B xay nha khong phep van duoc bo qua cho.",
+         false},
+    };
+    struct hl_rules *r = load("rules", 0);
+    CHECK(r != NULL);
+    if (r == NULL)
+        return;
+    for (size_t i = 0; i < HL_NELEM(cases); i++) {
+        struct hl_arena a;
+        hl_arena_init(&a);
+        struct hl_verdict v;
+        struct msg_spec s = {
+            .from = "dan@example.vn", .subject = cases[i].subject, .body = cases[i].body};
+        classify(r, &s, "phuong-ba-dinh", &a, &v);
+        CHECK_STR(v.kind ? v.kind : "feedback", "denunciation");
+        bool nobody = v.accused != NULL && strcmp(v.accused, HL_ACCUSED_NONE) == 0;
+        if (nobody != cases[i].nobody || (!nobody && v.accused != NULL))
+            fprintf(stderr, "accused of \"%s\": got %s\n", cases[i].subject,
+                    v.accused ? (*v.accused ? v.accused : "none") : "the mailbox's unit");
+        CHECK(nobody == cases[i].nobody);
+        CHECK(nobody || v.accused == NULL);
         hl_arena_fini(&a);
     }
     hl_rules_free(&r);
@@ -818,6 +899,7 @@ main(void)
     test_errors();
     test_golden();
     test_kinds();
+    test_denunciation_accused();
     test_accused_capture();
     test_places_routing();
     printf("%d passed, %d failed\n", passed, failed);
