@@ -210,7 +210,8 @@ print_topics(const struct outcome *o, int n)
     qsort(t, nt, sizeof *t, cmp_str);
     int *m = hl_xcalloc(nt * nt * 3, sizeof *m); /* [all, accented, plain] */
     for (int i = 0; i < n; i++) {
-        size_t c = (topic_index(t, nt, o[i].want_topic) * nt + topic_index(t, nt, o[i].got_topic)) * 3;
+        size_t c =
+            (topic_index(t, nt, o[i].want_topic) * nt + topic_index(t, nt, o[i].got_topic)) * 3;
         m[c]++;
         if (o[i].diacritics == 1)
             m[c + 1]++;
