@@ -59,7 +59,7 @@ def write_all(out_dir):
 # one sample unit since the 1 July 2025 merger (the places tables of this folder's README).
 # =============================================================================================
 def land():
-    L("vo-chong-gia-tang-cho-chau-dat", to=HK,
+    L("vo-chong-gia-tang-cho-chau-dat", to="so-tnmt",
       sender=("Đỗ Thị Nhàn", "nhan.dothi48@example.com"),
       subject="Đăng ký tặng cho đất cho cháu đã nộp hơn hai tháng",
       text="""Kính gửi quý cơ quan,
@@ -71,9 +71,9 @@ Chúng tôi tuổi cao, sợ không kịp thấy việc này xong. Xin quý cơ 
 
 Đỗ Thị Nhàn
 """, topic="land", unit="so-tnmt",
-      why="An old childless couple's gift of land to a niece stuck at the land registration office, sent to the Hoàn Kiếm ward mailbox (a decoy).")
+      why="An old childless couple's gift of land to a niece stuck at the land registration office.")
 
-    L("trai-lon-chuyen-muc-dich-dat", to=SS,
+    L("trai-lon-chuyen-muc-dich-dat", to="so-tnmt",
       sender=("Ha Van Thuan", "thuanha.socson@example.net"),
       subject="hoi chuyen dat lua sang dat trang trai chan nuoi",
       text="""Gui cac anh chi,
@@ -83,7 +83,7 @@ E muon chuyen muc dich mau ruong do sang dat chan nuoi tap trung de mo rong tran
 Ho so can nhung gi, co phai xin y kien huyen cu hay nop thang len So, dat lua co duoc chuyen ko.
 Tks, Thuan
 """, topic="land", unit="so-tnmt",
-      why="A pig farmer asks how to change the land-use purpose of a rice plot; sent to the commune (decoy).")
+      why="A pig farmer asks how to change the land-use purpose of a rice plot.")
 
     L("khieu-nai-qd-boi-thuong-mo-duong", to="so-tnmt",
       sender=("Nguyễn Văn Lộc", "loc.nguyenvan.ss@example.org"),
@@ -109,10 +109,10 @@ Hoai
 """, topic="land", unit="so-tnmt", letter="complaint",
       why="Complaint about a land recovery decision without naming who issued it, sent to so-tnmt: that mailbox's unit.")
 
-    L("bo-doi-xuat-ngu-dat-don-vi-cap", to="ubnd-tp",
+    L("bo-doi-xuat-ngu-dat-don-vi-cap", to="so-tnmt",
       sender=("Phùng Quang Vinh", "vinh.phungquang@example.net"),
       subject="Đất do đơn vị quân đội phân từ năm 1994 chưa được cấp sổ",
-      text="""Kính gửi Ủy ban nhân dân thành phố,
+      text="""Kính gửi quý cơ quan,
 
 Tôi là cựu quân nhân, năm 1994 được đơn vị phân một lô đất 50 m2 trong khu tập thể quân đội để làm nhà ở.
 Gia đình tôi ở ổn định từ đó đến nay, nộp thuế đầy đủ, nhưng đến nay vẫn chưa được cấp giấy chứng nhận quyền sử dụng đất vì "chưa có hồ sơ bàn giao từ đơn vị".
@@ -120,11 +120,11 @@ Nhiều hộ trong khu cũng như vậy. Đề nghị cơ quan quản lý đất
 
 Phùng Quang Vinh, thượng tá nghỉ hưu
 """, topic="land", unit="so-tnmt",
-      why="A retired officer's plot allotted by an army unit has no land certificate; sent to the city office.")
+      why="A retired officer's plot allotted by an army unit has no land certificate.")
 
 
 def business():
-    L("tai-xe-taxi-lap-cong-ty-van-tai", to="so-gtvt",
+    L("tai-xe-taxi-lap-cong-ty-van-tai", to="so-khdt",
       sender=("Bui Duc Manh", "manh.taxi.bui@example.com"),
       subject="hoi thu tuc thanh lap cong ty van tai nho",
       text="""Chao So,
@@ -133,9 +133,9 @@ A chay taxi cong nghe 6 nam, nay cung 2 nguoi ban muon gop von lap cong ty TNHH 
 Ho so dang ky doanh nghiep can nhung gi, von dieu le toi thieu bao nhieu, nganh nghe ghi ma nao, nop online o dau.
 Manh
 """, topic="business_registration", unit="so-khdt",
-      why="A taxi driver asks how to register a small transport company; sent to so-gtvt (decoy: transport).")
+      why="A taxi driver asks how to register a small transport company (transport is a decoy).")
 
-    L("cua-hang-ngap-doi-dia-chi-tru-so", to="so-xd",
+    L("cua-hang-ngap-doi-dia-chi-tru-so", to="so-khdt",
       sender=("Lại Thị Phương Thảo", "thao.laiphuong@example.org"),
       subject="Hồ sơ thay đổi địa chỉ trụ sở công ty bị treo",
       text="""Kính gửi quý Sở,
@@ -146,7 +146,7 @@ Hóa đơn, hợp đồng với khách đều phải ghi địa chỉ mới, tô
 
 Lại Thị Phương Thảo
 """, topic="business_registration", unit="so-khdt",
-      why="A shop owner's change of registered office stuck; the flooding that made her move is a decoy, sent to so-xd.")
+      why="A shop owner's change of registered office stuck; the flooding that made her move is a decoy.")
 
     L("khieu-nai-so-khdt-tu-choi-ten-doanh-nghiep", to="thanh-tra",
       sender=("Vũ Hoàng Nam", "nam.vuhoang@example.com"),
@@ -197,7 +197,7 @@ Hung
 """, topic="residence", unit="ca-tp",
       why="A builder from Thanh Hóa renting a room cannot get temporary residence registered; sent to the ward (decoy).")
 
-    L("mat-cccd-can-xac-nhan-cu-tru", to="ubnd-tp",
+    L("mat-cccd-can-xac-nhan-cu-tru", to="ca-tp",
       sender=("Kiều Thị Mến", "menkieu.90@example.net"),
       subject="Mất căn cước, cần giấy xác nhận thông tin cư trú",
       text="""Kính gửi quý cơ quan,
@@ -208,12 +208,12 @@ Xin hỏi tôi có thể xin xác nhận thông tin cư trú bằng giấy tờ 
 
 Kiều Thị Mến
 """, topic="residence", unit="ca-tp",
-      why="A lost ID card; what she needs is a confirmation of residence information: residence, sent to the city office.")
+      why="A lost ID card; what she needs is a confirmation of residence information: residence.")
 
-    L("ong-ba-khong-con-nhap-khau-chau", to="ubnd-tp",
+    L("ong-ba-khong-con-nhap-khau-chau", to="ca-tp",
       sender=("Hoàng Văn Khiêm", "khiem.hoangvan@example.com"),
       subject="Xin đăng ký thường trú cho cháu về ở cùng ông bà",
-      text="""Kính gửi thành phố,
+      text="""Kính gửi quý cơ quan,
 
 Hai ông bà tôi không có con, tuổi đã cao, nay có đứa cháu họ từ Nghệ An ra ở cùng để chăm sóc.
 Chúng tôi muốn đăng ký thường trú cho cháu vào sổ nhà mình nhưng được trả lời cháu không phải quan hệ ruột thịt gần nên khó nhập khẩu.
@@ -272,7 +272,7 @@ Nông Thị Hiền
 """, topic="civil_status", unit=HK, place="phố Hàng Bạc", cte="quoted-printable",
       why="A single mother registering a birth, living on Hàng Bạc street (Hoàn Kiếm); street only.")
 
-    L("ong-ba-dang-ky-ket-hon-muon-tran-vu", to="ubnd-tp",
+    L("ong-ba-dang-ky-ket-hon-muon-tran-vu", to=BD,
       sender=("Mai Xuan Dien", "dien.maixuan@example.com"),
       subject="2 ong ba gia dang ky ket hon muon",
       text="""Kinh gui cac anh chi,
@@ -281,7 +281,7 @@ Toi 74 tuoi, ba nha toi 70, o pho Tran Vu tu nam 1980. Chung toi cuoi nhau nam 1
 Nay lam giay to thua ke moi biet chua co giay chung nhan ket hon. Gio di dang ky ket hon thi can giay gi, co phai xac nhan tinh trang hon nhan o que ko.
 Dien
 """, topic="civil_status", unit=BD, place="pho Tran Vu",
-      why="An old couple registering a 1976 marriage, living on Trấn Vũ street (Ba Đình), sent to the city office; street only.")
+      why="An old couple registering a 1976 marriage, living on Trấn Vũ street (Ba Đình); street only.")
 
     L("khai-tu-bo-mat-tai-nha-soc-son", to="so-tp",
       sender=("Cấn Văn Bình", "binh.canvan@example.net"),
@@ -339,7 +339,7 @@ Tuan
 
 
 def construction_permit():
-    L("xin-phep-xay-lai-nha-pho-co", to=HK,
+    L("xin-phep-xay-lai-nha-pho-co", to="so-xd",
       sender=("Tô Thị Lan Anh", "lananh.tothi@example.com"),
       subject="Hỏi điều kiện cấp phép xây dựng lại nhà cũ trong phố cổ",
       text="""Kính gửi quý cơ quan,
@@ -349,9 +349,9 @@ Tôi được biết nhà trong khu phố cổ xin giấy phép xây dựng có 
 
 Tô Thị Lan Anh
 """, topic="construction_permit", unit="so-xd",
-      why="Asking for a permit to rebuild a house in the old quarter; sent to the Hoàn Kiếm ward (decoy).")
+      why="Asking for a permit to rebuild a house in the old quarter (the old quarter decides nothing).")
 
-    L("gpxd-nha-o-soc-son-qua-han", to=SS,
+    L("gpxd-nha-o-soc-son-qua-han", to="so-xd",
       sender=("Nguyen Van Kien", "kien.nv.socson@example.com"),
       subject="ho so xin GPXD nha o qua han 40 ngay",
       text="""Kinh gui cac anh chi,
@@ -360,7 +360,7 @@ Gia dinh toi nop ho so xin GPXD nha o rieng le 2 tang tu 15/10, giay hen tra 20 
 Tho va vat lieu da dat coc, chua co GPXD thi ko dam khoi cong. Xin cho biet ho so dang o buoc nao.
 Kien
 """, topic="construction_permit", unit="so-xd",
-      why="An overdue building permit for a house; sent to the commune of Sóc Sơn (decoy).")
+      why="An overdue building permit for a house.")
 
     L("khieu-nai-so-xd-tu-choi-gpxd", to="thanh-tra",
       sender=("Hồ Sĩ Quyết", "quyet.hosi@example.org"),
@@ -385,17 +385,17 @@ Loan
 """, topic="construction_permit", unit="so-xd",
       why="Extending a building permit before it lapses.")
 
-    L("chua-sua-nha-to", to="so-tnmt",
-      sender=("Đàm Thị Huệ", "hue.damthi@example.com"),
-      subject="Xin hướng dẫn cấp phép sửa chữa nhà tổ của chùa",
-      text="""Kính gửi quý cơ quan,
+    L("chua-sua-nha-to", to="so-xd",
+      sender=("Dam Thi Hue", "hue.damthi@example.com"),
+      subject="Xin huong dan cap phep sua chua nha to cua chua",
+      text="""Kinh gui quy co quan,
 
-Tôi là người trông coi chùa trong làng, nhà tổ của chùa làm từ năm 1958 nay mục nát, nhà chùa muốn dỡ ra làm lại trên nền cũ, mở rộng thêm một gian.
-Xin hỏi sửa chữa, cải tạo như vậy có phải xin giấy phép xây dựng không, nếu có thì hồ sơ gồm những gì.
+Toi la nguoi trong coi chua trong lang, nha to cua chua lam tu nam 1958 nay muc nat, nha chua muon do ra lam lai tren nen cu, mo rong them mot gian.
+Xin hoi sua chua, cai tao nhu vay co phai xin giay phep xay dung khong, neu co thi ho so gom nhung gi.
 
-Đàm Thị Huệ
+Dam Thi Hue
 """, topic="construction_permit", unit="so-xd",
-      why="A pagoda caretaker asks about a building permit to rebuild the ancestors' hall; sent to so-tnmt.")
+      why="A pagoda caretaker asks about a building permit to rebuild the ancestors' hall; written without diacritics.")
 
 
 def certification():
@@ -410,7 +410,7 @@ Bao
 """, topic="certification", unit=BD,
       why="Certified copies of a laminated diploma refused at the ward of Ba Đình (named).")
 
-    L("chung-thuc-di-chuc-ong-ba-gia", to="so-tp",
+    L("chung-thuc-di-chuc-ong-ba-gia", to=HK,
       sender=("Lâm Thị Xuân", "xuan.lamthi@example.net"),
       subject="Chứng thực di chúc cho hai ông bà già",
       text="""Kính gửi quý cơ quan,
@@ -420,7 +420,7 @@ Hai ông bà tôi ở phường Hoàn Kiếm, không có con cái, muốn lập 
 
 Lâm Thị Xuân
 """, topic="certification", unit=HK,
-      why="Certifying a will at home for a bedridden old man in the ward of Hoàn Kiếm (named); sent to so-tp.")
+      why="Certifying a will at home for a bedridden old man in the ward of Hoàn Kiếm (named).")
 
     L("chung-thuc-chu-ky-xep-hang", to=SS,
       sender=("Phi Van Tuan", "tuanphi.ss@example.com"),
@@ -441,7 +441,7 @@ Tôi khiếu nại văn bản này của UBND phường Cầu Giấy vì pháp l
 """, topic="certification", unit=CG, letter="complaint",
       why="Complaint about the ward of Cầu Giấy's refusal to certify a lease, issuer named, sent to the city office: the ward.")
 
-    L("chung-thuc-nguyen-bieu", to="ca-tp",
+    L("chung-thuc-nguyen-bieu", to=BD,
       sender=("Khổng Minh Đức", "duc.khongminh@example.com"),
       subject="Chứng thực bản sao giấy tờ cho con đi du học",
       text="""Kính gửi quý cơ quan,
@@ -451,7 +451,7 @@ Tôi ra phường thì được bảo mỗi ngày chỉ nhận chứng thực t�
 
 Khổng Minh Đức
 """, topic="certification", unit=BD, place="phố Nguyễn Biểu",
-      why="Certified copies limited per day, the family lives on Nguyễn Biểu street (Ba Đình); sent to ca-tp; street only.")
+      why="Certified copies limited per day, the family lives on Nguyễn Biểu street (Ba Đình); street only.")
 
     L("cuu-binh-chung-thuc-qd-xuat-ngu", to=CG,
       sender=("Ta Van Hoan", "hoan.tavan.cb@example.net"),
@@ -477,7 +477,7 @@ Dao
 """, topic="garbage", unit=HK, place="ngo Trung Yen",
       why="A street sweeper: rubbish dumped after collection in Trung Yên lane (Hoàn Kiếm); lane only.")
 
-    L("porter-rac-cho-chau-long", to="so-tnmt",
+    L("porter-rac-cho-chau-long", to=BD,
       sender=("Vi Văn Sáng", "sang.vivan@example.org"),
       subject="Rác chợ Châu Long dồn đống ba ngày",
       text="""Kính gửi quý cơ quan,
@@ -487,7 +487,7 @@ Chúng tôi kéo xe hàng qua đó rất khổ. Mong cho xe đến chở rác s�
 
 Vi Văn Sáng
 """, topic="garbage", unit=BD, place="chợ Châu Long",
-      why="A market porter: rubbish piled up at Châu Long market (Ba Đình), sent to so-tnmt; market only.")
+      why="A market porter: rubbish piled up at Châu Long market (Ba Đình); market only.")
 
     L("rac-ven-duong-phu-linh", to=SS,
       sender=("Chu Thi Hue", "huechu.pl@example.net"),
@@ -514,7 +514,7 @@ Giáp Thị Oanh
 """, topic="garbage", unit=CG, place="phố Trần Quý Kiên", note=RE_NOTE,
       why="A reply quoting an earlier answer: rubbish still collected every other day on Trần Quý Kiên street (Cầu Giấy); street only.")
 
-    L("phe-thai-xay-dung-mac-dinh-chi", to="so-xd",
+    L("phe-thai-xay-dung-mac-dinh-chi", to=BD,
       sender=("Mạc Thị Liên", "lien.macthi@example.net"),
       subject="Phế thải xây dựng đổ trộm trên phố",
       text="""Kính gửi quý cơ quan,
@@ -524,7 +524,7 @@ Giáp Thị Oanh
 
 Mạc Thị Liên
 """, topic="garbage", unit=BD, place="phố Mạc Đĩnh Chi", cte="base64", **CP1258,
-      why="Construction rubble dumped at night on Mạc Đĩnh Chi street (Ba Đình), sent to so-xd (decoy); windows-1258 base64; street only.")
+      why="Construction rubble dumped at night on Mạc Đĩnh Chi street (Ba Đình) (construction is a decoy); windows-1258 base64; street only.")
 
     L("khieu-nai-phat-do-rac-sai-gio", to=CG,
       sender=("Nguyen Hoang Long", "long.nguyenhoang@example.com"),
@@ -539,7 +539,7 @@ Long
 
 
 def flooding():
-    L("cua-hang-ngap-moi-con-mua", to=HK,
+    L("cua-hang-ngap-moi-con-mua", to="so-xd",
       sender=("Âu Thị Kim", "kim.authi@example.org"),
       subject="Cửa hàng tôi ngập mỗi cơn mưa, hàng hóa hỏng hết",
       text="""Kính gửi quý cơ quan,
@@ -549,7 +549,7 @@ Mùa mưa năm nay tôi đã mất gần 40 triệu tiền hàng. Xin kiểm tra
 
 Âu Thị Kim
 """, topic="flooding", unit="so-xd",
-      why="A shop flooded at every rain on Lý Thường Kiệt street; sent to the Hoàn Kiếm ward (the street decides nothing).")
+      why="A shop flooded at every rain on Lý Thường Kiệt street (the street decides nothing).")
 
     L("taxi-chet-may-ham-chui", to="so-gtvt",
       sender=("Phan Minh Chau", "chau.phanminh.taxi@example.net"),
@@ -576,18 +576,18 @@ Tăng Văn Phú
 """, topic="flooding", unit="so-xd", note=RE_NOTE,
       why="A reply quoting so-xd's answer: still flooded after dredging; the ward named is a decoy.")
 
-    L("ngap-ngo-tram-bom", to="ubnd-tp",
+    L("ngap-ngo-tram-bom", to="so-xd",
       sender=("Kim Van Duc", "duc.kimvan@example.com"),
       subject="ngo nha toi ngap 2 ngay chua rut",
-      text="""Kinh gui UBND TP,
+      text="""Kinh gui cac anh chi,
 
 Sau tran mua lon hom 2/12, ngo nha toi ngap sau 40 cm den nay 2 ngay chua rut, tram bom dau ngo ko thay chay.
 Nguoi gia, tre con ko ra khoi nha duoc. De nghi cho may bom va kiem tra tram bom.
 Duc
 """, topic="flooding", unit="so-xd",
-      why="A lane flooded for two days with the pumping station idle, sent to the city office.")
+      why="A lane flooded for two days with the pumping station idle.")
 
-    L("kenh-tieu-soc-son-bi-lap", to=SS,
+    L("kenh-tieu-soc-son-bi-lap", to="so-xd",
       sender=("Lê Văn Thước", "thuoc.levan@example.org"),
       subject="Kênh tiêu bị lấp, xóm tôi ngập",
       text="""Kính gửi quý cơ quan,
@@ -597,11 +597,11 @@ Trận mưa tuần trước nước ngập nửa mét trong nhà ba ngày. Đề
 
 Lê Văn Thước
 """, topic="flooding", unit="so-xd", cte="quoted-printable", **VISCII,
-      why="A drainage canal filled in by road works floods a hamlet; sent to the commune; VISCII quoted-printable.")
+      why="A drainage canal filled in by road works floods a hamlet (road works are a decoy); VISCII quoted-printable.")
 
 
 def noise():
-    L("karaoke-ta-hien-khach-tay", to="ca-tp",
+    L("karaoke-ta-hien-khach-tay", to=HK,
       sender=("Hà Thị Bích Ngọc", "ngoc.hathibich@example.com"),
       subject="Quán bar mở loa hết cỡ đến 2 giờ sáng",
       text="""Kính gửi quý cơ quan,
@@ -611,7 +611,7 @@ Mẹ tôi bị tim, đêm không ngủ được. Xin cho kiểm tra và yêu c�
 
 Hà Thị Bích Ngọc
 """, topic="noise", unit=HK, place="phố Tạ Hiện",
-      why="A bar's loud music until 2 a.m. on Tạ Hiện street (Hoàn Kiếm), sent to ca-tp; street only.")
+      why="A bar's loud music until 2 a.m. on Tạ Hiện street (Hoàn Kiếm); street only.")
 
     L("to-cao-xuong-moc-hang-than", to="thanh-tra",
       sender=("Ly Van Phuc", "phuc.lyvan@example.net"),
@@ -668,7 +668,7 @@ Thiện Tâm
 
 
 def water():
-    L("ong-ba-mat-nuoc-ba-ngay", to=BD,
+    L("ong-ba-mat-nuoc-ba-ngay", to="so-xd",
       sender=("Nguyen Thi Sau", "sau.nguyenthi42@example.com"),
       subject="mat nuoc 3 ngay chua co",
       text="""Gui cac anh chi,
@@ -677,19 +677,19 @@ Nha toi 2 ong ba gia, ko co con chau o cung. Da 3 ngay nay voi nuoc may ko chay 
 Goi tong dai cong ty nuoc thi bao dang sua ong nhung ko noi bao gio xong. Mong duoc cap nuoc lai som.
 Sau
 """, topic="water", unit="so-xd",
-      why="An old couple without tap water for three days; sent to the Ba Đình ward (decoy).")
+      why="An old couple without tap water for three days.")
 
-    L("hoa-don-nuoc-tang-gap-ba", to="ubnd-tp",
-      sender=("Ninh Thị Quế", "que.ninhthi@example.org"),
-      subject="Hóa đơn tiền nước tăng gấp ba sau khi thay đồng hồ",
-      text="""Kính gửi UBND thành phố,
+    L("hoa-don-nuoc-tang-gap-ba", to="so-xd",
+      sender=("Ninh Thi Que", "que.ninhthi@example.org"),
+      subject="Hoa don tien nuoc tang gap ba sau khi thay dong ho",
+      text="""Kinh gui quy co quan,
 
-Tháng 10 công ty nước thay đồng hồ mới cho nhà tôi, từ đó hóa đơn tiền nước tăng từ 180 nghìn lên hơn 550 nghìn mỗi tháng, trong khi nhà chỉ có hai người.
-Tôi đề nghị kiểm định lại đồng hồ nước và tính lại tiền các tháng vừa rồi.
+Thang 10 cong ty nuoc thay dong ho moi cho nha toi, tu do hoa don tien nuoc tang tu 180 nghin len hon 550 nghin moi thang, trong khi nha chi co hai nguoi.
+Toi de nghi kiem dinh lai dong ho nuoc va tinh lai tien cac thang vua roi.
 
-Ninh Thị Quế
+Ninh Thi Que
 """, topic="water", unit="so-xd",
-      why="A water bill tripled after a meter change, sent to the city office.")
+      why="A water bill tripled after a meter change; written without diacritics.")
 
     L("nuoc-may-vang-duc-cp1258", to="so-xd",
       sender=("Lò Văn Thắm", "tham.lovan@example.com"),
@@ -703,7 +703,7 @@ Lò Văn Thắm
 """, topic="water", unit="so-xd", cte="8bit", **CP1258,
       why="Cloudy, smelly tap water; windows-1258 8bit.")
 
-    L("thon-soc-son-chua-co-nuoc-sach", to="so-tnmt",
+    L("thon-soc-son-chua-co-nuoc-sach", to="so-xd",
       sender=("Dao Van Chien", "chien.daovan@example.net"),
       subject="thon toi chua co nuoc sach",
       text="""Kinh gui So,
@@ -712,7 +712,7 @@ Thon toi o Soc Son den nay van chua co duong ong nuoc sach, ca thon dung gieng k
 Duong ong cap nuoc chay qua dau thon 2 nam nay ma ko dau noi vao. De nghi cho dau noi nuoc sach ve thon.
 Chien
 """, topic="water", unit="so-xd",
-      why="A village without piped water; sent to so-tnmt (well water is a decoy).")
+      why="A village without piped water (well water is a decoy).")
 
     L("fwd-vo-ong-nuoc-tren-via-he", to="so-gtvt",
       sender=("Hứa Thị Diệu", "dieu.huathi@example.com"),
@@ -736,7 +736,7 @@ Hứa Thị Diệu
 
 
 def power():
-    L("trai-lon-mat-dien-quat-thong-gio", to=SS,
+    L("trai-lon-mat-dien-quat-thong-gio", to="ubnd-tp",
       sender=("Phí Văn Lực", "luc.phivan@example.net"),
       subject="Mất điện liên tục, lợn trong trại bị chết ngạt",
       text="""Kính gửi quý cơ quan,
@@ -746,7 +746,7 @@ Máy phát của tôi không đủ chạy cả trại. Đề nghị ngành đi�
 
 Phí Văn Lực
 """, topic="power", unit="ubnd-tp",
-      why="A pig farmer's power cuts killing pigs; sent to the commune of Sóc Sơn.")
+      why="A pig farmer's power cuts killing pigs.")
 
     L("tien-dien-thang-11-gap-doi", to="ubnd-tp",
       sender=("Trieu Thi Mai", "mai.trieuthi.shop@example.com"),
@@ -759,7 +759,7 @@ Mai
 """, topic="power", unit="ubnd-tp",
       why="An electricity bill doubled in November.")
 
-    L("nguoi-khuyet-tat-cot-dien-nghieng", to="so-xd",
+    L("nguoi-khuyet-tat-cot-dien-nghieng", to="ubnd-tp",
       sender=("Tống Văn Hòa", "hoa.tongvan@example.org"),
       subject="Cột điện nghiêng sát nhà, dây điện võng thấp",
       text="""Kính gửi quý cơ quan,
@@ -769,7 +769,7 @@ Tôi sợ chập cháy mà không tự chạy ra được. Đề nghị điện 
 
 Tống Văn Hòa
 """, topic="power", unit="ubnd-tp",
-      why="A leaning electricity pole and low-hanging wires, written by a wheelchair user, sent to so-xd.")
+      why="A leaning electricity pole and low-hanging wires, written by a wheelchair user.")
 
     L("cat-dien-khong-bao-truoc", to="ubnd-tp",
       sender=("Vuong Thi Nga", "nga.vuongthi@example.net"),
@@ -791,7 +791,7 @@ Nga
 
 
 def roads():
-    L("taxi-o-ga-quoc-lo-3", to=SS,
+    L("taxi-o-ga-quoc-lo-3", to="so-gtvt",
       sender=("Hoang Van Toan", "toan.taxi.hv@example.com"),
       subject="o ga tren QL3 doan qua Soc Son",
       text="""Gui cac anh chi,
@@ -800,31 +800,31 @@ A chay taxi dua khach ra san bay, doan Quoc lo 3 qua Soc Son co may o ga sau gan
 Tuan truoc 1 xe may nga o day. De nghi va lai mat duong som.
 Toan
 """, topic="roads", unit="so-gtvt",
-      why="Potholes on National Road 3 through Sóc Sơn, sent to the commune (the road decides nothing).")
+      why="Potholes on National Road 3 through Sóc Sơn (the road and place decide nothing).")
 
-    L("den-tin-hieu-qua-ngan-cho-xe-lan", to="ubnd-tp",
+    L("den-tin-hieu-qua-ngan-cho-xe-lan", to="so-gtvt",
       sender=("Triệu Văn Tuấn", "tuan.trieuvan@example.org"),
       subject="Đèn xanh cho người đi bộ quá ngắn, xe lăn không qua kịp",
-      text="""Kính gửi UBND thành phố,
+      text="""Kính gửi quý cơ quan,
 
 Tôi là người khuyết tật, đi xe lăn. Ở nút giao gần nhà tôi, đèn xanh cho người đi bộ chỉ có 12 giây, tôi chưa qua được nửa đường thì đèn đã chuyển đỏ.
 Đề nghị tăng thời gian đèn cho người đi bộ và làm thêm đoạn vuốt dốc ở hai đầu vạch kẻ đường.
 
 Triệu Văn Tuấn
 """, topic="roads", unit="so-gtvt",
-      why="A wheelchair user asks for a longer pedestrian signal and kerb ramps at a crossing, sent to the city office.")
+      why="A wheelchair user asks for a longer pedestrian signal and kerb ramps at a crossing.")
 
-    L("duong-thi-cong-do-dang-bui", to="so-xd",
-      sender=("Thân Thị Ngà", "nga.thanthi@example.net"),
-      subject="Đường đào lên rồi bỏ đó ba tháng",
-      text="""Kính gửi quý cơ quan,
+    L("duong-thi-cong-do-dang-bui", to="so-gtvt",
+      sender=("Than Thi Nga", "nga.thanthi@example.net"),
+      subject="Duong dao len roi bo do ba thang",
+      text="""Kinh gui quy co quan,
 
-Tuyến đường trước nhà tôi được đào lên để nâng cấp mặt đường từ tháng 9, đến nay ba tháng vẫn bỏ dở, đá dăm lổn nhổn, xe qua bụi mù.
-Không thấy công nhân làm việc, chỉ có rào chắn đổ nghiêng. Đề nghị nhà thầu làm tiếp và hoàn trả mặt đường.
+Tuyen duong truoc nha toi duoc dao len de nang cap mat duong tu thang 9, den nay ba thang van bo do, da dam lon nhon, xe qua bui mu.
+Khong thay cong nhan lam viec, chi co rao chan do nghieng. De nghi nha thau lam tiep va hoan tra mat duong.
 
-Thân Thị Ngà
+Than Thi Nga
 """, topic="roads", unit="so-gtvt",
-      why="A road upgrade abandoned half-dug for three months; sent to so-xd.")
+      why="A road upgrade abandoned half-dug for three months; written without diacritics.")
 
     L("diem-dung-xe-buyt-bi-doi", to="so-gtvt",
       sender=("Khuc Van Thinh", "thinh.khucvan@example.com"),
@@ -910,16 +910,16 @@ Bạch Văn Định
 """, topic="illegal_construction", unit=BD, place="phố Nguyễn Khắc Hiếu", form="nfd", cte="quoted-printable",
       why="An extension welded outside a collective block on Nguyễn Khắc Hiếu street (Ba Đình); NFD; street only.")
 
-    L("coi-noi-ban-cong-luong-van-can", to="ubnd-tp",
+    L("coi-noi-ban-cong-luong-van-can", to=HK,
       sender=("Quan Thi Thoa", "thoa.quanthi@example.net"),
       subject="nha ben canh coi noi ban cong ra ngoai",
-      text="""Kinh gui UBND TP,
+      text="""Kinh gui cac anh chi,
 
 Nha ben canh toi o pho Luong Van Can dang coi noi ban cong tang 3, tang 4 dua ra ngoai chi gioi gan 1 m, ko co giay phep.
 Toi da bao to dan pho ma van xay tiep. De nghi kiem tra.
 Thoa
 """, topic="illegal_construction", unit=HK, place="pho Luong Van Can",
-      why="A neighbour's balconies built out past the building line on Lương Văn Can street (Hoàn Kiếm), sent to the city office; street only.")
+      why="A neighbour's balconies built out past the building line on Lương Văn Can street (Hoàn Kiếm); street only.")
 
 
 def encroachment():
@@ -1008,7 +1008,7 @@ Nguyễn Văn Đạt
 """, topic="harassment", unit="thanh-tra", letter="denunciation",
       why="Denunciation of an official demanding money for temporary residence, sent to ca-tp: thanh-tra (residence is a decoy).")
 
-    L("to-cao-ban-quan-ly-cho-thu-bao-ke", to=HK,
+    L("to-cao-ban-quan-ly-cho-thu-bao-ke", to="thanh-tra",
       sender=("Chu Van Ban", "ban.chuvan@example.net"),
       subject="to cao ban quan ly cho thu tien bao ke",
       text="""Gui cac co quan,
@@ -1017,9 +1017,9 @@ Toi la phu xe, boc vac o cho. Nguoi cua ban quan ly cho thu cua moi nguoi boc va
 Ko co bien lai gi. Toi to cao viec bao ke nay, de nghi thanh tra.
 Ban
 """, topic="harassment", unit="thanh-tra", letter="denunciation",
-      why="A porter denounces market management staff extorting protection money; sent to the Hoàn Kiếm ward.")
+      why="A porter denounces market management staff extorting protection money.")
 
-    L("to-cao-trat-tu-do-thi-thu-tien", to=BD,
+    L("to-cao-trat-tu-do-thi-thu-tien", to="thanh-tra",
       sender=("Lục Thị Nguyệt", "nguyet.lucthi@example.org"),
       subject="Tố cáo tổ trật tự thu tiền để không dẹp hàng",
       text="""Kính gửi quý cơ quan,
@@ -1029,7 +1029,7 @@ Tôi tố cáo việc nhũng nhiễu này. Tôi có ghi âm.
 
 Lục Thị Nguyệt
 """, topic="harassment", unit="thanh-tra", letter="denunciation",
-      why="Denunciation of urban-order staff taking money from shops, sent to the Ba Đình ward (the pavement is a decoy).")
+      why="Denunciation of urban-order staff taking money from shops (the pavement is a decoy).")
 
     L("to-cao-csgt-nhan-tien-taxi", to="ca-tp",
       sender=("Dam Van Phong", "phong.damvan@example.com"),
@@ -1099,17 +1099,17 @@ Hà Minh Khoa
 
 
 def regulation():
-    L("giang-vien-gop-y-du-thao-via-he", to="ubnd-tp",
+    L("giang-vien-gop-y-du-thao-via-he", to="so-tp",
       sender=("PGS.TS. Đặng Thu Hà", "ha.dangthu@example.edu.vn"),
       subject="Góp ý dự thảo quy định quản lý, sử dụng tạm thời vỉa hè",
-      text="""Kính gửi UBND thành phố,
+      text="""Kính gửi quý cơ quan,
 
 Tôi là giảng viên đại học, xin góp ý dự thảo quy định quản lý, sử dụng tạm thời một phần vỉa hè đang lấy ý kiến nhân dân.
 Thứ nhất, dự thảo chưa quy định bề rộng tối thiểu dành cho người đi bộ tính theo xe lăn. Thứ hai, mức thu phí nên công khai theo từng tuyến phố. Thứ ba, cần quy định rõ cơ quan cấp phép và thời hạn.
 
 Đặng Thu Hà
 """, topic="regulation", unit="so-tp",
-      why="A lecturer comments on a draft regulation on pavement use (encroachment is a decoy), sent to the city office.")
+      why="A lecturer comments on a draft regulation on pavement use (encroachment is a decoy).")
 
     L("gop-y-du-thao-quan-ly-cho-meo", to="so-tp",
       sender=("Ung Van Khang", "khang.ungvan@example.net"),
@@ -1133,7 +1133,7 @@ Lê Đình Chiến
 """, topic="regulation", unit="so-tp",
       why="A veteran proposes changing the rule that demands certified copies (certification is a decoy).")
 
-    L("gop-y-gio-karaoke-du-thao", to=HK,
+    L("gop-y-gio-karaoke-du-thao", to="so-tp",
       sender=("Thach Thi Van", "van.thachthi@example.org"),
       subject="gop y du thao quy dinh gio hoat dong karaoke",
       text="""Kinh gui cac co quan,
@@ -1141,9 +1141,9 @@ Lê Đình Chiến
 Toi doc du thao quy dinh khung gio hoat dong karaoke, quan bar trong khu dan cu dang lay y kien, xin gop y: nen lui gio dong cua tu 24h ve 22h o khu pho co, va quy dinh muc do on toi da.
 Van
 """, topic="regulation", unit="so-tp",
-      why="Comments on a draft rule on karaoke opening hours (noise is a decoy), sent to the Hoàn Kiếm ward.")
+      why="Comments on a draft rule on karaoke opening hours (noise and the old quarter are decoys).")
 
-    L("gop-y-nghi-quyet-phi-trong-giu-xe", to="so-gtvt",
+    L("gop-y-nghi-quyet-phi-trong-giu-xe", to="so-tp",
       sender=("Tiêu Thị Lụa", "lua.tieuthi@example.com"),
       subject="Góp ý dự thảo nghị quyết phí trông giữ xe",
       text="""Kính gửi quý cơ quan,
@@ -1152,7 +1152,7 @@ Tôi góp ý dự thảo nghị quyết về giá dịch vụ trông giữ xe đ
 
 Tiêu Thị Lụa
 """, topic="regulation", unit="so-tp", cte="quoted-printable", **CP1258,
-      why="Comments on a draft resolution on parking fees, sent to so-gtvt; windows-1258 quoted-printable.")
+      why="Comments on a draft resolution on parking fees; windows-1258 quoted-printable.")
 
 
 def compliment():
@@ -1202,7 +1202,7 @@ Tho
 
 
 def other():
-    L("giao-vien-thu-quy-dau-nam", to="so-tp",
+    L("giao-vien-thu-quy-dau-nam", to="ubnd-tp",
       sender=("Nguyễn Thị Hải Yến", "haiyen.gv@example.edu.vn"),
       subject="Các khoản thu đầu năm học ở trường quá nhiều",
       text="""Kính gửi quý cơ quan,
@@ -1212,9 +1212,9 @@ Nhiều khoản không có văn bản, giáo viên chủ nhiệm cũng phải đ
 
 Nguyễn Thị Hải Yến
 """, topic="other", unit="ubnd-tp",
-      why="A teacher about too many fees collected at a school, sent to so-tp.")
+      why="A teacher about too many fees collected at a school.")
 
-    L("tro-cap-khuyet-tat-cham", to=BD,
+    L("tro-cap-khuyet-tat-cham", to="ubnd-tp",
       sender=("Trinh Van Nghia", "nghia.trinhvan@example.com"),
       subject="tro cap khuyet tat 3 thang chua nhan",
       text="""Kinh gui cac anh chi,
@@ -1223,7 +1223,7 @@ Toi bi liet 2 chan, duoc huong tro cap xa hoi hang thang, nhung tu thang 9 den n
 Toi ko co tai khoan ngan hang. Mong giai quyet som.
 Nghia
 """, topic="other", unit="ubnd-tp",
-      why="A disabled man's social allowance unpaid for three months, sent to the Ba Đình ward.")
+      why="A disabled man's social allowance unpaid for three months.")
 
     L("ong-ba-khong-con-vao-vien-duong-lao", to="ubnd-tp",
       sender=("Hoàng Thị Gấm", "gam.hoangthi@example.net"),
@@ -1246,17 +1246,17 @@ Kieu
 """, topic="other", unit="ubnd-tp",
       why="Cannot log in to the city's online services portal.")
 
-    L("the-bhyt-cho-con", to=CG,
-      sender=("Tôn Nữ Bảo Châu", "chau.tonnu@example.com"),
-      subject="Con tôi chưa được cấp thẻ bảo hiểm y tế",
-      text="""Kính gửi quý cơ quan,
+    L("the-bhyt-cho-con", to="ubnd-tp",
+      sender=("Ton Nu Bao Chau", "chau.tonnu@example.com"),
+      subject="Con toi chua duoc cap the bao hiem y te",
+      text="""Kinh gui quy co quan,
 
-Con tôi 4 tháng tuổi, đã có giấy khai sinh từ tháng 8 nhưng đến nay vẫn chưa được cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi, đi khám phải trả tiền.
-Xin hỏi thẻ đang vướng ở đâu và tôi cần làm gì.
+Con toi 4 thang tuoi, da co giay khai sinh tu thang 8 nhung den nay van chua duoc cap the bao hiem y te cho tre duoi 6 tuoi, di kham phai tra tien.
+Xin hoi the dang vuong o dau va toi can lam gi.
 
-Tôn Nữ Bảo Châu
+Ton Nu Bao Chau
 """, topic="other", unit="ubnd-tp",
-      why="A baby's health insurance card not issued (the birth certificate is a decoy), sent to the Cầu Giấy ward.")
+      why="A baby's health insurance card not issued (the birth certificate is a decoy); written without diacritics.")
 
     L("hoc-phi-mam-non-mot-dong", to="ubnd-tp",
       sender=("Ha Van Cuong", "cuong.havan.ph@example.net"),
