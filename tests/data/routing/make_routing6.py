@@ -85,19 +85,17 @@ Tks, Thuan
 """, topic="land", unit="so-tnmt",
       why="A pig farmer asks how to change the land-use purpose of a rice plot.")
 
-    L("khieu-nai-qd-boi-thuong-mo-duong", to="so-tnmt",
+    L("khieu-nai-qd-phat-dao-ao-tren-dat-lua", to="so-tnmt",
       sender=("Nguyễn Văn Lộc", "loc.nguyenvan.ss@example.org"),
-      subject="Đơn khiếu nại quyết định phê duyệt bồi thường",
+      subject="Đơn khiếu nại quyết định xử phạt về đất đai",
       text="""Kính gửi Sở Tài nguyên và Môi trường,
 
-Tôi là Nguyễn Văn Lộc, hộ có đất bị thu hồi để mở rộng đường vào khu công nghiệp.
-Tôi khiếu nại Quyết định số 1407/QĐ-UBND ngày 10/11/2026 của UBND xã Sóc Sơn phê duyệt phương án bồi thường, vì đơn giá bồi thường đất vườn chỉ bằng một nửa giá đất ở liền kề trong khi đất tôi đã được công nhận là đất ở một phần.
-Đề nghị xã xem xét lại đơn giá và ra quyết định điều chỉnh.
+Tôi khiếu nại Quyết định số 1407/QĐ-XPHC ngày 10/11/2026 của UBND xã Sóc Sơn phạt tôi 12 triệu đồng và buộc khôi phục hiện trạng vì "tự ý chuyển đất trồng lúa sang đất nuôi trồng thủy sản".
+Phần ao tôi nạo vét là ao cũ có từ trước năm 2000, đã ghi trong bản đồ địa chính cũ, không phải đào mới trên ruộng lúa. Đề nghị xã xem xét lại quyết định.
 
 Nguyễn Văn Lộc
 """, topic="land", unit=SS, letter="complaint",
-      why="Complaint about the commune's compensation decision for recovered land, issuer named, sent to so-tnmt: the commune.")
-
+      why="Complaint about the commune's land-use penalty for a fish pond, issuer named, sent to so-tnmt: the commune.")
     L("khieu-nai-qd-thu-hoi-khong-ro-noi-ban-hanh", to="so-tnmt",
       sender=("Tran Thi Hoai", "hoaitran.68@example.com"),
       subject="khieu nai QD thu hoi dat so 88",
@@ -135,19 +133,18 @@ Manh
 """, topic="business_registration", unit="so-khdt",
       why="A taxi driver asks how to register a small transport company (transport is a decoy).")
 
-    L("cua-hang-ngap-doi-dia-chi-tru-so", to="so-khdt",
+    L("cua-hang-ngap-bo-sung-nganh-nghe", to="so-khdt",
       sender=("Lại Thị Phương Thảo", "thao.laiphuong@example.org"),
-      subject="Hồ sơ thay đổi địa chỉ trụ sở công ty bị treo",
+      subject="Hồ sơ bổ sung ngành nghề kinh doanh chờ quá lâu",
       text="""Kính gửi quý Sở,
 
-Cửa hàng của công ty tôi năm nào cũng bị ngập mỗi mùa mưa nên tôi đã thuê mặt bằng mới và chuyển hẳn sang đó từ tháng 10.
-Hồ sơ đăng ký thay đổi địa chỉ trụ sở chính tôi nộp qua cổng đăng ký doanh nghiệp từ ngày 4/11, đến nay vẫn ở trạng thái "đang xử lý", không có thông báo sửa đổi nào.
-Hóa đơn, hợp đồng với khách đều phải ghi địa chỉ mới, tôi rất cần giấy chứng nhận đăng ký doanh nghiệp cập nhật.
+Cửa hàng đồ điện của công ty tôi ngập ba lần trong mùa mưa, hàng tồn hỏng gần hết nên chúng tôi chuyển sang làm dịch vụ sửa chữa, bảo trì điều hòa.
+Hồ sơ đăng ký bổ sung ngành nghề sửa chữa thiết bị điện gia dụng nộp qua mạng từ 4/11 đến nay vẫn "đang xử lý", không có yêu cầu sửa đổi nào.
+Khách ký hợp đồng bảo trì đòi xuất hóa đơn đúng ngành, tôi rất cần giấy chứng nhận cập nhật.
 
 Lại Thị Phương Thảo
 """, topic="business_registration", unit="so-khdt",
-      why="A shop owner's change of registered office stuck; the flooding that made her move is a decoy.")
-
+      why="A flooded shop's company adding a business line, the file stuck; the flooding is a decoy.")
     L("khieu-nai-so-khdt-tu-choi-ten-doanh-nghiep", to="thanh-tra",
       sender=("Vũ Hoàng Nam", "nam.vuhoang@example.com"),
       subject="Khiếu nại thông báo từ chối đăng ký thành lập doanh nghiệp",
@@ -160,29 +157,28 @@ Vũ Hoàng Nam
 """, topic="business_registration", unit="so-khdt", letter="complaint",
       why="Complaint about so-khdt's refusal of a company name, issuer named, sent to thanh-tra: so-khdt.")
 
-    L("me-bim-sua-dang-ky-ho-kinh-doanh-online", to="so-khdt",
+    L("me-nghi-sinh-doi-nguoi-dai-dien", to="so-khdt",
       sender=("Luu Minh Trang", "trangluu.mebau@example.net"),
-      subject="ban hang online co can dang ky ho kinh doanh ko",
+      subject="doi nguoi dai dien theo phap luat khi nghi sinh",
       text="""Chao cac anh chi,
 
-E dang nghi sinh con, ban quan ao tre em tren mang, moi thang tam 20-30 don. Nghe noi sap toi phai dang ky ho kinh doanh moi duoc ban tiep.
-E muon hoi ban online o nha thi dang ky ho kinh doanh o dau, co can dia chi cua hang ko, mat bao lau.
+E la giam doc cong ty TNHH 2 thanh vien, sap nghi sinh 6 thang nen muon doi nguoi dai dien theo phap luat sang chong e (cung la thanh vien gop von).
+E nop ho so online thi bi bao thieu bien ban hop, ma cong ty co 2 nguoi thi hop the nao. Nho huong dan giup e.
 Trang
 """, topic="business_registration", unit="so-khdt",
-      why="A young mother selling online asks about registering a household business.")
-
-    L("giai-the-cong-ty-viscii", to="so-khdt",
+      why="A young mother going on maternity leave changes her company's legal representative.")
+    L("tang-von-dieu-le-viscii", to="so-khdt",
       sender=("Tạ Quang Hưng", "hung.taquang@example.org"),
-      subject="Hồ sơ giải thể doanh nghiệp chưa được chấp nhận",
+      subject="Hồ sơ tăng vốn điều lệ bị trả vì chữ ký",
       text="""Kính gửi Phòng Đăng ký kinh doanh,
 
-Công ty tôi đã ngừng hoạt động, quyết toán thuế xong và có văn bản xác nhận không nợ thuế của cơ quan thuế.
-Hồ sơ giải thể nộp từ tháng 10 bị trả lại hai lần vì mẫu biên bản họp thành viên, lần nào cũng chỉ ghi chung chung "không hợp lệ".
-Xin hướng dẫn cụ thể chỗ sai để tôi sửa một lần cho xong.
+Công ty tôi tăng vốn điều lệ từ 2 tỷ lên 5 tỷ để dự thầu một gói thiết bị trường học, hồ sơ nộp từ tháng 10.
+Hồ sơ bị trả lại hai lần, lần nào cũng ghi chung chung "chữ ký số không hợp lệ" trong khi chữ ký số của tôi vẫn dùng bình thường với cơ quan thuế.
+Xin hướng dẫn cụ thể để tôi sửa một lần cho xong.
 
 Tạ Quang Hưng
 """, topic="business_registration", unit="so-khdt", cte="8bit", **VISCII,
-      why="Company dissolution file returned twice; VISCII 8bit.")
+      why="A capital increase file returned twice over the digital signature; VISCII 8bit.")
 
 
 def residence():
@@ -234,18 +230,17 @@ Tam
 """, topic="residence", unit="ca-tp",
       why="A pagoda caretaker asks how to declare a stay for novices; the pagoda (Cầu Giấy) and ward mailbox are decoys.")
 
-    L("tach-ho-sau-khi-cuoi-cp1258", to="ca-tp",
+    L("khai-bao-tam-vang-di-lam-xa-cp1258", to="ca-tp",
       sender=("Trịnh Thị Hà", "ha.trinhthi@example.com"),
-      subject="Hỏi thủ tục tách hộ sau khi cưới",
+      subject="Hỏi khai báo tạm vắng khi đi làm xa",
       text="""Kính gửi Công an thành phố,
 
-Vợ chồng tôi mới cưới, vẫn ở chung nhà với bố mẹ chồng nhưng muốn tách hộ riêng để tiện làm giấy tờ cho con sau này.
-Xin hỏi tách hộ cần chủ hộ đồng ý bằng văn bản không, và chúng tôi nộp hồ sơ ở đâu.
+Chồng tôi sắp đi làm công trình ở Bình Dương khoảng một năm, vẫn giữ thường trú ở nhà.
+Xin hỏi anh ấy có phải khai báo tạm vắng không, khai qua ứng dụng được không, và nếu không khai thì có bị xóa đăng ký thường trú không.
 
 Trịnh Thị Hà
 """, topic="residence", unit="ca-tp", cte="quoted-printable", **CP1258,
-      why="Splitting a household after marriage; windows-1258 quoted-printable.")
-
+      why="Declaring a temporary absence before a year of work away; windows-1258 quoted-printable.")
     L("khieu-nai-tu-choi-dang-ky-thuong-tru", to="so-tp",
       sender=("Duong Van Thang", "thang.duongvan@example.net"),
       subject="khieu nai van ban tu choi dang ky thuong tru",
@@ -283,32 +278,30 @@ Dien
 """, topic="civil_status", unit=BD, place="pho Tran Vu",
       why="An old couple registering a 1976 marriage, living on Trấn Vũ street (Ba Đình); street only.")
 
-    L("khai-tu-bo-mat-tai-nha-soc-son", to="so-tp",
+    L("giam-ho-chau-mo-coi-soc-son", to="so-tp",
       sender=("Cấn Văn Bình", "binh.canvan@example.net"),
-      subject="Đăng ký khai tử cho bố mất tại nhà",
+      subject="Đăng ký giám hộ cho cháu mồ côi",
       text="""Kính gửi quý Sở,
 
-Bố tôi mất tại nhà ở xã Sóc Sơn ngày 25/11, không nằm viện nên không có giấy báo tử của bệnh viện.
-Xin hỏi tôi đăng ký khai tử cho bố ở UBND xã Sóc Sơn thì cần giấy tờ gì thay giấy báo tử, trưởng thôn xác nhận có được không.
+Em trai và em dâu tôi mất trong tai nạn tháng 9, để lại cháu gái 7 tuổi. Tôi ở xã Sóc Sơn, nhận nuôi cháu và muốn làm thủ tục đăng ký giám hộ để lo giấy tờ học hành, sổ tiết kiệm cho cháu.
+Xin hỏi đăng ký giám hộ ở UBND xã Sóc Sơn cần những giấy tờ gì, ông bà nội còn sống có phải ký không.
 
 Cấn Văn Bình
 """, topic="civil_status", unit=SS,
-      why="Registering a death at home in the commune of Sóc Sơn (named), sent to so-tp (decoy: justice department).")
-
-    L("sai-ngay-sinh-trong-giay-khai-sinh", to=CG,
+      why="Registering guardianship of an orphaned niece in the commune of Sóc Sơn (named), sent to so-tp (decoy: justice department).")
+    L("xac-dinh-lai-dan-toc-cho-con", to=CG,
       sender=("Pham Thi Ngoc", "ngoc.phamthi.cg@example.com"),
-      subject="cai chinh ngay sinh tren giay khai sinh",
+      subject="xac dinh lai dan toc cho con theo dan toc cua bo",
       text="""Gui UBND phuong Cau Giay,
 
-Giay khai sinh cua con gai toi ghi ngay sinh 12/3 trong khi giay chung sinh cua benh vien ghi 21/3, do can bo ghi nham tu hoi dang ky.
-Toi can cai chinh ho tich de lam ho so vao lop 1, mong phuong huong dan.
+Chong toi la nguoi Tay, luc lam khai sinh cho con toi ghi dan toc Kinh theo me. Nay gia dinh muon xac dinh lai dan toc cho chau theo dan toc cua bo.
+Chau 10 tuoi, co can chau dong y ko, ho so gom nhung gi. Mong phuong huong dan.
 Ngoc
 """, topic="civil_status", unit=CG,
-      why="Correcting a birth date on a birth certificate, the ward of Cầu Giấy named.")
-
-    L("fwd-xac-nhan-tinh-trang-hon-nhan-tai-xe", to="ca-tp",
+      why="Re-determining a child's ethnicity in the birth record, the ward of Cầu Giấy named.")
+    L("fwd-nhan-con-rieng-cua-vo-lam-con-nuoi", to="ca-tp",
       sender=("Quách Minh Tiến", "tien.quachminh@example.org"),
-      subject="Fwd: Xin xác nhận tình trạng hôn nhân",
+      subject="Fwd: Thủ tục nhận con riêng của vợ làm con nuôi",
       text="""Kính gửi Công an thành phố,
 
 Tôi gửi lại thư này vì chưa biết hỏi ai, mong các anh chuyển đúng nơi giúp.
@@ -316,26 +309,25 @@ Tôi gửi lại thư này vì chưa biết hỏi ai, mong các anh chuyển đ�
 Tiến
 """, fwd=dict(sender=("Quách Minh Tiến", "tien.quachminh@example.org"),
               to="phananh@vpubnd.hanoi.example.vn", date=mr.D(1126, 22, 15),
-              subject="Xin xác nhận tình trạng hôn nhân",
+              subject="Thủ tục nhận con riêng của vợ làm con nuôi",
               text="""Kính gửi quý cơ quan,
 
-Tôi lái taxi, thường trú ở phố Dương Quảng Hàm đã 12 năm, nay chuẩn bị cưới nên cần giấy xác nhận tình trạng hôn nhân.
-Tôi từng ly hôn năm 2015 ở Thái Nguyên, xin hỏi có cần bản án ly hôn bản gốc không, bản sao được không.
+Tôi lái taxi, nhà ở phố Dương Quảng Hàm. Vợ tôi có con riêng 6 tuổi, bố đẻ cháu đã mất liên lạc nhiều năm, tôi muốn đăng ký nhận cháu làm con nuôi.
+Xin hỏi có cần sự đồng ý của bố đẻ không, và hồ sơ đăng ký nuôi con nuôi gồm những gì.
 
 Quách Minh Tiến
 """), form="fwd", topic="civil_status", unit=CG, place="phố Dương Quảng Hàm",
-      why="Forwarded request for a marital status certificate, living on Dương Quảng Hàm street (Cầu Giấy); street only in the original.")
-
-    L("nhan-cha-con-hang-mam", to=HK,
+      why="Forwarded adoption of a stepchild, living on Dương Quảng Hàm street (Cầu Giấy); street only in the original, sent to ca-tp.")
+    L("dang-ky-lai-khai-sinh-chay-nha", to=HK,
       sender=("Dinh Cong Tuan", "tuan.dinhcong@example.net"),
-      subject="thu tuc nhan cha con",
+      subject="dang ky lai khai sinh vi giay goc bi chay",
       text="""Chao cac anh chi,
 
-E va vo e chua dang ky ket hon thi co con, chau 2 tuoi, giay khai sinh chua co ten cha. Nha e o pho Hang Mam.
-Gio e muon lam thu tuc nhan cha con cho chau thi can xet nghiem ADN ko hay chi can 2 vo chong ky la duoc.
+Nha e o pho Hang Mam bi chay tang 2 hom 15/11, giay khai sinh ban goc cua 2 chau chay het, so dang ky ngay xua o phuong cu cung ko tim thay.
+E can dang ky lai khai sinh cho 2 chau thi phai lam the nao, co can nguoi lam chung ko.
 Tuan
 """, topic="civil_status", unit=HK, place="pho Hang Mam",
-      why="Recognising paternity, the family lives on Hàng Mắm street (Hoàn Kiếm); street only.")
+      why="Re-registering two children's births after a house fire, living on Hàng Mắm street (Hoàn Kiếm); street only.")
 
 
 def construction_permit():
@@ -399,29 +391,27 @@ Dam Thi Hue
 
 
 def certification():
-    L("chung-thuc-bang-ep-plastic", to=BD,
+    L("chung-thuc-ban-sao-giay-to-tieng-anh", to=BD,
       sender=("Trinh Quoc Bao", "bao.trinhquoc@example.com"),
-      subject="UBND phuong Ba Dinh ko chung thuc bang da ep plastic",
+      subject="UBND phuong Ba Dinh ko chung thuc ban sao bang tieng Anh",
       text="""Gui UBND phuong Ba Dinh,
 
-Sang nay toi ra bo phan mot cua cua phuong xin chung thuc ban sao bang tot nghiep dai hoc, can bo bao bang da ep plastic nen ko chung thuc duoc.
-Bang cua toi ep tu nam 2008, van doc ro het. Quy dinh co cam chung thuc ban ep ko, neu ko thi toi phai lam gi.
+Sang nay toi ra bo phan mot cua cua phuong xin chung thuc ban sao bang thac si do truong o Uc cap, can bo bao giay to tieng nuoc ngoai ko chung thuc ban sao o phuong duoc.
+Ban goc da hop phap hoa lanh su. Quy dinh co dung nhu vay ko, neu ko thi toi phai lam o dau.
 Bao
 """, topic="certification", unit=BD,
-      why="Certified copies of a laminated diploma refused at the ward of Ba Đình (named).")
-
-    L("chung-thuc-di-chuc-ong-ba-gia", to=HK,
+      why="Certified copies of a foreign diploma refused at the ward of Ba Đình (named).")
+    L("chung-thuc-giay-uy-quyen-linh-luong-huu", to=HK,
       sender=("Lâm Thị Xuân", "xuan.lamthi@example.net"),
-      subject="Chứng thực di chúc cho hai ông bà già",
+      subject="Chứng thực giấy ủy quyền lĩnh lương hưu cho người nằm liệt",
       text="""Kính gửi quý cơ quan,
 
-Hai ông bà tôi ở phường Hoàn Kiếm, không có con cái, muốn lập di chúc để lại căn nhà cho hội từ thiện và người cháu chăm nom.
-Ông nhà tôi nằm liệt, không đi được. Xin hỏi UBND phường Hoàn Kiếm có cử cán bộ đến nhà chứng thực di chúc được không, cần chuẩn bị giấy gì.
+Hai ông bà tôi ở phường Hoàn Kiếm, không có con cái, ông nhà tôi nằm liệt đã một năm. Bưu điện yêu cầu giấy ủy quyền có chứng thực chữ ký thì tôi mới lĩnh lương hưu thay ông được.
+Ông không đi được. Xin hỏi UBND phường Hoàn Kiếm có cử cán bộ đến nhà chứng thực chữ ký được không, cần chuẩn bị gì.
 
 Lâm Thị Xuân
 """, topic="certification", unit=HK,
-      why="Certifying a will at home for a bedridden old man in the ward of Hoàn Kiếm (named).")
-
+      why="Certifying a bedridden man's signature at home in the ward of Hoàn Kiếm (named); the pension is a decoy.")
     L("chung-thuc-chu-ky-xep-hang", to=SS,
       sender=("Phi Van Tuan", "tuanphi.ss@example.com"),
       subject="chung thuc",
@@ -514,18 +504,17 @@ Giáp Thị Oanh
 """, topic="garbage", unit=CG, place="phố Trần Quý Kiên", note=RE_NOTE,
       why="A reply quoting an earlier answer: rubbish still collected every other day on Trần Quý Kiên street (Cầu Giấy); street only.")
 
-    L("phe-thai-xay-dung-mac-dinh-chi", to=BD,
+    L("thung-rac-cong-cong-mac-dinh-chi", to=BD,
       sender=("Mạc Thị Liên", "lien.macthi@example.net"),
-      subject="Phế thải xây dựng đổ trộm trên phố",
+      subject="Thùng rác công cộng bị dọn đi, rác vứt đầy gốc cây",
       text="""Kính gửi quý cơ quan,
 
-Đêm nào cũng có xe ba gác chở gạch vữa, phế thải xây dựng đổ trộm ở góc phố Mạc Đĩnh Chi, sáng ra thành đống chắn cả lối vào nhà dân.
-Đề nghị cho dọn và có biện pháp bắt quả tang người đổ.
+Từ tháng trước mấy thùng rác công cộng trên phố Mạc Đĩnh Chi bị dọn đi hết, không thấy đặt lại. Người đi đường, khách quán nước vứt rác xuống gốc cây, bãi cỏ.
+Chiều nào tôi cũng phải quét trước cửa nhà. Đề nghị đặt lại thùng rác và cho thu gom thường xuyên.
 
 Mạc Thị Liên
 """, topic="garbage", unit=BD, place="phố Mạc Đĩnh Chi", cte="base64", **CP1258,
-      why="Construction rubble dumped at night on Mạc Đĩnh Chi street (Ba Đình) (construction is a decoy); windows-1258 base64; street only.")
-
+      why="Public bins removed on Mạc Đĩnh Chi street (Ba Đình), litter under the trees; windows-1258 base64; street only.")
     L("khieu-nai-phat-do-rac-sai-gio", to=CG,
       sender=("Nguyen Hoang Long", "long.nguyenhoang@example.com"),
       subject="khieu nai QD xu phat do rac sai gio",
@@ -551,17 +540,16 @@ Mùa mưa năm nay tôi đã mất gần 40 triệu tiền hàng. Xin kiểm tra
 """, topic="flooding", unit="so-xd",
       why="A shop flooded at every rain on Lý Thường Kiệt street (the street decides nothing).")
 
-    L("taxi-chet-may-ham-chui", to="so-gtvt",
+    L("taxi-ngap-ben-xe", to="so-gtvt",
       sender=("Phan Minh Chau", "chau.phanminh.taxi@example.net"),
-      subject="ham chui ngap, xe chet may",
+      subject="ho ga truoc ben xe bi bit, mua la ngap",
       text="""Gui So GTVT,
 
-Toi chay taxi, toi qua ham chui sau con mua 30 phut nuoc con ngap ngang banh xe, may bom o ham ko chay, 3 xe chet may trong ham.
+Toi chay taxi don khach o ben xe, may mieng ho ga truoc cong ben bi rac va bun bit kin, mua 15 phut la nuoc dong ngap ca bai don khach, khach phai loi nuoc.
 Day la chuyen thoat nuoc, nho cac anh chuyen ben quan ly thoat nuoc xu ly.
 Chau
 """, topic="flooding", unit="so-xd",
-      why="An underpass flooded with its pump idle; a taxi driver writes to so-gtvt: flooding, so-xd.")
-
+      why="Blocked drains flood a bus station's taxi rank; a taxi driver writes to so-gtvt: flooding, so-xd.")
     L("re-so-xd-nao-vet-van-ngap", to="so-xd",
       sender=("Tăng Văn Phú", "phu.tangvan@example.com"),
       subject="Re: Trả lời về việc nạo vét cống thoát nước",
@@ -601,17 +589,17 @@ Lê Văn Thước
 
 
 def noise():
-    L("karaoke-ta-hien-khach-tay", to=HK,
+    L("bar-san-thuong-dinh-liet", to=HK,
       sender=("Hà Thị Bích Ngọc", "ngoc.hathibich@example.com"),
-      subject="Quán bar mở loa hết cỡ đến 2 giờ sáng",
+      subject="Quán bar trên sân thượng mở nhạc đến 2 giờ sáng",
       text="""Kính gửi quý cơ quan,
 
-Nhà tôi ở phố Tạ Hiện, tầng dưới cho thuê làm quán bar. Đêm nào quán cũng mở nhạc loa công suất lớn đến 2 giờ sáng, rung cả cửa kính.
+Nhà tôi ở phố Đinh Liệt, sân thượng nhà đối diện mới mở quán bar cho khách du lịch. Đêm nào quán cũng mở nhạc loa công suất lớn đến 2 giờ sáng, rung cả cửa kính.
 Mẹ tôi bị tim, đêm không ngủ được. Xin cho kiểm tra và yêu cầu quán giảm âm lượng sau 22 giờ.
 
 Hà Thị Bích Ngọc
-""", topic="noise", unit=HK, place="phố Tạ Hiện",
-      why="A bar's loud music until 2 a.m. on Tạ Hiện street (Hoàn Kiếm); street only.")
+""", topic="noise", unit=HK, place="phố Đinh Liệt",
+      why="A rooftop bar's loud music until 2 a.m. on Đinh Liệt street (Hoàn Kiếm); street only.")
 
     L("to-cao-xuong-moc-hang-than", to="thanh-tra",
       sender=("Ly Van Phuc", "phuc.lyvan@example.net"),
@@ -624,18 +612,17 @@ Phuc
 """, topic="noise", unit=BD, place="pho Hang Than", letter="denunciation",
       why="Denunciation of a household's carpentry workshop on Hàng Than street (Ba Đình): the ward's noise case, sent to thanh-tra; street only.")
 
-    L("giang-vien-loa-quang-cao-dhqg", to=CG,
+    L("giang-vien-ep-coc-ban-dem", to=CG,
       sender=("TS. Lục Văn Minh", "minh.lucvan@example.edu.vn"),
-      subject="Loa quảng cáo trước cổng Đại học Quốc gia Hà Nội",
+      subject="Máy ép cọc chạy xuyên đêm cạnh khu nhà công vụ",
       text="""Kính gửi quý cơ quan,
 
-Tôi là giảng viên, phòng làm việc nhìn ra cổng Đại học Quốc gia Hà Nội. Mấy tuần nay các cửa hàng điện thoại bên kia đường bật loa quảng cáo cả ngày, trong giảng đường đóng cửa vẫn nghe rõ.
-Đề nghị nhắc nhở các cửa hàng tắt loa trong giờ học.
+Tôi là giảng viên, ở khu nhà công vụ sát Học viện Báo chí và Tuyên truyền. Hai tuần nay công trình bên cạnh cho máy ép cọc và xe chở cọc chạy từ 22 giờ đến 4 giờ sáng.
+Tiếng búa, tiếng còi xe làm cả khu không ngủ được, sáng tôi vẫn phải lên lớp. Đề nghị buộc công trình không thi công gây ồn ban đêm.
 
 Lục Văn Minh
-""", topic="noise", unit=CG, place="Đại học Quốc gia Hà Nội", cte="base64",
-      why="Shop loudspeakers in front of Đại học Quốc gia Hà Nội (Cầu Giấy); the university only.")
-
+""", topic="noise", unit=CG, place="Học viện Báo chí và Tuyên truyền", cte="base64",
+      why="Night pile-driving next to Học viện Báo chí và Tuyên truyền (Cầu Giấy); the academy only; construction is a decoy.")
     L("khieu-nai-phat-tieng-on-bom-be-tong", to=SS,
       sender=("Cao Van Hai", "hai.caovan.xd@example.com"),
       subject="khieu nai QD xu phat tieng on",
@@ -679,18 +666,16 @@ Sau
 """, topic="water", unit="so-xd",
       why="An old couple without tap water for three days.")
 
-    L("hoa-don-nuoc-tang-gap-ba", to="so-xd",
-      sender=("Ninh Thi Que", "que.ninhthi@example.org"),
-      subject="Hoa don tien nuoc tang gap ba sau khi thay dong ho",
+    L("nuoc-yeu-phong-tro-cong-nhan", to="so-xd",
+      sender=("Tran Van Hau", "hau.tranvan.cn@example.com"),
+      subject="day tro cong nhan chi co nuoc tu 1h den 4h sang",
       text="""Kinh gui quy co quan,
 
-Thang 10 cong ty nuoc thay dong ho moi cho nha toi, tu do hoa don tien nuoc tang tu 180 nghin len hon 550 nghin moi thang, trong khi nha chi co hai nguoi.
-Toi de nghi kiem dinh lai dong ho nuoc va tinh lai tien cac thang vua roi.
-
-Ninh Thi Que
+Day tro 14 phong cua chung toi, toan tho xay va cong nhan, gan 1 thang nay nuoc may chi chay tu 1h den 4h sang, ban ngay voi kho.
+Ai cung di lam ca ngay, dem phai day hung nuoc. Chu tro bao do ap luc nuoc khu nay yeu, de nghi cong ty cap nuoc kiem tra.
+Hau
 """, topic="water", unit="so-xd",
-      why="A water bill tripled after a meter change; written without diacritics.")
-
+      why="Builders renting rooms get tap water only between 1 and 4 a.m.; the landlord is a decoy.")
     L("nuoc-may-vang-duc-cp1258", to="so-xd",
       sender=("Lò Văn Thắm", "tham.lovan@example.com"),
       subject="Nước máy vẩn đục, có mùi",
@@ -759,18 +744,17 @@ Mai
 """, topic="power", unit="ubnd-tp",
       why="An electricity bill doubled in November.")
 
-    L("nguoi-khuyet-tat-cot-dien-nghieng", to="ubnd-tp",
+    L("nguoi-khuyet-tat-dien-yeu-may-tho", to="ubnd-tp",
       sender=("Tống Văn Hòa", "hoa.tongvan@example.org"),
-      subject="Cột điện nghiêng sát nhà, dây điện võng thấp",
+      subject="Điện yếu buổi tối, máy hỗ trợ thở của tôi không chạy",
       text="""Kính gửi quý cơ quan,
 
-Tôi đi xe lăn, nhà ở mặt ngõ. Cột điện trước nhà nghiêng hẳn về phía mái nhà tôi sau trận gió, dây điện võng xuống chỉ cao hơn đầu người một chút.
-Tôi sợ chập cháy mà không tự chạy ra được. Đề nghị điện lực đến dựng lại cột, căng lại dây.
+Tôi bị liệt nửa người, phải dùng máy hỗ trợ thở vào ban đêm. Một tháng nay cứ từ 18 giờ đến 22 giờ điện áp trong ngõ tụt xuống, bóng đèn tối mờ, máy báo lỗi và tắt.
+Tôi đã mua ổn áp nhưng không đủ. Đề nghị điện lực kiểm tra đường dây và trạm biến áp khu tôi.
 
 Tống Văn Hòa
 """, topic="power", unit="ubnd-tp",
-      why="A leaning electricity pole and low-hanging wires, written by a wheelchair user.")
-
+      why="Low evening voltage stops a disabled man's breathing machine.")
     L("cat-dien-khong-bao-truoc", to="ubnd-tp",
       sender=("Vuong Thi Nga", "nga.vuongthi@example.net"),
       subject="cat dien ko bao truoc",
@@ -791,17 +775,16 @@ Nga
 
 
 def roads():
-    L("taxi-o-ga-quoc-lo-3", to="so-gtvt",
+    L("taxi-bien-toc-do-bi-cay-che", to="so-gtvt",
       sender=("Hoang Van Toan", "toan.taxi.hv@example.com"),
-      subject="o ga tren QL3 doan qua Soc Son",
+      subject="bien han che toc do bi cay che het",
       text="""Gui cac anh chi,
 
-A chay taxi dua khach ra san bay, doan Quoc lo 3 qua Soc Son co may o ga sau gan 20 cm, dem toi ko co den rat de do xe.
-Tuan truoc 1 xe may nga o day. De nghi va lai mat duong som.
+A chay taxi dua khach ra san bay, doan duong Vo Van Kiet gan cau co bien han che toc do 60 bi tan cay che kin, xe di toi sat moi thay, nhieu xe bi phat nguoi.
+De nghi cat tia cay hoac doi bien ra cho de nhin.
 Toan
 """, topic="roads", unit="so-gtvt",
-      why="Potholes on National Road 3 through Sóc Sơn (the road and place decide nothing).")
-
+      why="A speed-limit sign hidden by trees on the airport road.")
     L("den-tin-hieu-qua-ngan-cho-xe-lan", to="so-gtvt",
       sender=("Triệu Văn Tuấn", "tuan.trieuvan@example.org"),
       subject="Đèn xanh cho người đi bộ quá ngắn, xe lăn không qua kịp",
@@ -898,28 +881,27 @@ Thuy
 """, topic="illegal_construction", unit=SS,
       why="A steel-frame workshop built without a permit on paddy fields in the commune of Sóc Sơn (named), sent to so-tnmt (land is a decoy).")
 
-    L("coi-noi-tap-the-nguyen-khac-hieu", to=BD,
+    L("xay-bep-tren-mai-tap-the-nguyen-khac-hieu", to=BD,
       sender=("Bạch Văn Định", "dinh.bachvan@example.com"),
-      subject="Cơi nới chuồng cọp ra ngoài khu tập thể",
+      subject="Hộ tầng trên cùng xây bếp gạch trên mái khu tập thể",
       text="""Kính gửi phường,
 
-Ở khu tập thể trên phố Nguyễn Khắc Hiếu, hộ tầng ba đang hàn khung sắt cơi nới ra ngoài tường gần hai mét, đè lên mái nhà tầng dưới.
-Kết cấu nhà đã cũ, chúng tôi rất lo. Đề nghị cho kiểm tra và buộc dừng.
+Ở khu tập thể trên phố Nguyễn Khắc Hiếu, hộ tầng bốn đang xây một gian bếp và nhà vệ sinh bằng gạch ngay trên mái chung, không có giấy phép.
+Kết cấu nhà đã cũ, mái đã thấm dột sang các nhà bên. Đề nghị cho kiểm tra và buộc dừng.
 
 Bạch Văn Định
 """, topic="illegal_construction", unit=BD, place="phố Nguyễn Khắc Hiếu", form="nfd", cte="quoted-printable",
-      why="An extension welded outside a collective block on Nguyễn Khắc Hiếu street (Ba Đình); NFD; street only.")
-
-    L("coi-noi-ban-cong-luong-van-can", to=HK,
+      why="A kitchen built on the roof of a collective block on Nguyễn Khắc Hiếu street (Ba Đình); NFD; street only.")
+    L("dap-tuong-chiu-luc-luong-van-can", to=HK,
       sender=("Quan Thi Thoa", "thoa.quanthi@example.net"),
-      subject="nha ben canh coi noi ban cong ra ngoai",
+      subject="nha ben canh dap tuong chiu luc mo cua hang",
       text="""Kinh gui cac anh chi,
 
-Nha ben canh toi o pho Luong Van Can dang coi noi ban cong tang 3, tang 4 dua ra ngoai chi gioi gan 1 m, ko co giay phep.
-Toi da bao to dan pho ma van xay tiep. De nghi kiem tra.
+Nha ben canh toi o pho Luong Van Can dang dap bo tuong chiu luc tang 1 de mo rong cua hang, ko co giay phep, tuong chung nha toi nut doc 2 duong.
+Toi da bao to dan pho ma van lam tiep. De nghi kiem tra va dinh chi.
 Thoa
 """, topic="illegal_construction", unit=HK, place="pho Luong Van Can",
-      why="A neighbour's balconies built out past the building line on Lương Văn Can street (Hoàn Kiếm); street only.")
+      why="A neighbour knocking out load-bearing walls without a permit on Lương Văn Can street (Hoàn Kiếm); street only.")
 
 
 def encroachment():
@@ -946,17 +928,17 @@ Tinh
 """, topic="encroachment", unit=SS, place="cho Soc Son",
       why="Stalls spilling onto the road at Sóc Sơn market, sent to so-gtvt (traffic is a decoy); market only.")
 
-    L("to-cao-quan-bia-tran-thai-tong", to=CG,
+    L("to-cao-tiem-rua-xe-tran-thai-tong", to=CG,
       sender=("Mẫn Thị Hạnh", "hanh.manthi@example.org"),
-      subject="Tố cáo quán bia chiếm hết vỉa hè",
+      subject="Tố cáo tiệm rửa xe chiếm hết vỉa hè",
       text="""Kính gửi UBND phường Cầu Giấy,
 
-Tôi tố cáo quán bia ở phố Trần Thái Tông bày bàn ghế chiếm hết vỉa hè và một phần lòng đường từ 5 giờ chiều đến nửa đêm, người đi bộ phải đi xuống đường.
+Tôi tố cáo tiệm rửa xe ở phố Trần Thái Tông đưa ô tô lên rửa ngay trên vỉa hè, chiếm hết lối đi và xả nước xà phòng ra lòng đường cả ngày, người đi bộ phải đi xuống đường.
 Đã có đoàn kiểm tra dẹp một lần nhưng hôm sau lại bày như cũ. Đề nghị xử lý dứt điểm.
 
 Mẫn Thị Hạnh
 """, topic="encroachment", unit=CG, letter="denunciation",
-      why="Denunciation of a beer bar occupying the pavement, the ward of Cầu Giấy named: the ward's encroachment case.")
+      why="Denunciation of a car wash occupying the pavement of Trần Thái Tông street, the ward of Cầu Giấy also named: the ward's encroachment case.")
 
     L("khieu-nai-phat-lan-chiem-hoan-kiem", to="thanh-tra",
       sender=("Ton That Long", "long.tonthat@example.com"),
@@ -1019,28 +1001,27 @@ Ban
 """, topic="harassment", unit="thanh-tra", letter="denunciation",
       why="A porter denounces market management staff extorting protection money.")
 
-    L("to-cao-trat-tu-do-thi-thu-tien", to="thanh-tra",
+    L("to-cao-can-bo-thue-khoan", to="thanh-tra",
       sender=("Lục Thị Nguyệt", "nguyet.lucthi@example.org"),
-      subject="Tố cáo tổ trật tự thu tiền để không dẹp hàng",
+      subject="Tố cáo cán bộ thuế đòi tiền để hạ mức thuế khoán",
       text="""Kính gửi quý cơ quan,
 
-Tôi bán hàng tạp hóa. Mỗi tháng có hai người trong tổ trật tự đô thị đến thu của mỗi cửa hàng trên dãy phố 1 triệu đồng, nộp thì được bày hàng ra vỉa hè, không nộp thì bị lập biên bản.
-Tôi tố cáo việc nhũng nhiễu này. Tôi có ghi âm.
+Tôi bán tạp hóa, nộp thuế khoán. Đầu tháng 11 một cán bộ thuế phụ trách địa bàn đến cửa hàng nói mức khoán năm tới sẽ tăng gấp đôi, "muốn giữ như cũ thì gửi anh 3 triệu".
+Nhiều hộ kinh doanh trên dãy phố cũng bị như vậy. Tôi tố cáo việc nhũng nhiễu này, tôi có ghi âm.
 
 Lục Thị Nguyệt
 """, topic="harassment", unit="thanh-tra", letter="denunciation",
-      why="Denunciation of urban-order staff taking money from shops (the pavement is a decoy).")
-
-    L("to-cao-csgt-nhan-tien-taxi", to="ca-tp",
+      why="A shop owner denounces a tax officer demanding money to keep her flat-rate tax.")
+    L("to-cao-can-bo-doi-gplx-doi-tien", to="so-gtvt",
       sender=("Dam Van Phong", "phong.damvan@example.com"),
-      subject="to cao CSGT nhan tien",
-      text="""Kinh gui CA TP,
+      subject="to cao can bo doi GPLX doi tien",
+      text="""Kinh gui So GTVT,
 
-Toi chay taxi, hom 30/11 bi 2 CSGT dung xe o cua ngo san bay, noi loi ko ro, bao dua 500k thi cho di, ko thi giu xe.
-Toi dua tien, ko co bien ban. Toi to cao 2 can bo nay, biet so hieu 1 nguoi.
+Toi chay taxi, di doi GPLX hang B2 sang the PET. Can bo tiep nhan bao ho so thieu anh, muon lay nhanh trong tuan thi dua 500k, ko thi 1 thang.
+Toi dua tien, ko co bien lai. Toi to cao can bo nay, toi nho ten va quay so cua.
 Phong
 """, topic="harassment", unit="thanh-tra", letter="denunciation",
-      why="A taxi driver denounces traffic police taking a bribe, sent to ca-tp: thanh-tra.")
+      why="A taxi driver denounces a licence-exchange clerk taking money, sent to so-gtvt: thanh-tra.")
 
     L("to-cao-dia-chinh-doi-boi-duong", to="so-tnmt",
       sender=("Phạm Văn Ngọ", "ngo.phamvan@example.net"),
@@ -1111,16 +1092,15 @@ Thứ nhất, dự thảo chưa quy định bề rộng tối thiểu dành cho 
 """, topic="regulation", unit="so-tp",
       why="A lecturer comments on a draft regulation on pavement use (encroachment is a decoy).")
 
-    L("gop-y-du-thao-quan-ly-cho-meo", to="so-tp",
+    L("gop-y-du-thao-bien-quang-cao-mat-pho", to="so-tp",
       sender=("Ung Van Khang", "khang.ungvan@example.net"),
-      subject="gop y du thao quy dinh nuoi cho meo",
+      subject="gop y du thao quy dinh bien hieu quang cao mat pho",
       text="""Kinh gui So Tu phap,
 
-Toi gop y du thao quy dinh ve quan ly nuoi cho, meo trong do thi: muc phat khi tha cho ra duong nen ro theo tung lan vi pham, va nen cho phep dang ky nuoi qua mang.
+Toi gop y du thao quy dinh ve bien hieu, bien quang cao tren mat tien nha pho: nen cho 12 thang chuyen doi thay vi 3 thang, va quy dinh ro ai chiu chi phi khi bien cu dung phep nay bi buoc thao.
 Khang
 """, topic="regulation", unit="so-tp",
-      why="Comments on a draft rule on keeping dogs and cats.")
-
+      why="Comments on a draft rule on shop signs on street fronts.")
     L("cuu-binh-de-nghi-bot-giay-to", to="so-tp",
       sender=("Lê Đình Chiến", "chien.ledinh@example.com"),
       subject="Kiến nghị bỏ yêu cầu nộp bản sao chứng thực khi đã có dữ liệu điện tử",
@@ -1236,16 +1216,16 @@ Hoàng Thị Gấm
 """, topic="other", unit="ubnd-tp", form="nfd", cte="8bit",
       why="An old childless couple ask about a social care home; NFD 8bit.")
 
-    L("cong-dich-vu-cong-loi-dang-nhap", to="ubnd-tp",
+    L("benh-vien-nam-ghep-giuong", to="ubnd-tp",
       sender=("Ly Thi Kieu", "kieu.lythi@example.org"),
-      subject="ko dang nhap duoc cong dich vu cong",
+      subject="benh nhan nam ghep 3 nguoi 1 giuong",
       text="""Chao cac anh chi,
 
-3 ngay nay toi ko dang nhap duoc cong dich vu cong cua thanh pho, bao loi "phien het han" ngay sau khi nhap ma OTP, da thu 2 may tinh va dien thoai.
+Me toi nam vien khoa noi 1 tuan nay, 3 nguoi nam chung 1 giuong, nguoi nha phai trai chieu ngu duoi gam giuong, nha ve sinh ca khoa dung chung 2 cai.
+Mong thanh pho xem lai viec qua tai o benh vien tuyen thanh pho.
 Kieu
 """, topic="other", unit="ubnd-tp",
-      why="Cannot log in to the city's online services portal.")
-
+      why="Three patients to a bed in a city hospital (health): other.")
     L("the-bhyt-cho-con", to="ubnd-tp",
       sender=("Ton Nu Bao Chau", "chau.tonnu@example.com"),
       subject="Con toi chua duoc cap the bao hiem y te",
@@ -1258,12 +1238,12 @@ Ton Nu Bao Chau
 """, topic="other", unit="ubnd-tp",
       why="A baby's health insurance card not issued (the birth certificate is a decoy); written without diacritics.")
 
-    L("hoc-phi-mam-non-mot-dong", to="ubnd-tp",
+    L("tram-y-te-het-vac-xin-mot-dong", to="ubnd-tp",
       sender=("Ha Van Cuong", "cuong.havan.ph@example.net"),
-      subject="hoc phi mam non",
-      text="""Truong mam non cong lap cua con toi thu them tien an sang va tien ban tru cao gap doi nam ngoai, ko thong bao truoc, de nghi kiem tra.
+      subject="het vac xin",
+      text="""Tram y te phuong het vac xin 5 trong 1 cho tre 2 thang tuoi da 3 tuan, con toi bi tre lich tiem, de nghi bo sung gap.
 """, topic="other", unit="ubnd-tp", mailer="iphone",
-      why="One-line phone mail: a public kindergarten's extra fees doubled.")
+      why="One-line phone mail: a ward health station out of infant vaccine for three weeks (health: other; the ward is a decoy).")
 
 
 def main():
