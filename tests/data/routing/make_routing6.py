@@ -69,6 +69,12 @@ Tháng 9 chúng tôi đã ký hợp đồng tặng cho cháu mảnh đất 62 m2
 Đến nay đã hơn hai tháng mà giấy chứng nhận vẫn chưa sang tên được cho cháu, hỏi thì bảo chờ đo lại ranh thửa.
 Chúng tôi tuổi cao, sợ không kịp thấy việc này xong. Xin quý cơ quan thúc giúp.
 
+Tôi xin kể rõ thêm để quý cơ quan hiểu hoàn cảnh. Mảnh đất này là của bố mẹ chồng tôi để lại, năm 2003 đã được cấp giấy chứng nhận mang tên chồng tôi. Ranh thửa từ xưa đến nay không ai tranh chấp, hàng rào gạch vẫn như cũ, nhà hàng xóm hai bên đều đã ký giáp ranh khi làm sổ.
+Khi nộp hồ sơ, cán bộ tiếp nhận hẹn ba mươi ngày. Đến hẹn cháu tôi lên hỏi thì bảo phải đo đạc lại vì bản đồ mới lệch với bản đồ cũ vài chục phân. Cháu đã nộp tiền đo đạc, đã dẫn cán bộ đo đến tận nơi từ giữa tháng 10, từ đó không thấy ai báo gì.
+Cháu tôi đi làm công nhân, mỗi lần lên hỏi là mất một ngày công. Chúng tôi thì đi lại không được, ông nhà tôi mắt đã kém, tôi thì đau khớp, chỉ gọi điện được mà số điện thoại trên giấy hẹn không ai nghe.
+Chúng tôi không đòi hỏi gì hơn, chỉ mong hồ sơ được giải quyết đúng hẹn, để khi chúng tôi nhắm mắt thì cháu có giấy tờ đứng tên, không phải đi kiện cáo với ai.
+Nếu hồ sơ còn thiếu giấy gì, xin cho cháu tôi biết một lần để bổ sung cho đủ.
+
 Đỗ Thị Nhàn
 """, topic="land", unit="so-tnmt",
       why="An old childless couple's gift of land to a niece stuck at the land registration office.")
@@ -695,6 +701,10 @@ Lò Văn Thắm
 
 Thon toi o Soc Son den nay van chua co duong ong nuoc sach, ca thon dung gieng khoan, nuoc co mui sat, giat quan ao bi o vang.
 Duong ong cap nuoc chay qua dau thon 2 nam nay ma ko dau noi vao. De nghi cho dau noi nuoc sach ve thon.
+Noi them cho cac anh chi ro. Nam ngoai thon da hop, moi ho dong gop 2 trieu de lam duong ong nhanh vao thon, tien thu xong gui truong thon, roi cong ty nuoc bao phai cho du an cua thanh pho, ko lam le tung thon duoc. Tien van nam do, dan hoi thi ko ai tra loi dut khoat.
+Nha toi co 2 chau nho, nuoc gieng loc qua binh loc van vang, nau com thi com co mui, phai mua nuoc binh 20 lit de nau an, thang mat gan 300k. Nha nao ngheo hon thi van dung nuoc gieng de an.
+Mua kho thi gieng can, phai xin nuoc nha nao khoan sau. Mua mua thi nuoc gieng duc, phai de lang ca ngay.
+Toi ko biet gui dau cho dung nen gui So, neu ko thuoc So thi nho chuyen giup. Dan thon chi mong co nuoc sach nhu cac thon ben canh, ko doi hoi gi them.
 Chien
 """, topic="water", unit="so-xd",
       why="A village without piped water (well water is a decoy).")
@@ -1087,6 +1097,13 @@ def regulation():
 
 Tôi là giảng viên đại học, xin góp ý dự thảo quy định quản lý, sử dụng tạm thời một phần vỉa hè đang lấy ý kiến nhân dân.
 Thứ nhất, dự thảo chưa quy định bề rộng tối thiểu dành cho người đi bộ tính theo xe lăn. Thứ hai, mức thu phí nên công khai theo từng tuyến phố. Thứ ba, cần quy định rõ cơ quan cấp phép và thời hạn.
+
+Về điều khoản phạm vi điều chỉnh: dự thảo gộp chung vỉa hè các tuyến phố chính với vỉa hè trong ngõ, trong khi hai loại này khác nhau rất nhiều về bề rộng và lượng người đi bộ. Tôi đề nghị tách thành hai phụ lục, mỗi phụ lục có danh mục tuyến được phép sử dụng tạm thời.
+Về điều khoản điều kiện sử dụng: dự thảo chỉ ghi "bảo đảm lối đi cho người đi bộ" mà không có con số. Kinh nghiệm của nhiều đô thị là phần còn lại tối thiểu 1,5 m, liên tục, không có bậc, để hai xe lăn tránh nhau được. Tôi đề nghị ghi rõ con số này và cách đo.
+Về điều khoản phí: nên quy định phí tính theo mét vuông và khung giờ, công bố trên cổng thông tin của thành phố và niêm yết tại tuyến phố, để người dân giám sát được hộ nào đã được cấp phép.
+Về điều khoản xử lý vi phạm: dự thảo dẫn chiếu chung chung đến quy định xử phạt hiện hành; nên nêu rõ trường hợp vi phạm nhiều lần thì thu hồi giấy phép sử dụng tạm thời.
+Về hiệu lực: nên có thời gian chuyển tiếp ít nhất sáu tháng để các hộ kinh doanh chuẩn bị, tránh việc ban hành xong là xử phạt ngay.
+Tôi sẵn sàng tham gia các buổi lấy ý kiến chuyên gia nếu cơ quan soạn thảo tổ chức.
 
 Đặng Thu Hà
 """, topic="regulation", unit="so-tp",
