@@ -25,7 +25,7 @@ FIRST = 701
 LAST = 800
 mr.SEED = 20261246
 mr.CTX = mr.Ctx()
-mr.BASE_DATE = datetime.datetime(2026, 12, 1, 0, 0, 0,
+mr.BASE_DATE = datetime.datetime(2026, 11, 24, 0, 0, 0,
                                  tzinfo=datetime.timezone(datetime.timedelta(hours=7)))
 L = m2.L
 HK, BD, CG, SS = "phuong-hoan-kiem", "phuong-ba-dinh", "phuong-cau-giay", "xa-soc-son"
@@ -314,7 +314,7 @@ Tôi gửi lại thư này vì chưa biết hỏi ai, mong các anh chuyển đ�
 
 Tiến
 """, fwd=dict(sender=("Quách Minh Tiến", "tien.quachminh@example.org"),
-              to="phananh@vpubnd.hanoi.example.vn", date=mr.D(1126, 22, 15),
+              to="phananh@vpubnd.hanoi.example.vn", date=mr.D(1125, 22, 15),
               subject="Thủ tục nhận con riêng của vợ làm con nuôi",
               text="""Kính gửi quý cơ quan,
 
@@ -501,7 +501,7 @@ Hue
       subject="Re: Trả lời phản ánh về thu gom rác",
       text="""Kính gửi phường,
 
-Tôi nhận được trả lời dưới đây nhưng đến hôm nay, đã hơn một tuần, rác ở đầu phố Trần Quý Kiên vẫn chỉ được thu cách ngày, túi rác để qua đêm bị chó mèo xé.
+Tôi nhận được trả lời dưới đây nhưng đến hôm nay rác ở đầu phố Trần Quý Kiên vẫn chỉ được thu cách ngày, túi rác để qua đêm bị chó mèo xé.
 
 Giáp Thị Oanh
 
@@ -575,7 +575,7 @@ Tăng Văn Phú
       subject="ngo nha toi ngap 2 ngay chua rut",
       text="""Kinh gui cac anh chi,
 
-Sau tran mua lon hom 2/12, ngo nha toi ngap sau 40 cm den nay 2 ngay chua rut, tram bom dau ngo ko thay chay.
+Sau tran mua lon hom 26/11, ngo nha toi ngap sau 40 cm den nay 2 ngay chua rut, tram bom dau ngo ko thay chay.
 Nguoi gia, tre con ko ra khoi nha duoc. De nghi cho may bom va kiem tra tram bom.
 Duc
 """, topic="flooding", unit="so-xd",
@@ -835,7 +835,7 @@ Thinh
       subject="Re: phan anh bien bao cam re trai",
       text="""Kinh gui So,
 
-So tra loi se kiem tra, nhung 3 tuan roi bien cam re trai o nga tu van quay nguoc huong, nhieu xe bi CSGT phat oan.
+So tra loi se kiem tra, nhung 2 tuan roi bien cam re trai o nga tu van quay nguoc huong, nhieu xe bi CSGT phat oan.
 Yen
 
 > Vao 14/11/2026 So GTVT tra loi:
