@@ -74,15 +74,17 @@ def L(slug, to, sender, subject, text=None, topic=None, unit=None, why=None, for
                why=why, cte=cte, **kw)
 
 
-def write_all(out_dir):
+def write_batch(first, last, out_dir):
+    """Writes mr.MESSAGES as letters first..last into out_dir, removing only earlier files of
+    that range.  Every batch from the second on is written by this."""
     for old in os.listdir(out_dir):
         m = re.match(r"(\d{3})-.*\.(eml|json)$", old)
-        if m and FIRST <= int(m.group(1)) <= LAST:
+        if m and first <= int(m.group(1)) <= last:
             os.remove(os.path.join(out_dir, old))
-    assert len(mr.MESSAGES) == LAST - FIRST + 1, len(mr.MESSAGES)
+    assert len(mr.MESSAGES) == last - first + 1, len(mr.MESSAGES)
     for i, (name, msg, side) in enumerate(mr.MESSAGES):
         slug = name.split("-", 1)[1]
-        mr.MESSAGES[i] = (f"{FIRST + i:03d}-{slug}", msg, side)
+        mr.MESSAGES[i] = (f"{first + i:03d}-{slug}", msg, side)
     for name, msg, side in mr.MESSAGES:
         with open(os.path.join(out_dir, name + ".eml"), "wb") as f:
             f.write(msg)
@@ -92,6 +94,11 @@ def write_all(out_dir):
 
 
 HK, BD, CG, SS = "phuong-hoan-kiem", "phuong-ba-dinh", "phuong-cau-giay", "xa-soc-son"
+# The legacy code pages as a Windows Outlook and an old Thunderbird write them (later batches).
+CP1258 = dict(charset="windows-1258", from_mode="cp1258-q", subject_mode="cp1258-q", shape="plain",
+              mailer="outlook")
+VISCII = dict(charset="viscii", from_mode="viscii-q", subject_mode="viscii-q", shape="plain",
+              mailer="thunderbird")
 
 
 # =============================================================================================
@@ -1566,7 +1573,7 @@ def main():
                   civil_status, certification, illegal_construction, construction_permit, business,
                   harassment, regulation, compliment, other):
         group()
-    write_all(out_dir)
+    write_batch(FIRST, LAST, out_dir)
     mr.summary()
 
 

@@ -13,7 +13,6 @@ make_routing3.py does; the voices and situations are new (see README: the sixth 
 """
 import datetime
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -28,29 +27,8 @@ mr.CTX = mr.Ctx()
 mr.BASE_DATE = datetime.datetime(2026, 11, 24, 0, 0, 0,
                                  tzinfo=datetime.timezone(datetime.timedelta(hours=7)))
 L = m2.L
-HK, BD, CG, SS = "phuong-hoan-kiem", "phuong-ba-dinh", "phuong-cau-giay", "xa-soc-son"
-CP1258 = dict(charset="windows-1258", from_mode="cp1258-q", subject_mode="cp1258-q", shape="plain",
-              mailer="outlook")
-VISCII = dict(charset="viscii", from_mode="viscii-q", subject_mode="viscii-q", shape="plain",
-              mailer="thunderbird")
+HK, BD, CG, SS, CP1258, VISCII = m2.HK, m2.BD, m2.CG, m2.SS, m2.CP1258, m2.VISCII
 RE_NOTE = "text/plain; a reply quoting an earlier answer"
-
-
-def write_all(out_dir):
-    for old in os.listdir(out_dir):
-        m = re.match(r"(\d{3})-.*\.(eml|json)$", old)
-        if m and FIRST <= int(m.group(1)) <= LAST:
-            os.remove(os.path.join(out_dir, old))
-    assert len(mr.MESSAGES) == LAST - FIRST + 1, len(mr.MESSAGES)
-    for i, (name, msg, side) in enumerate(mr.MESSAGES):
-        slug = name.split("-", 1)[1]
-        mr.MESSAGES[i] = (f"{FIRST + i:03d}-{slug}", msg, side)
-    for name, msg, side in mr.MESSAGES:
-        with open(os.path.join(out_dir, name + ".eml"), "wb") as f:
-            f.write(msg)
-        with open(os.path.join(out_dir, name + ".json"), "w", encoding="utf-8") as f:
-            mr.json.dump(side, f, ensure_ascii=False, indent=2)
-            f.write("\n")
 
 
 # =============================================================================================
@@ -1269,7 +1247,7 @@ def main():
                   garbage, flooding, noise, water, power, roads, illegal_construction,
                   encroachment, harassment, regulation, compliment, other):
         group()
-    write_all(out_dir)
+    m2.write_batch(FIRST, LAST, out_dir)
     mr.summary()
 
 
