@@ -93,6 +93,9 @@ struct hit {
  * times is tried 64 times): with the match limit, this bounds one
  * condition's work whatever the mail. */
 #define MAX_FIELD_VALUES 64
+/* Matches of one condition on one value set aside for their marks before it
+ * counts as not matching: each is bounded by the match limit. */
+#define MAX_MARK_TRIES 8
 
 struct classify {
     int64_t deadline_ms; /* hl_now_mono_ms() after which nothing more is tried; 0: none */
@@ -274,19 +277,32 @@ match_value(struct classify *cx, const struct cond *c, const struct fval *v, boo
     }
     const char *subj = c->fold ? v->f.text : v->raw;
     size_t len = c->fold ? v->f.len : v->raw_len;
-    int rc =
-        pcre2_match(c->code, (PCRE2_SPTR)subj, len, 0, PCRE2_NO_UTF_CHECK, cx->md, cx->r->mctx);
-    if (rc == PCRE2_ERROR_JIT_STACKLIMIT)
-        rc = pcre2_match(c->code, (PCRE2_SPTR)subj, len, 0, PCRE2_NO_UTF_CHECK | PCRE2_NO_JIT,
-                         cx->md, cx->r->mctx);
-    if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
-        rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT) {
-        *limit = true;
-        return false;
-    }
-    if (rc < 0)
-        return false;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(cx->md);
+    int rc;
+    /* A folded match whose end words the citizen typed with other marks than
+     * the pattern's ("thông báo từ chối" for "báo tử") is a different word:
+     * look further on, a bounded number of times. */
+    for (size_t start = 0, tries = 0;; tries++) {
+        rc = pcre2_match(c->code, (PCRE2_SPTR)subj, len, start, PCRE2_NO_UTF_CHECK, cx->md,
+                         cx->r->mctx);
+        if (rc == PCRE2_ERROR_JIT_STACKLIMIT)
+            rc = pcre2_match(c->code, (PCRE2_SPTR)subj, len, start,
+                             PCRE2_NO_UTF_CHECK | PCRE2_NO_JIT, cx->md, cx->r->mctx);
+        if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+            rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT) {
+            *limit = true;
+            return false;
+        }
+        if (rc < 0)
+            return false;
+        if (!c->fold || hl_marks_agree(c->marks, &v->f, v->raw, ov[0], ov[1]))
+            break;
+        if (tries == MAX_MARK_TRIES || ov[0] >= len)
+            return false;
+        start = ov[0] + 1;
+        while (start < len && ((unsigned char)subj[start] & 0xC0) == 0x80)
+            start++;
+    }
     uint32_t n_ov = pcre2_get_ovector_count(cx->md);
     /* Quote the citizen's own words: map folded offsets back to the original. */
     size_t s0 = ov[0], e0 = ov[1];

@@ -21,7 +21,8 @@
 #include "suggest.h"
 
 /* What a condition may hold besides a field (hl_rules_field_names). */
-static const char *const cond_extra_keys[] = {"all", "any", "not", "pattern", "fold", "case"};
+static const char *const cond_extra_keys[] = {"all",  "any",  "not",  "pattern",
+                                              "fold", "case", "marks"};
 
 static const char *const action_keys[] = {
     "category", "unit", "priority", "tags",    "deadline_days", "no_ack",
@@ -266,6 +267,7 @@ cond_free(struct cond *c)
         cond_free(c->kids[i]);
     free(c->kids);
     pcre2_code_free(c->code);
+    hl_marks_free(c->marks);
     for (size_t i = 0; i < c->n_caps; i++)
         free(c->caps[i].name);
     free(c->caps);
@@ -316,6 +318,8 @@ compile_leaf(struct loader *ld, struct cond *c, const config_setting_t *ps, cons
     }
     pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* failure only means the interpreter runs */
     c->code = code;
+    if (c->use_marks)
+        c->marks = hl_marks_from_pattern(nfc);
     uint32_t ncap = 0, nnames = 0, esize = 0;
     PCRE2_SPTR table;
     pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &ncap);
@@ -385,7 +389,7 @@ load_cond(struct loader *ld, const config_setting_t *s, int depth)
     }
     int n = config_setting_length(s);
     const config_setting_t *field_s = NULL, *pattern_s = NULL, *comb = NULL;
-    int fold = -1, case_sens = -1;
+    int fold = -1, case_sens = -1, marks = -1;
     bool bad = false;
     for (int i = 0; i < n; i++) {
         const config_setting_t *k = config_setting_get_elem(s, (unsigned)i);
@@ -400,12 +404,15 @@ load_cond(struct loader *ld, const config_setting_t *s, int depth)
             comb = k;
         } else if (strcmp(key, "pattern") == 0) {
             pattern_s = k;
-        } else if (strcmp(key, "fold") == 0 || strcmp(key, "case") == 0) {
+        } else if (strcmp(key, "fold") == 0 || strcmp(key, "case") == 0 ||
+                   strcmp(key, "marks") == 0) {
             if (config_setting_type(k) != CONFIG_TYPE_BOOL) {
                 hl_conf_report(&ld->ck, k, "%s must be true or false", key);
                 bad = true;
             } else if (key[0] == 'f') {
                 fold = config_setting_get_bool(k);
+            } else if (key[0] == 'm') {
+                marks = config_setting_get_bool(k);
             } else {
                 case_sens = config_setting_get_bool(k);
             }
@@ -486,6 +493,7 @@ load_cond(struct loader *ld, const config_setting_t *s, int depth)
     /* Codes are ASCII: folding them would only cost time. */
     bool codes = c->field == F_MAILBOX || c->field == F_CATEGORY || c->field == F_UNIT;
     c->fold = fold >= 0 ? fold != 0 : !codes;
+    c->use_marks = c->fold && marks != 0;
     ld->r->used[c->field] = true;
     if (c->field == F_TEXT)
         ld->r->used[F_SUBJECT] = ld->r->used[F_BODY] = true;

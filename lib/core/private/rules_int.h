@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "marks.h"
 #include "rules.h"
 
 #define MAX_QUOTE 200
@@ -57,6 +58,8 @@ struct cond {
     enum field field;
     size_t header; /* index into hl_rules.headers when field == F_HEADER */
     bool fold;
+    bool use_marks;         /* marks = false turns the check of typed diacritics off */
+    struct hl_marks *marks; /* the pattern's words with marks (marks.h); NULL: none */
     pcre2_code *code;
     struct capname *caps;
     size_t n_caps;
