@@ -10,12 +10,14 @@
 #include "places.h"
 
 #include "fold.h"
+#include "marks.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #define MAX_NAME 200
 #define MAX_FILE (16u << 20)
@@ -776,8 +778,71 @@ struct match_ctx {
     const struct norm *nm;
     const char *raw;
     int field;
+    struct hl_arena *a;
     struct cand best;
 };
+
+/* The word of nm ending at or before e: [*ws, *we) in nm, e at a word end. */
+static void
+word_before(const struct norm *nm, size_t e, size_t *ws)
+{
+    size_t s = e;
+    while (s > 0 && nm->s[s - 1] != ' ')
+        s--;
+    *ws = s;
+}
+
+/* Whether the words the citizen typed at [s, e) of nm carry the diacritics
+ * of pl's name, word by word from the end (the name may begin with a type
+ * word the key has not): "Hàng Đậu" is not "hàng đầu".  A word typed or
+ * listed without diacritics agrees with anything (marks.h). */
+static bool
+name_marks_agree(struct hl_arena *a, const struct hl_place *pl, const struct norm *nm,
+                 const char *raw, size_t s, size_t e)
+{
+    struct norm nn;
+    normalize(a, pl->name, &nn);
+    size_t te = e, ne = nn.len;
+    while (te > s && ne > 0) {
+        size_t ts, ns;
+        word_before(nm, te, &ts);
+        word_before(&nn, ne, &ns);
+        char ts_sig[128], ns_sig[128];
+        uint32_t r0 = nm->map[ts], r1 = raw_end(nm, te);
+        uint32_t n0 = nn.map[ns], n1 = raw_end(&nn, ne);
+        size_t tl = hl_marks_sig(raw + r0, r1 - r0, ts_sig, sizeof ts_sig);
+        size_t nl = hl_marks_sig(pl->name + n0, n1 - n0, ns_sig, sizeof ns_sig);
+        if (tl && nl && strcmp(ts_sig, ns_sig) != 0)
+            return false;
+        te = ts > s ? ts - 1 : s;
+        ne = ns > 0 ? ns - 1 : 0;
+    }
+    return true;
+}
+
+/* Whether the name at [s, e) was typed all in lower case by someone who
+ * types diacritics: such a writer capitalises names ("đền Sóc", "phố Cầu
+ * Giấy"), so "yêu cầu giấy tờ" holds no "Cầu Giấy".  Mail typed without
+ * diacritics is often all lower case and is not judged so. */
+static bool
+lower_with_marks(const struct norm *nm, const char *raw, size_t s, size_t e)
+{
+    bool marks = false;
+    char sig[128];
+    for (size_t ws = s; ws < e;) {
+        size_t we = ws;
+        while (we < e && nm->s[we] != ' ')
+            we++;
+        uint32_t w0 = nm->map[ws], w1 = raw_end(nm, we);
+        int32_t cp;
+        if (w1 <= w0 || hl_utf8_next((const unsigned char *)raw + w0, w1 - w0, &cp) == 0 ||
+            utf8proc_toupper(cp) == cp)
+            return false; /* a capital, a digit or a stray byte */
+        marks = marks || hl_marks_sig(raw + w0, w1 - w0, sig, sizeof sig) > 0;
+        ws = we + 1;
+    }
+    return marks;
+}
 
 static void
 on_place(void *vctx, size_t k, size_t s, size_t e)
@@ -788,10 +853,13 @@ on_place(void *vctx, size_t k, size_t s, size_t e)
     const struct hl_place *top = NULL;
     int top_rank = -1;
     bool ambiguous = false;
+    bool bare = !cx.lane && !cx.street && !cx.ward && !cx.district && !cx.market && cx.number < 0;
+    if (bare && lower_with_marks(m->nm, m->raw, s, e))
+        return;
     for (size_t i = 0; i < m->p->key_nplaces[k]; i++) {
         const struct hl_place *pl = &m->p->v[m->p->key_places[k][i]];
         int r = rank_of(pl, &cx);
-        if (r < 0 || r < top_rank)
+        if (r < 0 || r < top_rank || !name_marks_agree(m->a, pl, m->nm, m->raw, s, e))
             continue;
         if (r > top_rank) {
             top = pl;
@@ -817,7 +885,7 @@ hl_places_match(const struct hl_places *p, const char *subject, const char *body
     if (p == NULL || p->n_keys == 0)
         return false;
     struct norm nms[2];
-    struct match_ctx m = {.p = p};
+    struct match_ctx m = {.p = p, .a = a};
     const char *fields[2] = {body, subject};
     for (int f = 0; f < 2; f++) {
         if (fields[f] == NULL)

@@ -17,6 +17,10 @@
  * "ngõ/ngách/hẻm/kiệt" (a lane), "phố/đường" (a street), "phường/xã/P./X."
  * (a ward), "quận/huyện/Q." (a district: a former ward's name after it is
  * not that ward), "chợ", and a house number ("số 40", "40A", "40/12").
+ * What the citizen typed narrows the fold (marks.h): a word typed with
+ * diacritics must carry the name's ("đang dựng" is not "Đặng Dung"), and a
+ * bare name (no type word, no number) typed all in lower case by a writer
+ * of diacritics is a phrase ("yêu cầu giấy tờ" holds no "Cầu Giấy").
  * The most specific match wins: a place in the subject over one in the body,
  * one outside a "địa chỉ / trú tại" address line over one in it, then a lane
  * over a market, school or landmark, over a street whose number range holds

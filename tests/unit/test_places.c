@@ -27,6 +27,8 @@ sample(void)
         {"hk", "street", "Phùng Hưng", "1-99 odd"}, {"bd", "street", "Phùng Hưng", "2-98 even"},
         {"x1", "street", "Nguyễn Trãi", NULL},      {"x2", "street", "Nguyễn Trãi", NULL},
         {"tn", "alias", "Sở TN&MT", NULL},          {"tn", "alias", "STNMT", NULL},
+        {"cg", "street", "Cầu Giấy", NULL},         {"bd", "street", "Đặng Dung", NULL},
+        {"bd", "street", "Hang Chuoi", NULL},
     };
     for (size_t i = 0; i < HL_NELEM(rows); i++)
         CHECK(hl_places_add(p, rows[i][0], rows[i][1], rows[i][2], rows[i][3], "t.tsv", (int)i + 1,
@@ -94,6 +96,19 @@ test_match(void)
     CHECK_STR(unit_of(p, NULL, "đường Nguyễn Trãi", &a, NULL), "-");
     /* word boundaries: not inside another word */
     CHECK_STR(unit_of(p, NULL, "xuân thủyên", &a, NULL), "-");
+    /* Diacritics the citizen typed decide between names that fold alike
+     * ("đang dựng" is not Đặng Dung); typed without, they still match. */
+    CHECK_STR(unit_of(p, NULL, "nhà bên cạnh đang dựng thêm tầng", &a, NULL), "-");
+    CHECK_STR(unit_of(p, NULL, "rác ở Đặng Dung", &a, NULL), "bd");
+    CHECK_STR(unit_of(p, NULL, "rac o dang dung", &a, NULL), "bd");
+    CHECK_STR(unit_of(p, NULL, "rác ở phố Đăng Dung", &a, NULL), "-");
+    CHECK_STR(unit_of(p, NULL, "rác ở phố Hàng Chuối", &a, NULL), "bd"); /* listed bare */
+    /* A bare name typed all in lower case by someone who types diacritics
+     * is a phrase, not a place; with a capital or a type word it is one. */
+    CHECK_STR(unit_of(p, NULL, "Bưu điện yêu cầu giấy ủy quyền", &a, NULL), "-");
+    CHECK_STR(unit_of(p, NULL, "nhà tôi ở Cầu Giấy", &a, NULL), "cg");
+    CHECK_STR(unit_of(p, NULL, "nhà tôi ở phố cầu giấy", &a, NULL), "cg");
+    CHECK_STR(unit_of(p, NULL, "nha toi o cau giay", &a, NULL), "cg");
     /* aliases are not places */
     CHECK_STR(unit_of(p, NULL, "Sở TN&MT", &a, NULL), "-");
     hl_arena_fini(&a);
