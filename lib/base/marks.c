@@ -1,6 +1,8 @@
 /* marks: see marks.h. */
 #include "marks.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -45,58 +47,101 @@ cp_at(const char *s, size_t n, int32_t *cp)
     return k;
 }
 
+/* What one code point contributes to a signature: its letters with their
+ * vowel marks as symbols, its tone, and whether it carries any mark. */
+struct piece {
+    char body[14];
+    uint8_t len;
+    char tone;
+    bool marked;
+};
+
+#define PIECE_TABLE 0x2000
+static struct piece piece_table[PIECE_TABLE];
+static pthread_once_t piece_once = PTHREAD_ONCE_INIT;
+
+static void
+make_piece(int32_t cp, struct piece *pc)
+{
+    memset(pc, 0, sizeof *pc);
+    utf8proc_int32_t dec[8];
+    utf8proc_ssize_t n = 1;
+    if (cp < 0x80) {
+        dec[0] = cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+    } else {
+        int bound = 0;
+        n = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD, &bound);
+        if (n < 0 || n > 8) {
+            pc->body[0] = '?';
+            pc->len = 1;
+            return;
+        }
+    }
+    for (utf8proc_ssize_t k = 0; k < n; k++) {
+        int32_t d = dec[k];
+        char t = d == 0x300 || d == 0x340   ? '1' /* huyền */
+                 : d == 0x301 || d == 0x341 ? '2' /* sắc */
+                 : d == 0x309               ? '3' /* hỏi */
+                 : d == 0x303               ? '4' /* ngã */
+                 : d == 0x323               ? '5' /* nặng */
+                                            : 0;
+        if (t) {
+            pc->tone = t;
+            pc->marked = true;
+            continue;
+        }
+        char put[8];
+        size_t plen;
+        const char *q = d == 0x302                                     ? "^"
+                        : d == 0x306                                   ? "("
+                        : d == 0x31B                                   ? "+"
+                        : d == 0x111                                   ? "d-"
+                        : utf8proc_category(d) == UTF8PROC_CATEGORY_MN ? "*"
+                                                                       : NULL;
+        if (q) {
+            pc->marked = true;
+            plen = strlen(q);
+            memcpy(put, q, plen);
+        } else {
+            plen = (size_t)utf8proc_encode_char(d, (utf8proc_uint8_t *)put);
+        }
+        if (pc->len + plen > sizeof pc->body)
+            break;
+        memcpy(pc->body + pc->len, put, plen);
+        pc->len = (uint8_t)(pc->len + plen);
+    }
+}
+
+static void
+build_pieces(void)
+{
+    for (int32_t cp = 0; cp < PIECE_TABLE; cp++)
+        make_piece(cp, &piece_table[cp]);
+}
+
 size_t
 hl_marks_sig(const char *s, size_t len, char *sig, size_t cap)
 {
+    pthread_once(&piece_once, build_pieces);
     size_t o = 0;
     char tone = 0;
     bool marked = false;
     for (size_t i = 0; i < len;) {
         int32_t cp;
         i += cp_at(s + i, len - i, &cp);
-        utf8proc_int32_t dec[8];
-        utf8proc_ssize_t n = 1;
-        if (cp < 0x80) {
-            dec[0] = cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
-        } else {
-            int bound = 0;
-            n = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD, &bound);
-            if (n < 0 || n > 8)
-                return 0;
-        }
-        for (utf8proc_ssize_t k = 0; k < n; k++) {
-            int32_t d = dec[k];
-            char t = d == 0x300 || d == 0x340   ? '1' /* huyền */
-                     : d == 0x301 || d == 0x341 ? '2' /* sắc */
-                     : d == 0x309               ? '3' /* hỏi */
-                     : d == 0x303               ? '4' /* ngã */
-                     : d == 0x323               ? '5' /* nặng */
-                                                : 0;
-            if (t) {
-                tone = t;
-                marked = true;
-                continue;
-            }
-            char put[8];
-            size_t plen;
-            const char *q = d == 0x302                                     ? "^"
-                            : d == 0x306                                   ? "("
-                            : d == 0x31B                                   ? "+"
-                            : d == 0x111                                   ? "d-"
-                            : utf8proc_category(d) == UTF8PROC_CATEGORY_MN ? "*"
-                                                                           : NULL;
-            if (q) {
-                marked = true;
-                plen = strlen(q);
-                memcpy(put, q, plen);
-            } else {
-                plen = (size_t)utf8proc_encode_char(d, (utf8proc_uint8_t *)put);
-            }
-            if (o + plen + 3 > cap)
-                return 0;
-            memcpy(sig + o, put, plen);
-            o += plen;
-        }
+        struct piece slow;
+        const struct piece *pc = &slow;
+        if (cp >= 0 && cp < PIECE_TABLE)
+            pc = &piece_table[cp];
+        else
+            make_piece(cp, &slow);
+        if (pc->tone)
+            tone = pc->tone;
+        marked = marked || pc->marked;
+        if (o + pc->len + 3 > cap)
+            return 0;
+        memcpy(sig + o, pc->body, pc->len);
+        o += pc->len;
     }
     if (!marked)
         return 0;
@@ -184,19 +229,19 @@ escape_separates(char e)
 
 /* Adds a word of the pattern; returns whether it carries marks. */
 static bool
-add_word(struct hl_marks *m, size_t *cap, const char *s, size_t len)
+add_word(struct hl_marks *m, size_t *cap, struct hl_arena *a, const char *s, size_t len)
 {
     char sig[MAX_SIG];
-    char *word = hl_xstrndup(s, len);
-    size_t sl = hl_marks_sig(word, len, sig, sizeof sig);
+    size_t sl = hl_marks_sig(s, len, sig, sizeof sig);
     if (*cap == m->n) {
         *cap = *cap ? *cap * 2 : 16;
         m->w = hl_xrealloc(m->w, *cap * sizeof *m->w);
     }
-    m->w[m->n].fold = hl_fold_str(word);
+    struct hl_folded f;
+    hl_fold_text(a, s, len, false, &f);
+    m->w[m->n].fold = hl_xstrndup(f.text, f.len);
     m->w[m->n].sig = sl ? hl_xstrdup(sig) : NULL;
     m->n++;
-    free(word);
     return sl != 0;
 }
 
@@ -204,7 +249,9 @@ struct hl_marks *
 hl_marks_from_pattern(const char *p)
 {
     struct hl_marks *m = hl_xcalloc(1, sizeof *m);
-    size_t cap = 0, i = 0;
+    size_t cap = 0, i = 0, plen = strlen(p);
+    struct hl_arena a; /* the folded words, until each is copied */
+    hl_arena_init(&a);
     /* before_ok: a word starting here starts a word of the text; after_word:
      * the last atom was a word (a quantifier then cuts it). */
     bool before_ok = true, after_word = false, any_marked = false;
@@ -225,7 +272,7 @@ hl_marks_from_pattern(const char *p)
                 i++;
             } else if (e == 'Q') {
                 const char *end = strstr(p + i, "\\E");
-                i = end ? (size_t)(end - p) + 2 : strlen(p);
+                i = end ? (size_t)(end - p) + 2 : plen;
             }
             before_ok = escape_separates(e) && e != 'Q' && e != 'p' && e != 'P' && e != 'x';
             after_word = false;
@@ -252,7 +299,7 @@ hl_marks_from_pattern(const char *p)
             continue;
         }
         int32_t cp;
-        size_t n = cp_at(p + i, strlen(p + i), &cp);
+        size_t n = cp_at(p + i, plen - i, &cp);
         if (!is_word_cp(cp)) {
             before_ok = strchr("*+?", c) ? !after_word : !strchr(").", c);
             after_word = false;
@@ -261,21 +308,22 @@ hl_marks_from_pattern(const char *p)
         }
         size_t start = i, j = i;
         while (p[j]) {
-            size_t k = cp_at(p + j, strlen(p + j), &cp);
+            size_t k = cp_at(p + j, plen - j, &cp);
             if (!is_word_cp(cp) && !(cp >= 0x300 && cp < 0x370))
                 break;
             j += k;
         }
-        char a = p[j];
-        bool after_ok = a == 0 || a == ' ' || a == '|' || a == ')' || a == '$' ||
-                        (a == '\\' && escape_separates(p[j + 1]) && p[j + 1] != 'Q') ||
-                        ((unsigned char)a < 0x80 && !strchr("[({.*+?\\", a));
-        if (before_ok && after_ok && add_word(m, &cap, p + start, j - start))
+        char nx = p[j];
+        bool after_ok = nx == 0 || nx == ' ' || nx == '|' || nx == ')' || nx == '$' ||
+                        (nx == '\\' && escape_separates(p[j + 1]) && p[j + 1] != 'Q') ||
+                        ((unsigned char)nx < 0x80 && !strchr("[({.*+?\\", nx));
+        if (before_ok && after_ok && add_word(m, &cap, &a, p + start, j - start))
             any_marked = true;
         before_ok = false;
         after_word = true;
         i = j;
     }
+    hl_arena_fini(&a);
     if (!any_marked) {
         hl_marks_free(m);
         return NULL;
