@@ -47,11 +47,13 @@
 #define usage_error(...)                                                                           \
     hl_ctl_usage("rules",                                                                          \
                  "usage: rules check [DIR] | rules test [--json] MSG.eml... | rules stats "        \
-                 "[--since 30d] | rules replay --candidate DIR [--since 30d] | rules suggest",     \
+                 "[--since 30d] | rules replay --candidate DIR [--since 30d] | rules suggest | "   \
+                 "rules learn",                                                                    \
                  __VA_ARGS__)
 
 int hl_ctl_rules(int argc, char **argv);
 int hl_ctl_rules_suggest(int argc, char **argv); /* ctl_suggest.c */
+int hl_ctl_rules_learn(int argc, char **argv);   /* ctl_learn.c */
 
 struct unit_list {
     char **codes;
@@ -774,10 +776,12 @@ int
 hl_ctl_rules(int argc, char **argv)
 {
     if (argc < 2)
-        return usage_error("missing subcommand: check, test, stats, replay or suggest");
+        return usage_error("missing subcommand: check, test, stats, replay, suggest or learn");
     const char *sub = argv[1];
     if (strcmp(sub, "suggest") == 0)
         return hl_ctl_rules_suggest(argc, argv);
+    if (strcmp(sub, "learn") == 0)
+        return hl_ctl_rules_learn(argc, argv);
     bool is_check = strcmp(sub, "check") == 0, is_test = strcmp(sub, "test") == 0;
     bool is_stats = strcmp(sub, "stats") == 0, is_replay = strcmp(sub, "replay") == 0;
     if (!is_check && !is_test && !is_stats && !is_replay)

@@ -139,6 +139,16 @@ hl_fold_str(const char *s)
 }
 
 bool
+hl_fold_is_word_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    utf8proc_category_t cat = utf8proc_category(cp);
+    return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ND) ||
+           cat == UTF8PROC_CATEGORY_NL || cat == UTF8PROC_CATEGORY_NO;
+}
+
+bool
 hl_fold_utf8_valid(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;

@@ -43,6 +43,9 @@ char *hl_fold_str(const char *s);
 /* Returns a heap copy of s in Unicode NFC (invalid UTF-8 is replaced by '?'). */
 char *hl_fold_nfc(const char *s);
 
+/* True when code point cp is part of a word: a letter, a digit, a mark. */
+bool hl_fold_is_word_cp(int32_t cp);
+
 /* True when the len bytes at s are valid UTF-8. */
 bool hl_fold_utf8_valid(const char *s, size_t len);
 

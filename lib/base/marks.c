@@ -19,16 +19,6 @@ struct hl_marks {
     size_t n;
 };
 
-static bool
-is_word_cp(int32_t cp)
-{
-    if (cp < 0x80)
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-    utf8proc_category_t cat = utf8proc_category(cp);
-    return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ND) ||
-           cat == UTF8PROC_CATEGORY_NL || cat == UTF8PROC_CATEGORY_NO;
-}
-
 /* The code point at s (n bytes left) and its length; an invalid byte is a
  * one-byte non-word. */
 static size_t
@@ -300,7 +290,7 @@ hl_marks_from_pattern(const char *p)
         }
         int32_t cp;
         size_t n = cp_at(p + i, plen - i, &cp);
-        if (!is_word_cp(cp)) {
+        if (!hl_fold_is_word_cp(cp)) {
             before_ok = strchr("*+?", c) ? !after_word : !strchr(").", c);
             after_word = false;
             i += n;
@@ -309,7 +299,7 @@ hl_marks_from_pattern(const char *p)
         size_t start = i, j = i;
         while (p[j]) {
             size_t k = cp_at(p + j, plen - j, &cp);
-            if (!is_word_cp(cp) && !(cp >= 0x300 && cp < 0x370))
+            if (!hl_fold_is_word_cp(cp) && !(cp >= 0x300 && cp < 0x370))
                 break;
             j += k;
         }
@@ -387,7 +377,7 @@ word_byte_at(const struct hl_folded *f, size_t i)
 {
     int32_t cp;
     cp_at(f->text + i, f->len - i, &cp);
-    return is_word_cp(cp);
+    return hl_fold_is_word_cp(cp);
 }
 
 /* The start of the code point before offset i of f (i > 0). */

@@ -512,6 +512,55 @@ place_trace(struct hl_buf *t, struct hitvec *hv, const struct rule *ru,
     hl_buf_printf(t, ",\"line\":%d}}", pm->line);
 }
 
+/* Where the letter stood before the rule that set its topic: the unit a
+ * place, a ward or the mailbox gave it. */
+struct pre_topic {
+    const char *unit;
+    const struct hl_place_match *place;
+    bool set;
+    bool routed; /* the letter's unit came from a rule that set no topic */
+};
+
+/* The topic model's second opinion (topics.h): when it is sure of another
+ * topic than the rules', the letter takes that topic, and the unit that
+ * topic goes to (a department's), or for a ward's topic the unit the letter
+ * had before the rules' topic routed it.  Never into or out of a category
+ * declared `learned = false` (thanks, officials' abuse: they route by who is
+ * praised or accused), and never out of one a rule chose with no model
+ * class for it. */
+static void
+second_opinion(struct classify *cx, const struct hl_message *msg, const char *letter,
+               const struct pre_topic *pre, struct hl_verdict *out, struct hl_buf *trace,
+               struct hitvec *hv)
+{
+    struct hl_topic_guess g;
+    hl_topics_guess(cx->r->topics, msg->subject, letter, cx->a, &g);
+    if (g.code == NULL || !g.sure || strcmp(g.code, cx->category) == 0)
+        return;
+    const struct hl_category *from = hl_rules_category(cx->r, cx->category);
+    const struct hl_category *to = hl_rules_category(cx->r, g.code);
+    if (from == NULL || to == NULL || from->rules_only || to->rules_only)
+        return;
+    const char *was = cx->category;
+    cx->category = to->code;
+    if (pre->routed) {
+        /* A place, a ward or an administrator's rule routed the letter, not
+         * its topic: the unit stands. */
+    } else if (g.unit) {
+        cx->unit = g.unit;
+        out->place = NULL;
+    } else if (pre->set) {
+        cx->unit = pre->unit;
+        out->place = pre->place;
+    }
+    static const struct rule model_rule = {.name = "(topic-model)", .file = "", .line = 0};
+    trace_entry(trace, hv, &model_rule, "model",
+                hl_arena_printf(cx->a, "%s, not %s (margin %.1f)", to->code, was, g.margin), false);
+    out->unit_rule = model_rule.name;
+    out->unit_rule_file = model_rule.file;
+    out->unit_rule_line = 0;
+}
+
 int
 hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const char *mailbox_unit,
                   struct hl_arena *a, struct hl_verdict *out)
@@ -534,6 +583,7 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
     const struct hl_place_match *place = NULL;
     bool place_tried = false;
     bool to_issuer = true;
+    struct pre_topic pre = {mailbox_unit, NULL, false, false};
     uint8_t *cand = candidates(&cx);
     cx.md = pcre2_match_data_create(r->max_ovec, NULL);
     cx.hits = hl_arena_alloc(a, (r->max_leaves + 1) * sizeof *cx.hits);
@@ -591,8 +641,12 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
                 strvec_add_unique(&fields, f, strlen(cx.hits[h].cap_names[k]));
             }
         }
-        if (ru->category)
+        if (ru->category) {
             cx.category = ru->category;
+            pre.unit = cx.unit;
+            pre.place = out->place;
+            pre.set = true;
+        }
         if (ru->kind)
             out->kind = ru->kind;
         if (ru->accused_set)
@@ -611,6 +665,7 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
             out->place = place;
         }
         if (ru->unit || ru->unit_place) {
+            pre.routed = ru->category == NULL;
             out->unit_rule = hl_arena_strdup(a, ru->name);
             out->unit_rule_file = hl_arena_strdup(a, ru->file);
             out->unit_rule_line = ru->line;
@@ -638,6 +693,8 @@ hl_rules_classify(const struct hl_rules *r, const struct hl_message *msg, const 
         if (ru->stop)
             break;
     }
+    if (r->topics && !out->spam)
+        second_opinion(&cx, msg, letter, &pre, out, &trace, &hv);
     /* A complaint about a decision goes to whoever decided (issuer.h); a
      * denunciation keeps kind.h's rule, applied by the caller. */
     if (to_issuer && out->kind && strcmp(out->kind, HL_KIND_COMPLAINT) == 0) {
@@ -689,7 +746,7 @@ const struct hl_category *
 hl_rules_category(const struct hl_rules *r, const char *code)
 {
     static const struct hl_category uncategorized = {
-        HL_RULES_UNCATEGORIZED, "Chưa phân loại", 15, "", "(built in)", 0};
+        HL_RULES_UNCATEGORIZED, "Chưa phân loại", 15, "", false, "(built in)", 0};
     for (size_t i = 0; i < r->n_cats; i++)
         if (strcmp(r->cats[i].code, code) == 0)
             return &r->cats[i];

@@ -64,6 +64,7 @@ struct hl_category {
     const char *name;        /* Vietnamese, e.g. "Đất đai" */
     int deadline_days;       /* default deadline in working days */
     const char *legal_basis; /* may be "" */
+    bool rules_only;         /* learned = false: the topic model never moves a letter in or out */
     const char *file;        /* where it was declared */
     int line;
 };

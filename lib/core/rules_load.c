@@ -11,10 +11,12 @@
 #include <strings.h>
 
 #include <dirent.h>
+#include <unistd.h>
 #include <libconfig.h>
 
 #include "conf_check.h"
 #include "fold.h"
+#include "topics.h"
 #include "issuer.h"
 #include "kind.h"
 #include "letter.h"
@@ -30,7 +32,8 @@ static const char *const action_keys[] = {
 };
 
 static const char *const rule_keys[] = {"name", "when", "then", "description", NULL};
-static const char *const category_keys[] = {"code", "name", "deadline_days", "legal_basis", NULL};
+static const char *const category_keys[] = {"code",        "name",    "deadline_days",
+                                            "legal_basis", "learned", NULL};
 static const char *const top_keys[] = {"categories", "rules", NULL};
 static const char *const prio_names[] = {"low", "normal", "high", "urgent"};
 
@@ -180,6 +183,7 @@ load_category(struct loader *ld, const config_setting_t *s)
     }
     const char *code = NULL, *name = NULL, *basis = "";
     int deadline = -1;
+    bool fixed = false;
     for (int i = 0; i < config_setting_length(s); i++) {
         const config_setting_t *k = config_setting_get_elem(s, (unsigned)i);
         const char *key = config_setting_name(k);
@@ -196,6 +200,11 @@ load_category(struct loader *ld, const config_setting_t *s)
                                "deadline_days must be an integer from 0 to 365 (working days)");
             else
                 deadline = config_setting_get_int(k);
+        } else if (strcmp(key, "learned") == 0) {
+            if (config_setting_type(k) != CONFIG_TYPE_BOOL)
+                hl_conf_report(&ld->ck, k, "learned must be true or false");
+            else
+                fixed = !config_setting_get_bool(k);
         } else
             hl_conf_unknown(&ld->ck, k, "category setting", category_keys);
     }
@@ -220,6 +229,7 @@ load_category(struct loader *ld, const config_setting_t *s)
     c->name = hl_fold_nfc(name);
     c->deadline_days = deadline;
     c->legal_basis = hl_fold_nfc(basis ? basis : "");
+    c->rules_only = fixed;
     c->file = ld->file;
     c->line = (int)config_setting_source_line(s);
 }
@@ -778,6 +788,35 @@ conf_filter(const struct dirent *d)
     return d->d_name[0] != '.' && n > 5 && strcmp(d->d_name + n - 5, ".conf") == 0;
 }
 
+/* The set's topic model (dir/topics.model), when it has one: its classes
+ * must be categories of the set and its units configured units.  Returns
+ * the number of problems. */
+static size_t
+load_topics(struct hl_rules *r, const char *dir, const struct hl_rules_env *env,
+            struct hl_diag *diag)
+{
+    char *path = hl_xasprintf("%s/topics.model", dir);
+    size_t before = diag->n;
+    if (access(path, F_OK) == 0) {
+        r->topics = hl_topics_load(path, diag);
+        for (size_t i = 0; r->topics && i < hl_topics_n_classes(r->topics); i++) {
+            const char *code = hl_topics_class(r->topics, i);
+            const char *unit = hl_topics_class_unit(r->topics, i);
+            if (hl_rules_category(r, code) == NULL)
+                hl_diag_add(diag, path, hl_topics_class_line(r->topics, i),
+                            "class \"%s\" is not a category of the rules", code);
+            bool known = unit == NULL || env == NULL || env->n_units == 0;
+            for (size_t u = 0; !known && u < env->n_units; u++)
+                known = strcmp(env->unit_codes[u], unit) == 0;
+            if (!known)
+                hl_diag_add(diag, path, hl_topics_class_line(r->topics, i),
+                            "class \"%s\": unknown unit \"%s\"", code, unit);
+        }
+    }
+    free(path);
+    return diag->n - before;
+}
+
 struct hl_rules *
 hl_rules_load(const char *dir, const struct hl_rules_env *env, struct hl_diag *diag)
 {
@@ -867,6 +906,7 @@ hl_rules_load(const char *dir, const struct hl_rules_env *env, struct hl_diag *d
         place_errors += hl_places_add_dir(r->places, dir, true, codes, nu, diag);
         hl_places_build(r->places);
     }
+    place_errors += load_topics(r, dir, env, diag);
     if (ld.ck.problems == 0 && place_errors == 0) {
         struct litset *reqs = hl_xcalloc(r->n_rules ? r->n_rules : 1, sizeof *reqs);
         for (size_t i = 0; i < r->n_rules; i++) {
@@ -942,6 +982,7 @@ hl_rules_free(struct hl_rules **rp)
     free(r->lit_rules);
     free(r->lit_nrules);
     hl_places_free(&r->places);
+    hl_topics_free(&r->topics);
     free(r);
     *rp = NULL;
 }

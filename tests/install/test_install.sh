@@ -44,7 +44,7 @@ prefix="$(sed -n 's/^CMAKE_INSTALL_PREFIX:PATH=//p' "$BUILD/CMakeCache.txt")"
 root="$dest$prefix"
 [ -x "$root/sbin/hotlined" ] || fail "hotlined not installed in sbin/"
 [ -x "$root/bin/hotlinectl" ] || fail "hotlinectl not installed in bin/"
-for f in rules/00-categories.conf rules/README.md templates/ack.vi.txt data/holidays.conf \
+for f in rules/00-categories.conf rules/topics.model rules/README.md templates/ack.vi.txt data/holidays.conf \
     schema/001_init.sql; do
     need_file "$root/share/hotline/$f"
 done
@@ -84,6 +84,7 @@ dpkg -i "$deb" >/dev/null || fail "dpkg -i $deb"
 [ -x /usr/sbin/hotlined ] || fail "/usr/sbin/hotlined"
 [ -x /usr/bin/hotlinectl ] || fail "/usr/bin/hotlinectl"
 need_file /usr/share/hotline/rules/50-topics.conf
+need_file /usr/share/hotline/rules/topics.model
 need_file /usr/share/hotline/templates/forward.vi.txt
 need_file /usr/share/hotline/data/holidays.conf
 need_file /etc/hotline/hotline.conf.example

@@ -19,6 +19,7 @@
 
 #include "marks.h"
 #include "rules.h"
+#include "topics.h"
 
 #define MAX_QUOTE 200
 #define HEAP_LIMIT_KIB 20000
@@ -117,6 +118,7 @@ struct hl_rules {
     size_t n_lits;
     bool no_prefilter;
     struct hl_places *places;
+    struct hl_topics *topics; /* NULL: the set has no topic model */
 };
 
 /* A set of literals at least one of which every match must contain; known is
