@@ -217,17 +217,17 @@ Tạ Văn Lâm
 """, topic="residence", unit="ca-tp",
       why="A carpenter moves his family's permanent residence to a resettlement flat without a title yet; the clearance is a decoy.")
 
-    L("khieu-nai-xoa-thuong-tru-di-lao-dong", to="so-tp",
+    L("khieu-nai-tu-choi-tam-tru-nha-dien-giai-toa", to="so-tp",
       sender=("Lò Văn Kiên", "kien.lovan@example.com"),
-      subject="Khiếu nại quyết định xóa đăng ký thường trú",
+      subject="Khiếu nại văn bản từ chối đăng ký tạm trú vì nhà thuê nằm trong diện giải tỏa",
       text="""Kính gửi Sở Tư pháp,
 
-Tôi đi lao động ở Hàn Quốc hai năm, về nước tháng 10 thì biết Công an thành phố đã ra quyết định xóa đăng ký thường trú của tôi ở nhà bố mẹ với lý do vắng mặt liên tục trên 12 tháng.
-Trong thời gian đi tôi vẫn có khai báo tạm vắng và bố mẹ tôi vẫn ở đó. Tôi khiếu nại quyết định này và đề nghị Công an thành phố khôi phục thường trú cho tôi.
+Tôi thuê nhà để ở và làm việc, chủ nhà đã đồng ý cho đăng ký tạm trú. Ngày 18/11/2026 Công an thành phố có văn bản từ chối đăng ký tạm trú cho tôi với lý do nhà nằm trong khu vực đã có thông báo thu hồi đất để mở đường.
+Nhà chưa có quyết định thu hồi, chủ nhà và các hộ xung quanh vẫn ở bình thường. Tôi khiếu nại văn bản này và đề nghị Công an thành phố xem xét đăng ký tạm trú cho tôi.
 
 Lò Văn Kiên
 """, topic="residence", unit="ca-tp", letter="complaint",
-      why="Complaint about the city police's deletion of a migrant worker's permanent residence, issuer named, sent to so-tp.")
+      why="A tenant's complaint about the city police's refusal of temporary residence in a house due for clearance, issuer named, sent to so-tp; the land recovery is a decoy.")
 
     L("ke-toan-can-ho-tra-gop-thuong-tru", to="ca-tp",
       sender=("Ngo Thi Phuong", "phuong.ngo.kt@example.net"),
@@ -254,19 +254,17 @@ Khuất Thị Ngân
 """, topic="civil_status", unit=BD, place="phố Hàng Bún", cte="quoted-printable", **CP1258,
       why="A mother asks to change her daughter's given name; she lives on Hàng Bún street (Ba Đình), place only; windows-1258 QP.")
 
-    L("viet-kieu-ghi-chu-ket-hon-o-my", to="so-tp",
-      sender=("Trần Quang Vĩnh", "vinh.tranquang.us@example.net"),
-      subject="Kính xin hướng dẫn thủ tục ghi vào sổ hộ tịch việc kết hôn đã đăng ký tại Hoa Kỳ",
-      text="""Kính gửi Quý Sở Tư pháp thành phố Hà Nội,
+    L("khai-sinh-tre-bi-bo-roi-cong-nha-tho", to="so-tp",
+      sender=("Têrêsa Phan Thị Mến", "men.phanthi.gx@example.com"),
+      subject="Xin hướng dẫn đăng ký khai sinh cho bé sơ sinh bị bỏ trước cổng nhà thờ",
+      text="""Kính gửi Sở Tư pháp,
 
-Tôi là Trần Quang Vĩnh, công dân Việt Nam, hiện cư trú tại tiểu bang California, Hoa Kỳ. Năm 2023 tôi đã kết hôn với một công dân Việt Nam tại Hoa Kỳ và được cơ quan có thẩm quyền sở tại cấp giấy đăng ký kết hôn.
-Nay vợ chồng tôi dự định về nước, kính mong được ghi chú việc kết hôn nói trên vào sổ hộ tịch tại UBND phường Ba Đình, nơi thường trú trước đây của tôi.
-Kính xin Quý Sở chuyển thư này đến nơi có thẩm quyền và cho biết hồ sơ có cần hợp pháp hóa lãnh sự và bản dịch có chứng thực hay không.
+Tôi là giáo dân, đang giúp các nữ tu trong giáo xứ. Sáng 20/11 chúng tôi thấy một bé gái sơ sinh được bọc khăn để trước cổng nhà thờ, đã báo công an và đưa bé đi khám, bé khỏe mạnh.
+Các nữ tu xin được tạm thời chăm nuôi bé. Nay chúng tôi cần đăng ký khai sinh cho bé tại UBND phường Ba Đình. Xin hỏi ai là người đứng ra đăng ký, cần biên bản gì, và tên, quê quán của bé ghi thế nào khi không biết cha mẹ.
 
-Trân trọng,
-Trần Quang Vĩnh
+Têrêsa Phan Thị Mến
 """, topic="civil_status", unit=BD,
-      why="Formal letter from California: recording a US marriage at the ward of Ba Đình, sent to so-tp; legalisation is a decoy.")
+      why="A parishioner asks how to register the birth of a newborn left at the church gate, at the ward of Ba Đình; sent to so-tp; the police report is a decoy.")
 
     L("sinh-con-tai-nha-khong-giay-chung-sinh", to=SS,
       sender=("Dinh Thi Mien", "mien.dinhthi@example.com"),
@@ -459,12 +457,12 @@ Hue
 """, topic="garbage", unit=SS, place="xa Tan Minh cu", letter="denunciation",
       why="Denunciation of a chicken farm dumping dead birds in a stream, former commune of Tân Minh (Sóc Sơn): the commune's case, place only.")
 
-    L("rac-noi-ven-ho-truc-bach", to=BD,
-      sender=(None, "chaybo.sangsom@example.net"),
-      subject="rac ven ho",
-      text="""Sang nao chay bo quanh ho o khu phuong Truc Bach cu cung thay chai nhua, tui ni long, hop xop noi dac mep ho, 1 tuan nay ko thay ai vot, de nghi cho don.
+    L("nem-rac-tu-tang-tren-xuong-san-tap-the", to=BD,
+      sender=(None, "tapthe.c4.haiyen@example.net"),
+      subject="nem rac tu tren tang xuong",
+      text="""Khu tap the cua toi o phuong Truc Bach cu co may ho tang 4 tang 5 toi nao cung nem tui rac qua cua so xuong san chung, sang ra rac vung vai, co hom roi trung dau nguoi, de nghi phuong nhac nho xu ly.
 """, topic="garbage", unit=BD, place="phuong Truc Bach cu", mailer="iphone",
-      why="One-line phone mail: rubbish floating at the lake edge in the former ward of Trúc Bạch (Ba Đình); place only.")
+      why="One-line phone mail: households in a walk-up block throw rubbish bags from upper windows into the shared yard, former ward of Trúc Bạch (Ba Đình); place only.")
 
     L("xe-cho-rac-ri-nuoc-xuan-thuy", to=CG,
       sender=("Tong Van Khoa", "khoa.tongvan@example.org"),
@@ -593,29 +591,29 @@ NHAT
       snippet="cung co nhom thanh nien",
       why="Short phone mail with subject 'Phan anh': youths revving modified motorbikes at night; the ward of Cầu Giấy is named.")
 
-    L("thap-giai-nhiet-van-phong-tran-thai-tong", to=CG,
+    L("san-bong-mini-tran-thai-tong-den-khuya", to=CG,
       sender=("Đoàn Văn Lực", "luc.doanvan.baove@example.org"),
-      subject="Tháp giải nhiệt của tòa văn phòng chạy ầm ầm cả đêm",
+      subject="Sân bóng đá mini hò hét, thổi còi đến gần nửa đêm",
       text="""Kính gửi quý cơ quan,
 
-Tôi là bảo vệ ca đêm của một tòa chung cư trên phố Trần Thái Tông. Tòa văn phòng bên cạnh đặt hai tháp giải nhiệt điều hòa trên nóc, cách ban công các căn hộ chưa đến mười mét, chạy ầm ầm suốt đêm kể cả khi văn phòng không còn ai.
-Cư dân nhờ tôi ghi lại, đêm nào cũng có người xuống phòng bảo vệ phàn nàn. Xin quý cơ quan đo tiếng ồn và yêu cầu họ tắt máy ban đêm hoặc làm tấm chắn.
+Tôi là bảo vệ ca đêm của một tòa chung cư trên phố Trần Thái Tông. Sân bóng đá mini sát tường rào tòa nhà cho thuê đá đến 23 giờ 30 mỗi tối, người chơi hò hét, thổi còi, đập bóng vào lưới thép rầm rầm, có hôm còn mở loa cổ vũ.
+Cư dân các tầng thấp đêm nào cũng xuống phòng bảo vệ phàn nàn, nhiều nhà có trẻ nhỏ và người ốm. Xin quý cơ quan kiểm tra và yêu cầu sân đóng cửa sớm hơn.
 
 Đoàn Văn Lực
 """, topic="noise", unit=CG, place="phố Trần Thái Tông",
-      why="A night guard about an office tower's cooling towers roaring all night on Trần Thái Tông street (Cầu Giấy); place only.")
+      why="A night guard about a five-a-side pitch shouting and whistling until midnight on Trần Thái Tông street (Cầu Giấy); place only.")
 
-    L("to-cao-may-nghien-da-phu-linh", to=SS,
+    L("to-cao-lo-mo-lon-ban-dem-phu-linh", to=SS,
       sender=("Phí Văn Hùng", "hung.phivan.pl@example.com"),
-      subject="Tố cáo cơ sở nghiền đá chạy máy từ 4 giờ sáng",
+      subject="Tố cáo lò mổ lợn hoạt động ồn ào từ 1 giờ sáng",
       text="""Kính gửi quý cơ quan,
 
-Tôi ở xóm Đồng, khu xã Phù Linh cũ. Cơ sở nghiền đá của một doanh nghiệp tư nhân sát xóm chạy máy nghiền từ 4 giờ sáng đến 10 giờ đêm, tiếng máy rung cả cửa kính, người già không ngủ được.
-Tôi đã phản ánh miệng nhiều lần nhưng cơ sở vẫn chạy. Tôi tố cáo cơ sở này vi phạm về tiếng ồn, đề nghị kiểm tra và buộc họ chỉ chạy máy ban ngày.
+Tôi ở xóm Đồng, khu xã Phù Linh cũ. Một lò mổ lợn tư nhân sát xóm hoạt động từ 1 giờ đến 5 giờ sáng mỗi đêm, tiếng lợn kêu thét, tiếng xe tải vào ra, tiếng máy bơm rửa chuồng vang cả xóm.
+Người già, trẻ nhỏ không ngủ được, tôi đã phản ánh miệng với chủ lò nhiều lần nhưng không thay đổi. Tôi tố cáo cơ sở này gây tiếng ồn ban đêm, đề nghị kiểm tra và xử lý.
 
 Phí Văn Hùng
 """, topic="noise", unit=SS, place="xã Phù Linh cũ", letter="denunciation",
-      why="Denunciation of a stone-crushing business running machines from 4 a.m., former commune of Phù Linh (Sóc Sơn): the commune's case.")
+      why="Denunciation of a private pig slaughterhouse noisy from 1 a.m., former commune of Phù Linh (Sóc Sơn): the commune's case.")
 
     L("khieu-nai-phat-loa-quan-ca-phe-ba-dinh", to="ubnd-tp",
       sender=("Quan Thị Minh Hằng", "hang.quan.cafe@example.net"),
@@ -629,16 +627,16 @@ Quan Thị Minh Hằng
 """, topic="noise", unit=BD, letter="complaint",
       why="A café owner's complaint about the ward of Ba Đình's noise fine, issuer named, sent to the city office.")
 
-    L("khieu-nai-qd-phat-xuong-moc-tieng-on", to=CG,
-      sender=("Giang Van Thuc", "thuc.giangvan.moc@example.com"),
+    L("khieu-nai-qd-phat-ca-doan-tap-hat", to=CG,
+      sender=("Giang Van Thuc", "thuc.giangvan.gx@example.com"),
       subject="khieu nai QD xu phat",
       text="""Kinh gui phuong,
 
-Toi lam xuong moc nho sau nha, nhan QD xu phat so 318/QD-XPHC ngay 25/11/2026 phat 4 trieu vi gay tieng on.
-Xuong toi chi chay may bao, may cua tu 8h sang den 5h chieu, nghi trua, ko chay buoi toi. Toi khieu nai QD nay, de nghi xem xet lai muc phat.
+Toi la truong ca doan giao xu, ca doan 12 nguoi tap hat thanh ca o nha toi moi toi thu 5 tu 19h30 den 21h, chi dung 1 dan organ, ko dung loa.
+Ngay 25/11/2026 toi nhan QD xu phat so 318/QD-XPHC phat 2 trieu ve gay tieng on. Toi khieu nai QD nay, de nghi xem xet lai vi gio tap van trong gio sinh hoat binh thuong.
 Thuc
 """, topic="noise", unit=CG, letter="complaint",
-      why="A carpenter's complaint about a noise fine that does not name who issued it, sent to the ward of Cầu Giấy: that mailbox's unit.")
+      why="A parish choir leader's complaint about a noise fine that does not name who issued it, sent to the ward of Cầu Giấy: that mailbox's unit.")
 
 
 def water():
@@ -669,8 +667,8 @@ Tôi là tổ trưởng tổ dân phố, thay mặt 46 hộ viết thư này. Đ
 Mỗi lần sửa là cả tổ mất nước nửa ngày, nước chảy ra đầu tiên đỏ như nước gỉ. Tổ đã họp và đề nghị được thay mới toàn tuyến ống, các hộ sẵn sàng phối hợp.
 
 Vương Đình Tuấn, tổ trưởng
-""", topic="water", unit="so-xd", cte="quoted-printable", **CP1258,
-      why="A residents' group head asks for the lane's rusty 1980s water mains to be replaced; windows-1258 QP.")
+""", topic="water", unit="so-xd", cte="8bit", **CP1258,
+      why="A residents' group head asks for the lane's rusty 1980s water mains to be replaced; windows-1258 8bit.")
 
     L("nuoc-may-co-au-trung", to="so-xd",
       sender=(None, "me.be.gao2019@example.net"),
@@ -747,7 +745,7 @@ Duc
 
 > Ngay 25/11/2026 UBND TP tra loi:
 > Da chuyen phan anh cua ong den don vi dien luc de xem xet.
-""", topic="power", unit="ubnd-tp", note=RE_NOTE,
+""", topic="power", unit="ubnd-tp", note=RE_NOTE, shape="plain",
       why="A reply quoting the city office's answer: a building manager resells electricity above the tariff.")
 
     L("cat-dien-du-da-dong-tien-qua-app", to="ubnd-tp",
@@ -870,16 +868,16 @@ Mạc Văn Tiến
 """, topic="illegal_construction", unit=CG, letter="complaint",
       why="Complaint about the ward of Cầu Giấy's fine for replacing a roof, issuer named, sent to so-xd; the permit is a decoy.")
 
-    L("chu-penthouse-quay-san-thuong-chung", to=CG,
-      sender=("La Van Thinh", "thinh.la.baove@example.org"),
-      subject="chu can ho tang thuong quay san thuong chung lam phong rieng",
+    L("cau-sat-noi-hai-nha-qua-ngo", to=CG,
+      sender=("La Van Thinh", "thinh.la.tdp@example.org"),
+      subject="bac cau sat noi 2 nha qua ngo",
       text="""Kinh gui UBND phuong Cau Giay,
 
-Toi lam bao ve toa chung cu tren pho Duy Tan. Chu can ho tang tren cung dang cho tho dung khung thep, lop kinh, quay gan het san thuong chung thanh phong rieng, chan ca loi len be nuoc va loi thoat hiem.
-Ban quan tri da co van ban yeu cau dung nhung ho van lam ban dem. De nghi phuong den kiem tra.
+Trong ngo nha toi o pho Duy Tan, 1 gia dinh co 2 can nha doi dien nhau vua han 1 cau sat co mai ton noi tang 3 nha nay sang tang 3 nha kia, bac ngang qua ngo.
+Cau thap, xe cho hang cao ko vao duoc, ngo toi han, nuoc mua tu mai cau do xuong giua ngo. Ko thay bien cap phep nao. De nghi phuong kiem tra.
 Thinh
 """, topic="illegal_construction", unit=CG,
-      why="A guard reports a top-floor owner enclosing the shared rooftop; the ward of Cầu Giấy is named, the water tank is a decoy.")
+      why="A family welds a roofed steel bridge between its two houses across a lane; the ward of Cầu Giấy is named.")
 
 
 def encroachment():
@@ -1049,8 +1047,8 @@ Theo quy định hiện hành, cơ sở in phải ghi chép từng đơn hàng v
 Cửa hàng nhỏ như tôi mỗi ngày vài chục đơn lặt vặt, ghi sổ mất cả giờ. Tôi kiến nghị miễn ghi sổ cho các sản phẩm in không phải xuất bản phẩm, dưới một mức số lượng nhất định, hoặc cho phép dùng phần mềm bán hàng thay sổ giấy.
 
 Trịnh Quốc Bảo
-""", topic="regulation", unit="so-tp", cte="quoted-printable", **CP1258,
-      why="A print-shop owner proposes easing the rule to log every print order; windows-1258 QP.")
+""", topic="regulation", unit="so-tp", cte="base64", **CP1258,
+      why="A print-shop owner proposes easing the rule to log every print order; windows-1258 base64.")
 
     L("gop-y-hoa-don-dien-tu-may-tinh-tien-hkd", to="so-tp",
       sender=("Ngo Thi Phuong", "phuong.ngo.kt@example.net"),
