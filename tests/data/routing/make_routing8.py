@@ -367,12 +367,12 @@ Lê Thị Thoa
 """, topic="construction_permit", unit="so-xd",
       why="A tailor rebuilding her house asks how to get a permit with a basement.")
 
-    L("sua-nha-thanh-nha-tro-xin-phep", to="so-xd",
+    L("nha-lun-nghieng-ep-coc-gia-co-xin-phep", to="so-xd",
       sender=(None, "chunha.trungkien@example.net"),
       subject="xin phep",
-      text="""Nha toi 3 tang muon ngan thanh 10 phong cho thue va do them 1 tang nua, nhu vay co phai xin giay phep xay dung ko a.
+      text="""Nha toi 3 tang bi lun nghieng ve 1 ben, tho bao phai ep coc gia co mong va nang nen len 50 phan, lam nhu vay co phai xin giay phep xay dung ko a.
 """, topic="construction_permit", unit="so-xd", mailer="iphone",
-      why="One-line phone mail: a landlord asks whether adding a floor to make rooms to let needs a permit; subject says only 'xin phep'.")
+      why="One-line phone mail: a landlord asks whether jacking piles under a tilting house and raising its floor needs a permit; subject says only 'xin phep'.")
 
 
 def certification():
@@ -395,17 +395,17 @@ Theo quy định, việc chứng thực văn bản thỏa thuận phân chia di 
 """, topic="certification", unit=CG, place="pho Tran Dang Ninh", mailer="iphone",
       why="One-line phone mail: a motorbike-taxi driver is refused a certified copy of his licence; Trần Đăng Ninh street (Cầu Giấy), place only.")
 
-    L("chung-thuc-hop-dong-thue-kiot-cho-hang-be", to=HK,
+    L("chung-thuc-chu-ky-giay-nhan-no-cho-hang-be", to=HK,
       sender=("Trương Thị Lựu", "luu.truong.buonhang@example.com"),
-      subject="Chứng thực hợp đồng thuê ki-ốt để vay vốn",
+      subject="Chứng thực chữ ký trên giấy nhận nợ giữa hai người buôn",
       text="""Kính gửi quý cơ quan,
 
-Tôi buôn hải sản khô ở chợ Hàng Bè hơn hai mươi năm. Ngân hàng yêu cầu hợp đồng thuê ki-ốt giữa tôi và người cho thuê phải có chứng thực mới cho vay vốn.
-Người cho thuê đã ngoài 80, không đi lại được. Xin hỏi có chứng thực chữ ký của bà ấy tại nhà được không, hay chúng tôi phải ra công chứng.
+Tôi buôn hải sản khô ở chợ Hàng Bè hơn hai mươi năm. Một mối hàng lẻ lấy hàng của tôi gối đầu, nay còn nợ 180 triệu, đã đồng ý viết giấy nhận nợ và hẹn trả dần trong một năm.
+Tôi muốn hai bên cùng đến bộ phận một cửa để chứng thực chữ ký trên giấy nhận nợ cho chắc chắn. Xin hỏi giấy nhận nợ viết tay có chứng thực chữ ký được không, có cần mẫu riêng, và lệ phí bao nhiêu.
 
 Trương Thị Lựu
 """, topic="certification", unit=HK, place="chợ Hàng Bè",
-      why="A wholesaler at Hàng Bè market (Hoàn Kiếm) needs a kiosk lease certified for a loan; place only, the bank is a decoy.")
+      why="A wholesaler at Hàng Bè market (Hoàn Kiếm) asks to have signatures on a debt acknowledgement certified; place only.")
 
     L("nguoi-nuoc-ngoai-chung-thuc-ho-chieu", to=HK,
       sender=("Sophie Marchand", "sophie.marchand@example.com"),
@@ -554,12 +554,12 @@ Bay
 """, topic="flooding", unit="so-xd",
       why="A long, rambling letter from a chicken farmer flooded by a new urban area's drainage; sent to the commune: so-xd.")
 
-    L("nuoc-dong-diem-dung-xe-buyt-ham-chui", to="so-xd",
+    L("nuoc-dong-diem-dung-xe-buyt-duong-trung", to="so-xd",
       sender=(None, "taixe.buyt.hung@example.net"),
       subject="Phan anh",
-      text="""Diem dung xe buyt ngay cua ham chui mua xong nuoc dong sau 20 phan ca ngay, xe toi vao don khach la bat nuoc len nguoi dung cho, de nghi lam thoat nuoc.
+      text="""Diem dung xe buyt o doan duong trung canh cong vien, mua xong nuoc dong sau 20 phan ca ngay ko rut, xe toi vao don khach la bat nuoc len nguoi dung cho, de nghi lam thoat nuoc.
 """, topic="flooding", unit="so-xd", mailer="iphone",
-      why="One-line phone mail with subject 'Phan anh': a bus driver about water pooling at a bus stop; drainage, the bus is a decoy.")
+      why="One-line phone mail with subject 'Phan anh': a bus driver about water pooling at a bus stop on a low stretch of road; drainage, the bus is a decoy.")
 def noise():
     L("nguoi-nuoc-ngoai-tiem-xe-rua-ga-ta-hien", to=HK,
       sender=("Daniel Whitfield", "dan.whitfield@example.net"),
