@@ -372,7 +372,7 @@ Lê Thị Thoa
       subject="xin phep",
       text="""Nha toi 3 tang bi lun nghieng ve 1 ben, tho bao phai ep coc gia co mong va nang nen len 50 phan, lam nhu vay co phai xin giay phep xay dung ko a.
 """, topic="construction_permit", unit="so-xd", mailer="iphone",
-      why="One-line phone mail: a landlord asks whether jacking piles under a tilting house and raising its floor needs a permit; subject says only 'xin phep'.")
+      why="One-line phone mail: a house owner asks whether jacking piles under a tilting house and raising its floor needs a permit; subject says only 'xin phep'.")
 
 
 def certification():
