@@ -87,7 +87,7 @@ Gia đình tôi gửi nhầm về Sở Tư pháp vì nghĩ khiếu nại thì g�
     L("mua-nha-giay-tay-1998", to="so-tnmt",
       sender=(None, "caphe.ngoc.hanh@example.com"),
       subject="Hoi",
-      text="""Nha e mo quan cafe, can nha nay bo me mua giay tay tu nam 1998 ko cong chung, nguoi ban gio da mat, bay gio muon lam so do thi can giay to gi a?
+      text="""Nha e mo quan cafe, can nha nay bo me mua giay tay tu nam 1998 ko cong chung, nguoi ban gio da mat, bay gio muon lam so do (GCN) thi can giay to gi a, k co hop dong cong chung thi co lam dc k?
 """, topic="land", unit="so-tnmt", mailer="iphone",
       why="Phone mail with an empty subject line 'Hoi': a house bought on a handwritten paper in 1998 and never certified.")
 
@@ -234,7 +234,7 @@ Lò Văn Kiên
       subject="can ho tra gop chua co so hong dang ky thuong tru dc ko",
       text="""Kinh gui CA TP,
 
-E lam ke toan, mua can ho chung cu tra gop ngan hang tu nam 2024, chu dau tu chua lam so hong. E da o han o day, CCCD van ghi dia chi o que.
+E lam ke toan, mua can ho chung cu tra gop ngan hang tu nam 2024, chu dau tu chua lam so hong. E da o han o day, CCCD voi HK van ghi dia chi o que.
 Hop dong mua ban voi chu dau tu co dung lam giay to cho o hop phap de dang ky thuong tru ko a, hay phai cho co so hong.
 Tks
 """, topic="residence", unit="ca-tp",
@@ -282,7 +282,7 @@ Mien
       subject="khieu nai viec phuong tu choi bo sung que quan",
       text="""Kinh gui UBND thanh pho,
 
-Giay khai sinh cua toi cap nam 1990 de trong muc que quan. Toi nop ho so bo sung thong tin que quan o UBND phuong Cau Giay, ngay 20/11/2026 phuong co van ban tu choi vi "khong du can cu".
+Giay khai sinh cua toi cap nam 1990 de trong muc que quan. Toi nop ho so bo sung thong tin que quan o UBND P. Cau Giay, ngay 20/11/2026 phuong co van ban tu choi vi "khong du can cu".
 Toi da nop ban sao giay khai sinh cua bo toi ghi ro que quan. Toi khieu nai van ban tu choi nay cua UBND phuong Cau Giay, de nghi phuong xem xet lai.
 Trang
 """, topic="civil_status", unit=CG, letter="complaint",
@@ -825,7 +825,7 @@ Lục Thị Hằng
     L("khung-bien-quang-cao-tren-mai-hang-dao", to="so-xd",
       sender=("Tieu Van Binh", "binh.tieuvan.in@example.com"),
       subject="khung sat bien quang cao khong lo tren noc nha",
-      text="""Kinh gui So Xay dung,
+      text="""Kinh gui So XD,
 
 Toi lam nghe in bat quang cao nen biet bien to the nao phai co phep. Tren noc 1 can nha pho Hang Dao vua han 1 khung sat bien quang cao cao 6 m dai 10 m, hang xom deu lo.
 Khung han thang vao tuong mai nha cu, ko thay bien cap phep. De nghi kiem tra, neu ko phep thi cho thao do.
