@@ -314,9 +314,14 @@ hl_topics_guess(const struct hl_topics *t, const char *subject, const char *text
                 struct hl_arena *a, struct hl_topic_guess *out)
 {
     memset(out, 0, sizeof *out);
+    /* The words are needed only here: a scratch arena, not the caller's,
+     * which may hold a whole batch of letters until it commits. */
+    (void)a;
+    struct hl_arena scratch;
+    hl_arena_init(&scratch);
     size_t n;
-    char **f = features(a, subject, text, &n);
-    double *score = hl_arena_alloc(a, t->n_classes * sizeof *score);
+    char **f = features(&scratch, subject, text, &n);
+    double *score = hl_arena_alloc(&scratch, t->n_classes * sizeof *score);
     size_t known = 0;
     for (size_t c = 0; c < t->n_classes; c++)
         score[c] = t->prior[c];
@@ -328,8 +333,10 @@ hl_topics_guess(const struct hl_topics *t, const char *subject, const char *text
         for (uint32_t k = 0; k < e->n; k++)
             score[t->cls[e->off + k]] += t->lg[e->off + k];
     }
-    if (known == 0)
+    if (known == 0) {
+        hl_arena_fini(&scratch);
         return;
+    }
     size_t best = 0, second = 1;
     for (size_t c = 0; c < t->n_classes; c++)
         score[c] += (double)known * t->deflt[c];
@@ -350,6 +357,7 @@ hl_topics_guess(const struct hl_topics *t, const char *subject, const char *text
     out->second = t->codes[second];
     out->margin = score[best] - score[second];
     out->sure = out->margin > t->margin;
+    hl_arena_fini(&scratch);
 }
 
 size_t
