@@ -534,7 +534,7 @@ second_opinion(struct classify *cx, const struct hl_message *msg, const char *le
                struct hitvec *hv)
 {
     struct hl_topic_guess g;
-    hl_topics_guess(cx->r->topics, msg->subject, letter, cx->a, &g);
+    hl_topics_guess(cx->r->topics, msg->subject, letter, &g);
     if (g.code == NULL || !g.sure || strcmp(g.code, cx->category) == 0)
         return;
     const struct hl_category *from = hl_rules_category(cx->r, cx->category);

@@ -311,12 +311,11 @@ hl_topics_load(const char *path, struct hl_diag *diag)
 
 void
 hl_topics_guess(const struct hl_topics *t, const char *subject, const char *text,
-                struct hl_arena *a, struct hl_topic_guess *out)
+                struct hl_topic_guess *out)
 {
     memset(out, 0, sizeof *out);
     /* The words are needed only here: a scratch arena, not the caller's,
      * which may hold a whole batch of letters until it commits. */
-    (void)a;
     struct hl_arena scratch;
     hl_arena_init(&scratch);
     size_t n;

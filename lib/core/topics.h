@@ -54,7 +54,7 @@ struct hl_topic_guess {
 
 /* The topic of a letter (subject and text, UTF-8). */
 void hl_topics_guess(const struct hl_topics *t, const char *subject, const char *text,
-                     struct hl_arena *a, struct hl_topic_guess *out);
+                     struct hl_topic_guess *out);
 /* The model's class codes, for checks. */
 size_t hl_topics_n_classes(const struct hl_topics *t);
 const char *hl_topics_class(const struct hl_topics *t, size_t i);
