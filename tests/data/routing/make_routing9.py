@@ -1,0 +1,511 @@
+#!/usr/bin/env python3
+"""Generate the ninth held-out routing batch: letters 1001-1100 of tests/data/routing.
+
+Written on 6 December 2026 by an engineer on hotline who wrote neither the rules nor any earlier
+batch, for issue 15 item 5.  Writes NNNN-short-name.eml + NNNN-short-name.json for the letters of
+1001..1100 into the folder given as the first argument (default: the folder this script lives in),
+removing only earlier files of that range.  Standard library only and deterministic (its own fixed
+seed 20261279, fixed dates): two runs give byte-identical files.
+
+Written against a short deadline: the batch holds fewer than 100 letters (numbered from 1001 on,
+see README: the ninth batch); the range stays reserved for it.  The MIME writer is
+make_routing.py's, the letter helper and the code-page presets are make_routing2.py's; the voices
+and situations are new.
+"""
+import datetime
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import make_routing as mr  # noqa: E402  (the MIME writer of the first batch)
+import make_routing2 as m2  # noqa: E402  (letter helper, code-page presets)
+
+FIRST = 1001
+LAST = 1100
+mr.SEED = 20261279
+mr.CTX = mr.Ctx()
+mr.BASE_DATE = datetime.datetime(2026, 11, 29, 0, 0, 0,
+                                 tzinfo=datetime.timezone(datetime.timedelta(hours=7)))
+L = m2.L
+HK, BD, CG, SS, CP1258, VISCII = m2.HK, m2.BD, m2.CG, m2.SS, m2.CP1258, m2.VISCII
+RE_NOTE = "text/plain; a reply quoting an earlier answer"
+
+
+# =============================================================================================
+# The letters.  Labels follow the routing table of the corpus README with its December 2026
+# additions (repeated in this folder's README).  A place decides only when it lies wholly in one
+# sample unit since the 1 July 2025 merger (the places table at the top of this folder's README).
+# =============================================================================================
+def land():
+    L("bo-doi-xuat-ngu-dat-cap-1985-chua-so", to="so-tnmt",
+      sender=("Đỗ Văn Khải", "khai.dovan.cb@example.com"),
+      subject="Mảnh đất đơn vị chia cho tôi năm 1985 đến nay chưa có sổ đỏ",
+      text="""Kính gửi các đồng chí,
+
+Tôi là cựu quân nhân, năm 1985 đơn vị cũ chia cho mỗi gia đình sĩ quan một lô đất 60 m2 ở khu tập thể của đơn vị để làm nhà. Gia đình tôi ở đó đã hơn 40 năm, đóng thuế đất đều đặn.
+Nay đơn vị đã giải thể, giấy tờ chỉ còn tờ quyết định chia đất đánh máy, đã ố vàng. Nhiều nhà xung quanh cũng chưa có giấy.
+Tôi muốn hỏi: với tờ giấy ấy thì có làm được sổ đỏ không, phải nộp ở đâu, có phải nộp tiền sử dụng đất không. Tôi năm nay 78 tuổi, muốn làm xong để các con khỏi vất vả về sau.
+
+Đỗ Văn Khải
+""", topic="land", unit="so-tnmt",
+      why="A retired officer asks how to get a certificate for a plot his army unit shared out in 1985.")
+
+    L("nuoi-vit-ao-muon-lam-nha-cho-con", to=SS,
+      sender=("Ngo Van Chien", "chien.vit.socson@example.net"),
+      subject="hoi chuyen ao nuoi vit thanh dat o",
+      text="""Chao cac anh chi,
+
+Nha toi nuoi vit o Soc Son, co cai ao 400 m2 trong so do ghi la dat nuoi trong thuy san. Thang con trai sap cuoi vo, toi muon lap 1 goc ao khoang 100 m2 de cho no lam nha.
+Xin hoi co xin chuyen sang dat o dc ko, nop ho so o dau, tien chuyen muc dich tinh the nao. Toi ko muon lam sai roi bi bat pha.
+Chien
+""", topic="land", unit="so-tnmt",
+      why="A duck farmer wants to turn part of his fish pond into residential land for his son; sent to the commune, the ducks and the word 'pha' are decoys.")
+
+
+def business():
+    L("xe-banh-mi-dang-ky-ho-kinh-doanh", to="so-khdt",
+      sender=(None, "banhmi.co.tuyet@example.com"),
+      subject="xe banh mi co phai dang ky ko",
+      text="""E ban banh mi xe day o dau ngo, gio khach toan chuyen khoan, ngan hang bao tai khoan ban hang phai co giay dang ky ho kinh doanh. Ban hang rong nhu e co phai dang ky ko, dang ky o dau, mat bao lau a?
+""", topic="business_registration", unit="so-khdt", mailer="iphone",
+      why="Phone mail: a street bánh mì seller asks whether her cart needs a household-business registration for a bank sales account.")
+
+    L("kien-truc-su-mo-cong-ty-thiet-ke", to="ubnd-tp",
+      sender=("Vương Minh Đức", "duc.vuong.arch@example.net"),
+      subject="Hỏi thủ tục thành lập công ty thiết kế kiến trúc",
+      text="""Kính gửi quý cơ quan,
+
+Tôi là kiến trúc sư, cùng hai bạn học muốn lập một công ty nhỏ chuyên thiết kế nhà ở. Chúng tôi chưa biết nên chọn công ty TNHH hai thành viên hay công ty cổ phần, vốn góp ghi bao nhiêu là hợp lý.
+Xin hỏi nộp hồ sơ đăng ký doanh nghiệp qua mạng được không, và ngành nghề thiết kế có cần chứng chỉ khi đăng ký không. Mong quý cơ quan chuyển đến nơi phụ trách.
+
+Vương Minh Đức
+""", topic="business_registration", unit="so-khdt",
+      why="An architect asks how to register a design company; sent to the city office, 'thiết kế nhà' is a decoy for construction.")
+
+
+def residence():
+    L("cong-nhan-mien-tay-chu-tro-ko-khai-tam-tru", to="ca-tp",
+      sender=("Thach Thi Sa Rinh", "sarinh.thach@example.com"),
+      subject="chu nha tro ko chiu khai tam tru cho em",
+      text="""Em la cong nhan, que Soc Trang, len Ha Noi lam may duoc 2 thang, o tro 1 phong voi 2 ban.
+Chu tro ko chiu khai tam tru cho tui em, noi phien. Cong ty doi giay xac nhan cu tru moi cho ky hop dong dai han. Em tu khai tren dien thoai dc ko a, can chu nha dong y ko?
+Tks a chi.
+""", topic="residence", unit="ca-tp",
+      why="A migrant worker from the Mekong delta whose landlord will not declare her temporary residence.")
+
+    L("me-sinh-doi-nhap-khau-cho-hai-be", to=CG,
+      sender=("Phan Thị Quỳnh", "quynh.phan.twins@example.com"),
+      subject="Đăng ký thường trú cho hai bé sinh đôi vào nhà ông bà nội",
+      text="""Kính gửi phường,
+
+Tôi vừa sinh đôi hai bé trai được ba tháng, đã làm giấy khai sinh. Vợ chồng tôi đang ở nhờ nhà ông bà nội, cả nhà muốn nhập khẩu hai bé vào hộ của ông bà.
+Tôi bế hai con đi không tiện, xin hỏi có làm online được không, cần ông bà ký giấy đồng ý chỗ ở không, và bao lâu có kết quả. Nếu phường không làm việc này xin chuyển giúp.
+
+Quỳnh
+""", topic="residence", unit="ca-tp",
+      why="A mother of newborn twins asks to register them as permanent residents in the grandparents' household; sent to the ward, the birth certificate is a decoy.")
+
+
+def civil_status():
+    L("ba-noi-sai-nam-sinh-giay-khai-sinh-viscii", to="ubnd-tp",
+      sender=("Trần Gia Bảo", "giabao.tran.2009@example.com"),
+      subject="Bà cháu nhờ gửi: sửa năm sinh trong giấy khai sinh",
+      text="""Cháu viết thay bà nội cháu, bà đọc cho cháu gõ ạ.
+
+"Tôi là Nguyễn Thị Nụ, ở phố Quán Thánh từ hồi con gái. Giấy khai sinh của tôi làm lại năm 1960 ghi tôi sinh năm 1942, nhưng trong sổ đảng viên và sổ lương hưu đều ghi 1940. Bây giờ đi làm giấy tờ gì người ta cũng bảo không khớp.
+Tôi muốn sửa lại năm sinh cho đúng, không biết cần mang những gì. Tôi đi lại khó, nhờ các cô chú hướng dẫn cho kỹ."
+
+Cháu cảm ơn ạ.
+""", topic="civil_status", unit=BD, place="phố Quán Thánh", cte="quoted-printable", **VISCII,
+      why="A grandson types his grandmother's request to correct her birth year on her birth certificate; she lives on Quán Thánh street (Ba Đình); VISCII QP.")
+
+    L("y-ta-dang-ky-ket-hon-ban-trai-han-quoc", to="so-tp",
+      sender=("Do Thu Trang", "trang.do.dieuduong@example.net"),
+      subject="dang ky ket hon voi nguoi Han Quoc",
+      text="""Chao phuong,
+
+E la dieu duong, ban trai e la nguoi Han Quoc dang lam viec o Ha Noi. Nha e o pho Duy Tan. Tui e muon dang ky ket hon trong thang 1.
+Xin hoi giay to cua anh ay can hop phap hoa lanh su ko, giay kham suc khoe tam than lam o dau, va ca 2 co phai cung co mat ko a.
+Trang
+""", topic="civil_status", unit=CG, place="pho Duy Tan",
+      why="A nurse asks how to register her marriage with a Korean man; she lives on Duy Tân street (Cầu Giấy), the health check is a decoy.")
+def construction_permit():
+    L("nha-tho-xay-lai-thap-chuong-cp1258", to="so-xd",
+      sender=("Giuse Lê Văn Tín", "tin.lev.giaoxu@example.org"),
+      subject="Giáo xứ muốn dựng lại tháp chuông bị nứt",
+      text="""Kính gửi Sở Xây dựng,
+
+Tôi là người coi nhà thờ của giáo xứ, được cha xứ nhờ viết thư. Tháp chuông xây từ năm 1932 nay nứt dọc thân, mỗi lần kéo chuông bụi vữa rơi xuống sân.
+Giáo xứ muốn tháo dỡ và dựng lại tháp đúng kiểu cũ, cao khoảng 18 m. Xin hỏi phải xin giấy phép gì, có phải có ý kiến của cơ quan văn hóa không, hồ sơ nộp ở đâu.
+
+Kính thư,
+Lê Văn Tín
+""", topic="construction_permit", unit="so-xd", cte="quoted-printable", **CP1258,
+      why="A church caretaker asks what permit a parish needs to rebuild its cracked bell tower; windows-1258 QP.")
+
+    L("xe-om-xay-them-tang-cho-thue", to="so-xd",
+      sender=("Bui Van Hung", "hung.xeom.bv@example.com"),
+      subject="nha 2 tang muon len them 1 tang",
+      text="""Chao So XD,
+Toi chay xe om, nha toi 2 tang xay nam 2005, gio muon len them tang 3 de cho sinh vien thue kiem them. Nha trong ngo 2 m.
+Co phai xin GPXD ko hay chi sua chua thi ko can, ho so gom gi, co phai thue nguoi ve ban ve ko?
+Hung
+""", topic="construction_permit", unit="so-xd",
+      why="A motorbike-taxi driver asks whether adding a third floor to rent out needs a building permit.")
+
+
+def certification():
+    L("hoc-sinh-chung-thuc-hoc-ba", to="ubnd-tp",
+      sender=(None, "minhkhoa.12a3@example.com"),
+      subject="chung thuc hoc ba thu 7",
+      text="""Em la hoc sinh lop 12, can 5 ban sao hoc ba co chung thuc de nop xet tuyen dai hoc. Em di hoc ca tuan, cho em hoi bo phan mot cua ben phuong Dich Vong Hau cu thu 7 co chung thuc ko a?
+""", topic="certification", unit=CG, place="phuong Dich Vong Hau cu", mailer="iphone",
+      why="Phone mail: a 12th-grader needs certified copies of his school record on a Saturday; the former ward Dịch Vọng Hậu (Cầu Giấy) decides, the university is a decoy.")
+
+    L("le-tan-khach-san-chung-thuc-chu-ky-uy-quyen", to=HK,
+      sender=("Lý Thu Hằng", "hang.ly.reception@example.net"),
+      subject="Chứng thực chữ ký trên giấy ủy quyền cho khách nước ngoài",
+      text="""Kính gửi UBND phường Hoàn Kiếm,
+
+Tôi là lễ tân một khách sạn nhỏ. Một khách người Úc đang lưu trú muốn ký giấy ủy quyền bằng tiếng Anh cho luật sư ở nước ngoài và cần chứng thực chữ ký.
+Xin hỏi phường có chứng thực chữ ký cho người nước ngoài không, giấy tiếng Anh có phải dịch trước không, và khách cần mang hộ chiếu bản gốc đúng không.
+
+Lý Thu Hằng
+""", topic="certification", unit=HK,
+      why="A hotel receptionist asks the ward of Hoàn Kiếm to certify a foreign guest's signature; 'lưu trú' is a residence decoy.")
+
+
+def garbage():
+    L("ban-ca-cho-hang-be-rac-tanh", to="ubnd-tp",
+      sender=("Nguyễn Thị Mơ", "mo.nguyen.banca@example.com"),
+      subject="Rác ở chợ Hàng Bè ba ngày không ai dọn",
+      text="""Tôi bán cá ở chợ Hàng Bè hơn hai mươi năm. Từ hôm thứ năm đến giờ đống rác cuối chợ không thấy xe đến chở, ruột cá, vảy cá bốc mùi tanh nồng, ruồi bâu kín.
+Khách đến mua cứ bịt mũi đi qua hàng tôi. Xin cho xe đến dọn ngay và chở đều hằng ngày như trước.
+Mơ
+""", topic="garbage", unit=HK, place="chợ Hàng Bè",
+      why="A fishmonger: garbage left three days at chợ Hàng Bè (Hoàn Kiếm); sent to the city office.")
+
+    L("quan-ly-toa-nha-rac-ngo-chau-long", to=BD,
+      sender=("Ta Quang Vinh", "vinh.ta.bql@example.org"),
+      subject="diem tap ket rac dau ngo Chau Long",
+      text="""Kinh gui phuong,
+
+Toi lam quan ly 1 toa nha o ngo Chau Long. Diem tap ket rac dau ngo 2 tuan nay xe den luc 10h sang thay vi 5h, rac tran ra loi di, cu dan phan nan voi ban quan ly.
+De nghi phuong lam viec voi don vi thu gom cho xe den dung gio.
+Vinh
+""", topic="garbage", unit=BD, place="ngo Chau Long",
+      why="A building manager: the garbage point at the head of ngõ Châu Long (Ba Đình) is collected too late.")
+
+
+def flooding():
+    L("cong-nhan-ca-dem-loi-nuoc-ve-nha", to="ubnd-tp",
+      sender=("Luu Van Toan", "toan.luu.cadem@example.com"),
+      subject="tan ca 6h sang phai loi nuoc ngang goi",
+      text="""Kinh gui thanh pho,
+
+Toi lam ca dem o khu cong nghiep, 6h sang tan ca ve. Dem nao mua la doan duong gan nha toi ngap ngang goi, cong thoat nuoc bi rac lap, nuoc rut phai den trua.
+Xe may toi chet may 2 lan roi. De nghi cho nguoi thong cong va nang cap duong ong thoat nuoc.
+Toan
+""", topic="flooding", unit="so-xd",
+      why="A night-shift worker wades through knee-deep flooding from blocked drains after every rain; the garbage in the drain is a decoy.")
+
+    L("giang-vien-ngap-truoc-cong-truong", to="so-xd",
+      sender=("TS. Hà Minh Tâm", "tam.haminh@example.edu.vn"),
+      subject="Ngập úng kéo dài trước cổng trường sau mỗi trận mưa",
+      text="""Kính gửi Sở Xây dựng,
+
+Tôi là giảng viên, dạy ở một trường đại học trên đường Xuân Thủy. Mỗi trận mưa lớn, đoạn trước cổng trường ngập 30-40 cm trong hơn hai giờ, sinh viên không vào được lớp, nhiều em phải nghỉ thi.
+Đề nghị Sở khảo sát hệ thống thoát nước của khu vực và có giải pháp lâu dài.
+
+Hà Minh Tâm
+""", topic="flooding", unit="so-xd",
+      why="A lecturer on flooding in front of a university on Xuân Thủy road; flooding routes by topic, the street is a decoy.")
+
+
+def noise():
+    L("lam-ca-dem-hang-xom-hat-karaoke-ban-ngay", to=CG,
+      sender=("Kiều Văn Sơn", "son.kieu.cadem@example.com"),
+      subject="Tôi làm đêm, ban ngày hàng xóm hát karaoke không ngủ được",
+      text="""Tôi làm ca đêm ở nhà máy, sáng về ngủ. Nhà bên cạnh tôi ở phố Trần Thái Tông mở loa kéo hát từ 9 giờ sáng đến chiều, tuần bốn năm ngày, cửa kính nhà tôi rung lên.
+Sang nói thì họ bảo ban ngày ai cấm. Xin phường cho người xuống nhắc nhở.
+Sơn
+""", topic="noise", unit=CG, place="phố Trần Thái Tông",
+      why="A night-shift worker cannot sleep for daytime karaoke next door on Trần Thái Tông street (Cầu Giấy).")
+
+    L("le-tan-bar-ma-may-mo-nhac-2h-sang", to="ubnd-tp",
+      sender=("Vu Ngoc Anh", "ngocanh.hostel@example.net"),
+      subject="quan bar mo nhac den 2h sang",
+      text="""Chao anh chi,
+E lam le tan 1 khach san mini o pho Ma May. Quan bar doi dien mo nhac xap xinh den 2h sang, dem nao cung co khach xuong le tan doi doi phong hoac tra phong som, review 1 sao.
+Mong co nguoi den kiem tra.
+Ngoc Anh
+""", topic="noise", unit=HK, place="pho Ma May",
+      why="A hotel receptionist on loud bar music until 2 am on Mã Mây street (Hoàn Kiếm).")
+
+
+def water():
+    L("hoc-sinh-nuoc-may-vang-duc", to="so-xd",
+      sender=(None, "ngoc.han.11a1@example.com"),
+      subject="nuoc may nha em vang va co can",
+      text="""Chao cac co chu,
+Nuoc may nha em may hom nay chay ra mau vang, de 1 luc la lang can, me em phai mua nuoc binh ve nau com. Em hoi cac nha hang xom cung bi.
+Nhu vay co an toan ko a, bao gio thi het?
+Han
+""", topic="water", unit="so-xd",
+      why="A school student: the tap water is yellow and leaves a deposit.")
+
+    L("dieu-duong-chung-cu-mat-nuoc-bon-ngay", to="ubnd-tp",
+      sender=("Hoàng Thị Lan", "lan.hoang.bv@example.net"),
+      subject="Chung cư mất nước bốn ngày liền",
+      text="""Kính gửi thành phố,
+
+Tôi là điều dưỡng, làm ca ở bệnh viện về chỉ mong được tắm rửa. Chung cư nhà tôi mất nước sạch từ thứ hai đến nay, bốn ngày rồi, cả tòa 300 hộ phải xách xô xuống xe téc.
+Ban quản lý bảo đường ống cấp nước ngoài đường bị vỡ, công ty nước chưa sửa. Đề nghị cho sửa ngay.
+
+Hoàng Thị Lan
+""", topic="water", unit="so-xd", form="nfd", cte="8bit",
+      why="A nurse: her apartment block has had no piped water for four days; sent to the city office, NFD 8bit.")
+
+
+def power():
+    L("nuoi-vit-mat-dien-may-ap-trung", to="ubnd-tp",
+      sender=("Ngô Thị Hòa", "hoa.vit.soc@example.net"),
+      subject="Mất điện cả đêm, máy ấp trứng vịt hỏng cả mẻ",
+      text="""Kính gửi thành phố,
+
+Nhà tôi nuôi vịt và ấp trứng ở Sóc Sơn. Đêm 25 rạng 26/11 mất điện từ 10 giờ tối đến 7 giờ sáng, không báo trước. Máy ấp 1.200 quả trứng lạnh hết, hỏng cả mẻ.
+Tháng này đã mất điện như vậy ba lần. Xin cho biết vì sao, và bao giờ đường dây được sửa cho ổn.
+
+Ngô Thị Hòa
+""", topic="power", unit="ubnd-tp",
+      why="A duck farmer in Sóc Sơn loses a batch of eggs to an unannounced all-night power cut; the commune named is a decoy.")
+
+    L("huu-tri-hoa-don-dien-gap-doi", to="so-xd",
+      sender=("Cao Van Thu", "thu.caovan45@example.com"),
+      subject="HOA DON TIEN DIEN THANG 11 GAP DOI",
+      text="""KINH GUI CAC CO QUAN,
+
+TOI VE HUU, NHA CO 2 ONG BA GIA, DIEU HOA KHONG BAT, THANG NAO CUNG 400 NGHIN. THANG 11 HOA DON 870 NGHIN!!! GOI TONG DAI THI BAO CONG TO DUNG.
+TOI DE NGHI KIEM TRA LAI CONG TO NHA TOI, NEU KHONG TOI KHONG TRA!
+THU
+""", topic="power", unit="ubnd-tp",
+      why="A pensioner writing in capitals about an electricity bill that doubled; sent to so-xd.")
+def roads():
+    L("xe-om-o-ga-giua-duong-ngoi-nga", to="so-gtvt",
+      sender=("Trieu Van Bay", "bay.xeom.grab@example.com"),
+      subject="o ga giua duong, toi nga 2 lan",
+      text="""Chao So GTVT,
+Toi chay xe om cong nghe, tren duong vanh dai doan gan cau vuot co 1 cai o ga to bang cai mam, troi mua nuoc dong ko nhin thay. Tuan nay toi nga 2 lan, chiu khach sau lung cung nga.
+De nghi va gap truoc khi co nguoi chet.
+Bay
+""", topic="roads", unit="so-gtvt",
+      why="A motorbike-taxi driver fell twice in a pothole hidden by rainwater; the rainwater is a decoy for flooding.")
+
+    L("thuong-binh-xe-lan-den-qua-duong-qua-ngan", to="so-gtvt",
+      sender=("Mạc Đình Lực", "luc.macdinh.tb@example.org"),
+      subject="Người đi xe lăn không kịp qua đường",
+      text="""Kính gửi Sở Giao thông vận tải,
+
+Tôi là thương binh, mất một chân, đi xe lăn. Ở ngã tư gần nhà tôi đèn xanh cho người đi bộ chỉ có 15 giây, tôi mới ra đến giữa đường đã chuyển đỏ, xe máy bấm còi inh ỏi.
+Vỉa hè hai bên lại không có dốc cho xe lăn lên. Đề nghị Sở tăng thời gian đèn và làm dốc ở các góc phố.
+
+Mạc Đình Lực
+""", topic="roads", unit="so-gtvt",
+      why="A disabled veteran in a wheelchair: the pedestrian light is too short and kerbs have no ramps.")
+
+
+def illegal_construction():
+    L("kien-truc-su-to-cao-nha-ben-len-tang-6", to="so-xd",
+      sender=("Vương Minh Đức", "duc.vuong.arch@example.net"),
+      subject="Tố cáo nhà số 12 xây vượt tầng",
+      text="""Kính gửi quý cơ quan,
+
+Tôi là kiến trúc sư, nhà ở phố Nguyễn Trường Tộ. Căn nhà số 12 cạnh nhà tôi treo biển giấy phép 4 tầng, nhưng nay đã đổ mái tầng 5 và đang dựng cột tầng 6, che kín lưới.
+Tôi đã xem bản vẽ trên biển công trình, rõ ràng họ xây khác. Tôi tố cáo việc này để cơ quan có trách nhiệm xử lý trước khi hoàn thiện.
+
+Vương Minh Đức
+""", topic="illegal_construction", unit=BD, place="phố Nguyễn Trường Tộ", letter="denunciation",
+      why="The architect denounces the house next door building two floors beyond its permit on Nguyễn Trường Tộ street (Ba Đình); sent to so-xd, the permit is a decoy.")
+
+    L("coi-nha-tho-lo-dat-ben-xay-kho", to=SS,
+      sender=("Dinh Van Phero", "phero.dinh@example.org"),
+      subject="lo dat canh nha tho dang xay kho ko co bien phep",
+      text="""Kinh gui UBND xa Soc Son,
+
+Toi trong coi nha tho ho. Lo dat canh nha tho tu tuan truoc co nguoi cho may den dao mong, dung khung sat lam nha kho rat to, lam ca dem, ko thay treo bien giay phep.
+Xin xa xuong kiem tra.
+Phero
+""", topic="illegal_construction", unit=SS,
+      why="A church caretaker reports a big warehouse going up next to the church with no permit sign; the commune of Sóc Sơn is named.")
+
+
+def encroachment():
+    L("quan-ly-chung-cu-to-cao-quan-lau-chiem-via-he", to="ubnd-tp",
+      sender=("Ta Quang Vinh", "vinh.ta.bql@example.org"),
+      subject="to cao quan lau chiem het via he pho Tran Dang Ninh",
+      text="""Kinh gui UBND TP,
+
+Quan lau nuong o tang 1 toa nha toi quan ly, pho Tran Dang Ninh, toi nao cung ke 20 ban ra het via he va lan xuong long duong, cu dan phai di xuong duong, xe cuu hoa ko vao dc.
+Ban quan ly nhac nhieu lan ho ko nghe. Toi to cao de co quan chuc nang xu ly.
+Vinh
+""", topic="encroachment", unit=CG, place="pho Tran Dang Ninh", letter="denunciation",
+      why="The building manager denounces a hotpot restaurant that covers the pavement on Trần Đăng Ninh street (Cầu Giấy); sent to the city office.")
+
+    L("ba-cu-quan-cafe-chan-ngo-phat-loc", to="ubnd-tp",
+      sender=("Đinh Hoàng Nam", "nam.dinh.chau@example.com"),
+      subject="Quán cà phê kê ghế chắn lối vào nhà bà tôi",
+      text="""Cháu viết hộ bà cháu, bà ở ngõ Phất Lộc.
+
+"Quán cà phê đầu ngõ kê ghế nhựa kín cả lối đi, khách ngồi tràn vào trước cửa nhà tôi. Tôi 84 tuổi, chống gậy đi ra chợ phải len giữa các ghế, hôm trước vấp suýt ngã. Nhờ các anh ra nhắc họ dọn cho tôi lối đi."
+""", topic="encroachment", unit=HK, place="ngõ Phất Lộc",
+      why="A grandson writes for his grandmother: a café's stools block the lane at ngõ Phất Lộc (Hoàn Kiếm).")
+
+
+def harassment():
+    L("ban-xoi-to-cao-thu-tien-moi-tuan", to=HK,
+      sender=(None, "xoi.sang.co.lan@example.com"),
+      subject="Tố cáo người của tổ trật tự thu tiền mỗi tuần",
+      text="""Tôi bán xôi sáng ở góc phố. Có hai người mặc áo tổ trật tự phường, tuần nào cũng đến thu 200 nghìn, bảo đóng thì được ngồi, không đóng thì tịch thu gánh.
+Không có biên lai gì. Tôi tố cáo việc này, mong được giữ kín tên.
+""", topic="harassment", unit="thanh-tra", letter="denunciation",
+      why="A street vendor denounces ward order-team members taking 200,000 a week to let her sell; sent to the ward of Hoàn Kiếm itself.")
+
+    L("cong-nhan-mien-tay-bi-doi-tien-boi-duong", to="ca-tp",
+      sender=("Danh Van Toan", "toan.danh.kg@example.net"),
+      subject="to cao can bo doi 500k moi lam giay",
+      text="""Toi que Kien Giang, lam phu ho. Toi di lam xac nhan cu tru o tru so cong an, anh can bo noi ho so thieu, nhung neu dua 500k "boi duong" thi mai co, ko thi ve bo sung 3 lan.
+Toi to cao viec nay. Toi co ghi am.
+Toan
+""", topic="harassment", unit="thanh-tra", letter="denunciation",
+      why="A migrant worker denounces an officer asking 500k to issue a residence confirmation; sent to the police, residence is a decoy.")
+
+
+def regulation():
+    L("xe-om-gop-y-du-thao-cam-xe-pho-co", to="so-gtvt",
+      sender=("Bui Van Hung", "hung.xeom.bv@example.com"),
+      subject="gop y du thao quy dinh han che xe may pho co",
+      text="""Chao cac anh chi,
+Toi doc tren bao du thao quy dinh cua thanh pho han che xe may vao khu pho co cuoi tuan, dang lay y kien dan.
+Toi chay xe om 20 nam, khach gia va khach xach do rat can xe den tan cua. De nghi trong quy dinh cho xe chay cham co dang ky vao dc, ko cam het.
+Xin chuyen y kien den noi soan du thao.
+Hung
+""", topic="regulation", unit="so-tp",
+      why="The motorbike-taxi driver comments on a draft rule restricting motorbikes in the old quarter; sent to so-gtvt.")
+
+    L("giang-vien-gop-y-quy-dinh-nuoi-cho-chung-cu", to="so-tp",
+      sender=("TS. Hà Minh Tâm", "tam.haminh@example.edu.vn"),
+      subject="Góp ý dự thảo quy định về nuôi chó, mèo trong nhà chung cư",
+      text="""Kính gửi Sở Tư pháp,
+
+Tôi góp ý dự thảo quy định của thành phố về nuôi chó, mèo trong nhà chung cư đang lấy ý kiến. Điều 5 giao ban quản trị tòa nhà quyền cấm nuôi, nhưng không nói ai kiểm tra và xử lý khi tranh chấp.
+Tôi đề nghị ghi rõ thủ tục, mức phạt và quyền khiếu nại của cư dân để quy định làm được.
+
+Hà Minh Tâm
+""", topic="regulation", unit="so-tp",
+      why="The lecturer comments on a draft rule on pets in apartment blocks.")
+
+
+def compliment():
+    L("thuong-binh-cam-on-phuong-den-tan-nha", to="ubnd-tp",
+      sender=("Mạc Đình Lực", "luc.macdinh.tb@example.org"),
+      subject="Cảm ơn cán bộ phường Ba Đình đến tận nhà",
+      text="""Kính gửi thành phố,
+
+Tôi là thương binh, đi lại bằng xe lăn. Tháng trước tôi cần chứng thực mấy giấy tờ, gọi điện hỏi thì hai cán bộ UBND phường Ba Đình mang sổ đến tận nhà làm cho tôi, không lấy thêm đồng nào.
+Tôi xin cảm ơn và mong thành phố biểu dương các cháu.
+
+Mạc Đình Lực
+""", topic="compliment", unit=BD,
+      why="The disabled veteran thanks the ward of Ba Đình for certifying papers at his home; certification is a decoy.")
+
+    L("hoc-sinh-cam-on-tuyen-buyt-moi", to="so-gtvt",
+      sender=(None, "duyanh.10a5@example.com"),
+      subject="cam on So GTVT mo tuyen buyt",
+      text="""Em cam on So GTVT da mo tuyen xe buyt moi di qua truong em, truoc em phai di bo 2 km ra ben, gio chi 5 phut. Ca lop em deu vui a.
+""", topic="compliment", unit="so-gtvt", mailer="iphone",
+      why="Phone mail: a student thanks so-gtvt for a new bus route past her school.")
+
+
+def other():
+    L("huu-tri-luong-huu-cham", to="ubnd-tp",
+      sender=("Cao Van Thu", "thu.caovan45@example.com"),
+      subject="Re: LUONG HUU THANG 11 CHAM",
+      text="""TOI DA HOI, CAC ANH TRA LOI NHU DUOI NHUNG DEN NAY 6/12 VAN CHUA CO TIEN. TOI SONG BANG LUONG HUU, THUOC HUYET AP HET ROI!
+
+> Kinh gui ong Cao Van Thu,
+> Luong huu thang 11 se duoc chi tra truoc ngay 30/11/2026 qua tai khoan ngan hang.
+> Tran trong.
+""", topic="other", unit="ubnd-tp", note=RE_NOTE,
+      why="The pensioner in capitals replies, quoting an earlier answer, that his November pension is still unpaid (social allowance: other).")
+
+    L("me-sinh-doi-thieu-cho-mam-non", to="ubnd-tp",
+      sender=("Phan Thị Quỳnh", "quynh.phan.twins@example.com"),
+      subject="Trường mầm non công lập không còn chỗ cho hai con tôi",
+      text="""Kính gửi thành phố,
+
+Hai con sinh đôi của tôi năm sau tròn 18 tháng, tôi phải đi làm lại. Tôi hỏi ba trường mầm non công lập gần nhà thì đều bảo hết chỗ nhóm trẻ, trường tư thì 5 triệu một cháu mỗi tháng.
+Xin thành phố cho biết có kế hoạch mở thêm nhóm trẻ công lập không.
+
+Quỳnh
+""", topic="other", unit="ubnd-tp",
+      why="The mother of twins finds no public nursery places (education: other).")
+
+
+def complaints():
+    L("bo-doi-khieu-nai-phat-tuong-rao", to="ubnd-tp",
+      sender=("Đỗ Văn Khải", "khai.dovan.cb@example.com"),
+      subject="Khiếu nại quyết định xử phạt của UBND phường Cầu Giấy",
+      text="""Kính gửi UBND thành phố,
+
+Tôi khiếu nại Quyết định xử phạt vi phạm hành chính số 412/QĐ-XPHC ngày 20/11/2026 của UBND phường Cầu Giấy, phạt tôi 15 triệu đồng vì "xây tường rào không phép".
+Bức tường tôi chỉ sửa lại đoạn bị đổ sau mưa bão, đúng vị trí và chiều cao cũ. Đề nghị phường xem xét lại và hủy quyết định.
+
+Đỗ Văn Khải
+""", topic="illegal_construction", unit=CG, letter="complaint",
+      why="The retired officer complains about the ward of Cầu Giấy's fine for rebuilding a fallen wall, issuer named; sent to the city office.")
+
+    L("ban-ca-khieu-nai-tu-choi-thuong-tru", to="so-tp",
+      sender=("Nguyen Thi Diep", "diep.ca.cho@example.com"),
+      subject="khieu nai viec CA TP tu choi dang ky thuong tru",
+      text="""Kinh gui cac anh chi,
+
+Toi ban ca o cho, mua can ho chung cu tra gop da nhan nha. Toi nop ho so dang ky thuong tru, CA TP tra loi bang van ban tu choi vi "chua co GCN can ho".
+Toi co hop dong mua ban va bien ban ban giao, luat cho phep dung giay to nay. Toi khieu nai van ban tu choi cua CA TP, de nghi xem lai.
+Diep
+""", topic="residence", unit="ca-tp", letter="complaint",
+      why="A fishmonger complains about the city police's refusal of permanent residence in her new flat, issuer named; sent to so-tp, the certificate is a land decoy.")
+
+
+def write_batch(first, last, out_dir):
+    """make_routing2.write_batch for a range of four-digit numbers that this batch fills only in
+    part: removes every file of first..last, then writes mr.MESSAGES from first on."""
+    for old in os.listdir(out_dir):
+        m = re.match(r"(\d{3,4})-.*\.(eml|json)$", old)
+        if m and first <= int(m.group(1)) <= last:
+            os.remove(os.path.join(out_dir, old))
+    assert 0 < len(mr.MESSAGES) <= last - first + 1, len(mr.MESSAGES)
+    for i, (name, msg, side) in enumerate(mr.MESSAGES):
+        slug = name.split("-", 1)[1]
+        mr.MESSAGES[i] = (f"{first + i:04d}-{slug}", msg, side)
+    for name, msg, side in mr.MESSAGES:
+        with open(os.path.join(out_dir, name + ".eml"), "wb") as f:
+            f.write(msg)
+        with open(os.path.join(out_dir, name + ".json"), "w", encoding="utf-8") as f:
+            mr.json.dump(side, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+
+
+def main():
+    out_dir = sys.argv[1] if len(sys.argv) > 1 else HERE
+    for group in (land, business, residence, civil_status, construction_permit, certification,
+                  garbage, flooding, noise, water, power, roads, illegal_construction,
+                  encroachment, harassment, regulation, compliment, other, complaints):
+        group()
+    write_batch(FIRST, LAST, out_dir)
+    mr.summary()
+
+
+if __name__ == "__main__":
+    main()
