@@ -478,6 +478,268 @@ Diep
       why="A fishmonger complains about the city police's refusal of permanent residence in her new flat, issuer named; sent to so-tp, the certificate is a land decoy.")
 
 
+def second_round():
+    L("xe-om-khieu-nai-so-tnmt-tu-choi-cap-so", to="ubnd-tp",
+      sender=("Trieu Van Bay", "bay.xeom.grab@example.com"),
+      subject="khieu nai So TNMT tu choi cap GCN vi quy hoach",
+      text="""Kinh gui UBND TP,
+Toi khieu nai van ban so 3308/STNMT ngay 14/11/2026 cua So TNMT tu choi cap GCN cho manh dat 52 m2 nha toi o tu 1993, ly do "nam trong quy hoach". Quy hoach do treo 20 nam ko lam, nha ben canh cung quy hoach van dc cap.
+De nghi So xem lai.
+Bay
+""", topic="land", unit="so-tnmt", letter="complaint",
+      why="The motorbike-taxi driver complains about so-tnmt's refusal of a land certificate because of a planning zone, issuer named; sent to the city office.")
+
+    L("fwd-giang-vien-me-tach-thua-cho-em-gai", to="so-tnmt",
+      sender=("TS. Hà Minh Tâm", "tam.haminh@example.edu.vn"),
+      subject="Fwd: Hỏi tách thửa đất để cho con gái",
+      text="""Kính gửi Sở,
+
+Tôi chuyển thư mẹ tôi gửi từ tuần trước mà chưa thấy hồi âm. Mong Sở trả lời giúp cụ.
+
+Hà Minh Tâm
+""", fwd=dict(sender=("Phạm Thị Dậu", "dau.phamthi48@example.com"),
+              to="phananh@vpubnd.hanoi.example.vn", date=mr.D(1124, 8, 15),
+              subject="Hỏi tách thửa đất để cho con gái",
+              text="""Tôi có thửa đất 150 m2 đã có sổ đỏ, muốn tách ra 60 m2 cho con gái út làm nhà. Xin hỏi thửa đất nhỏ nhất được tách là bao nhiêu mét, có phải đo vẽ lại không, và mất bao lâu.
+
+Phạm Thị Dậu
+"""), form="fwd", topic="land", unit="so-tnmt",
+      why="The lecturer forwards his mother's question on splitting a plot to give her daughter 60 m2.")
+
+    L("khach-san-nho-bo-sung-nganh-lu-hanh", to="so-khdt",
+      sender=("Lý Thu Hằng", "hang.ly.reception@example.net"),
+      subject="Khách sạn muốn thêm ngành đặt tour vào giấy đăng ký",
+      text="""Kính gửi Sở,
+
+Chủ khách sạn nơi tôi làm lễ tân nhờ tôi hỏi: công ty muốn bổ sung ngành nghề đặt tour, bán vé cho khách lưu trú vào giấy chứng nhận đăng ký doanh nghiệp. Thủ tục bổ sung ngành nghề nộp những gì, có phải sửa điều lệ không ạ?
+
+Lý Thu Hằng
+""", topic="business_registration", unit="so-khdt",
+      why="The hotel receptionist asks how her employer adds a tour-booking line to its business registration; 'lưu trú' is a residence decoy.")
+
+    L("mien-tay-mo-quan-bun-ca-hai-nguoi", to="so-khdt",
+      sender=("Thach Thi Sa Rinh", "sarinh.thach@example.com"),
+      subject="2 nguoi chung von mo quan bun ca",
+      text="""Em voi ban cung que Soc Trang muon gop tien mo 1 quan bun ca kieu mien Tay, moi dua 1 nua. Dang ky ho kinh doanh thi de ten 2 dua dc ko hay chi 1 nguoi dung ten, em chua co HK Ha Noi thi co dang ky dc ko a?
+""", topic="business_registration", unit="so-khdt", mailer="iphone",
+      why="Phone mail: two migrant friends ask whether a noodle shop can be registered in both their names; 'HK' is a residence decoy.")
+
+    L("nha-tho-khach-hanh-huong-ngu-lai", to="ca-tp",
+      sender=("Giuse Lê Văn Tín", "tin.lev.giaoxu@example.org"),
+      subject="Khách hành hương ngủ lại nhà thờ có phải khai báo không",
+      text="""Kính gửi Công an thành phố,
+
+Dịp lễ Giáng sinh, giáo xứ tôi thường có vài chục khách hành hương ở xa đến ngủ lại nhà giáo lý hai ba đêm. Tôi coi nhà thờ, xin hỏi có phải khai báo lưu trú cho họ không, khai ở đâu, trẻ em có phải khai không.
+
+Lê Văn Tín
+""", topic="residence", unit="ca-tp",
+      why="The church caretaker asks whether pilgrims sleeping at the parish must be declared for overnight stay.")
+
+    L("le-tan-loi-phan-mem-khai-bao-khach", to="ubnd-tp",
+      sender=("Vu Ngoc Anh", "ngocanh.hostel@example.net"),
+      subject="ko khai bao luu tru cho khach dc tu toi qua",
+      text="""Chao anh chi,
+E lam le tan khach san mini. Tu toi qua trang khai bao luu tru bao loi, khach Tay check in 6 phong ma e ko gui dc thong tin, so bi phat.
+E phai lam sao a, khai bang giay nop truc tiep o dau?
+Ngoc Anh
+""", topic="residence", unit="ca-tp",
+      why="The receptionist cannot declare her guests' stays online since last night; sent to the city office, the online system is a decoy for 'other'.")
+
+    L("me-sinh-doi-ghi-nham-ten-hai-be", to="ubnd-tp",
+      sender=("Phan Thị Quỳnh", "quynh.phan.twins@example.com"),
+      subject="Giấy khai sinh của hai bé sinh đôi bị ghi đổi tên cho nhau",
+      text="""Kính gửi quý cơ quan,
+
+Nhà tôi ở phố Xuân Thủy. Khi làm giấy khai sinh cho hai bé sinh đôi, cán bộ ghi nhầm: bé anh sinh trước mang tên bé em và ngược lại, giờ giờ sinh không khớp với giấy chứng sinh.
+Tôi cần sửa lại cho đúng, mong được hướng dẫn.
+
+Quỳnh
+""", topic="civil_status", unit=CG, place="phố Xuân Thủy",
+      why="The mother of twins: the two birth certificates swapped the boys' names; Xuân Thủy street (Cầu Giấy) decides, sent to the city office.")
+
+    L("nuoi-vit-nhan-con-truoc-khi-cuoi", to="so-tp",
+      sender=("Ngo Van Chien", "chien.vit.socson@example.net"),
+      subject="lam giay nhan con cho chau noi",
+      text="""Chao cac anh chi,
+Thang con trai toi co con voi ban gai truoc khi cuoi, khai sinh chau chi co ten me, cot cha de trong. Nay 2 dua da cuoi, o voi toi tai xa Tien Duoc cu.
+Lam thu tuc nhan cha cho chau o dau, can giay xet nghiem ADN ko?
+Chien
+""", topic="civil_status", unit=SS, place="xa Tien Duoc cu",
+      why="The duck farmer asks how his son acknowledges paternity of his grandchild; the former commune Tiên Dược (Sóc Sơn) decides, sent to so-tp.")
+
+    L("ban-quan-ly-lam-mai-che-bai-xe", to="so-xd",
+      sender=("Ta Quang Vinh", "vinh.ta.bql@example.org"),
+      subject="lam mai che bai xe trong san chung cu co can xin phep",
+      text="""Kinh gui So XD,
+Ban quan ly toa nha muon dung mai ton khung thep che bai xe may trong san, rong khoang 200 m2, cu dan da bieu quyet dong y.
+Xin hoi co phai xin GPXD ko, neu can thi ho so gom gi.
+Vinh
+""", topic="construction_permit", unit="so-xd",
+      why="The building manager asks whether a steel roof over the courtyard parking needs a permit.")
+
+    L("kien-truc-su-khieu-nai-tu-choi-gpxd", to="ubnd-tp",
+      sender=("Vương Minh Đức", "duc.vuong.arch@example.net"),
+      subject="Khiếu nại văn bản từ chối cấp giấy phép xây dựng của Sở Xây dựng",
+      text="""Kính gửi UBND thành phố,
+
+Thay mặt chủ nhà, tôi khiếu nại văn bản số 5521/SXD-CP ngày 18/11/2026 của Sở Xây dựng từ chối cấp giấy phép xây dựng nhà ở 5 tầng, với lý do "chưa phù hợp quy hoạch chi tiết".
+Quy hoạch chi tiết được duyệt cho phép 5 tầng ở tuyến phố này. Đề nghị Sở xem xét lại.
+
+Vương Minh Đức
+""", topic="construction_permit", unit="so-xd", letter="complaint",
+      why="The architect complains, for a client, about so-xd's refusal of a building permit, issuer named; sent to the city office.")
+
+    L("dieu-duong-chung-thuc-chung-chi-hang-buom", to="so-tp",
+      sender=("Hoàng Thị Lan", "lan.hoang.bv@example.net"),
+      subject="Chứng thực bản sao chứng chỉ hành nghề",
+      text="""Kính gửi quý cơ quan,
+
+Tôi là điều dưỡng, nhà ở phố Hàng Buồm. Bệnh viện yêu cầu nộp ba bản sao chứng chỉ hành nghề có chứng thực. Xin hỏi tôi mang bản gốc đến chứng thực ở đâu gần nhà, buổi trưa có làm không.
+
+Hoàng Thị Lan
+""", topic="certification", unit=HK, place="phố Hàng Buồm",
+      why="The nurse needs certified copies of her practising certificate; Hàng Buồm street (Hoàn Kiếm) decides, sent to so-tp.")
+
+    L("mien-tay-chung-thuc-cccd-ba-dinh", to="ca-tp",
+      sender=("Danh Van Toan", "toan.danh.kg@example.net"),
+      subject="chung thuc CCCD",
+      text="""Toi can 3 ban sao CCCD co chung thuc de nop ho so xin viec. UBND phuong Ba Dinh gan cho toi lam, toi toi do lam dc ko, ko co HK Ha Noi co bi tu choi ko?
+""", topic="certification", unit=BD, mailer="iphone",
+      why="Phone mail: a migrant worker asks the ward of Ba Đình to certify his ID card copies; sent to the police, 'HK' is a residence decoy.")
+
+    L("tap-the-ngu-xa-rac-chan-cau-thang", to="ubnd-tp",
+      sender=("Luu Van Toan", "toan.luu.cadem@example.com"),
+      subject="rac chat dong chan cau thang khu tap the pho Ngu Xa",
+      text="""Kinh gui UBND TP,
+Khu tap the toi o pho Ngu Xa, tu khi doi gio thu gom thi cac ho de tui rac o chan cau thang, 3-4 ngay ko ai lay, chuot chay ca ban ngay. Toi di ca dem ve moi sang phai loi qua dong rac.
+De nghi thu gom dung gio.
+Toan
+""", topic="garbage", unit=BD, place="pho Ngu Xa",
+      why="The night-shift worker: rubbish piling at the stairwell of a block on Ngũ Xã street (Ba Đình).")
+
+    L("nha-tho-phe-thai-do-gan-den-soc", to="ubnd-tp",
+      sender=("Giuse Lê Văn Tín", "tin.lev.giaoxu@example.org"),
+      subject="Xe đổ trộm gạch vữa ở bãi đất gần đền Sóc",
+      text="""Kính gửi thành phố,
+
+Mấy đêm nay có xe tải đến đổ trộm gạch vữa, xà bần, cả túi rác sinh hoạt ở bãi đất trống gần đền Sóc, đống đã cao hơn đầu người. Mưa xuống nước đen chảy ra đường đi lễ.
+Xin cho dọn đi và có người canh.
+
+Lê Văn Tín
+""", topic="garbage", unit=SS, place="đền Sóc",
+      why="The church caretaker: trucks dump rubble and rubbish at night near đền Sóc (Sóc Sơn); the rain is a decoy.")
+
+    L("ban-ca-cho-ngap-cong-trao-nguoc", to="so-xd",
+      sender=("Nguyễn Thị Mơ", "mo.nguyen.banca@example.com"),
+      subject="Mưa là nước cống trào lên ngập lối chợ",
+      text="""Tôi bán cá trong chợ. Mỗi trận mưa to, nước cống dưới lối đi trào ngược lên, ngập đến mắt cá chân, nước đen bẩn tràn vào chậu cá, phải đổ bỏ hàng.
+Đề nghị Sở cho nạo vét, sửa cống thoát nước quanh chợ.
+Mơ
+""", topic="flooding", unit="so-xd",
+      why="The fishmonger: the sewer backs up and floods the market lanes in every heavy rain.")
+
+    L("dieu-duong-ep-coc-ban-dem-quan-hoa", to=CG,
+      sender=("Do Thu Trang", "trang.do.dieuduong@example.net"),
+      subject="cong trinh ep coc luc 1h dem",
+      text="""Chao phuong,
+E la dieu duong, truc dem xong ve ngu. Cong trinh o pho Quan Hoa tuan nay ep coc va do be tong tu 11h dem den 3h sang, tieng may va xe bon rung ca nha, con e 2 tuoi khoc ca dem.
+Mong phuong cho dung thi cong ban dem.
+Trang
+""", topic="noise", unit=CG, place="pho Quan Hoa",
+      why="The nurse: a building site drives piles from 11 pm to 3 am on Quan Hoa street (Cầu Giấy); construction is a decoy.")
+
+    L("ba-cu-quat-hut-mui-hang-bun", to="ubnd-tp",
+      sender=("Đinh Hoàng Nam", "nam.dinh.chau@example.com"),
+      subject="Quạt hút mùi nhà hàng kêu suốt đêm",
+      text="""Cháu gõ hộ bà cháu ạ.
+
+"Tôi ở phố Hàng Bún. Nhà hàng sát vách lắp cái quạt hút to quay thẳng vào cửa sổ buồng tôi, chạy ù ù từ chiều đến hai giờ sáng. Tôi già, mất ngủ cả tháng nay. Nhờ các anh bảo họ tắt sớm hoặc quay đi chỗ khác."
+""", topic="noise", unit=BD, place="phố Hàng Bún",
+      why="The grandson types for his grandmother: a restaurant's extractor fan roars all night on Hàng Bún street (Ba Đình).")
+
+    L("ban-xoi-nuoc-yeu-sang-som", to="so-xd",
+      sender=("Nguyễn Thị Tuyết", "tuyet.xoi.sang@example.com"),
+      subject="Nước máy yếu, sáng sớm không có nước nấu xôi",
+      text="""Tôi bán xôi, ba giờ sáng phải dậy vo gạo. Hai tháng nay từ 2 đến 6 giờ sáng vòi nước nhà tôi chỉ nhỏ giọt, bể không lên được, phải hứng từng xô.
+Xin cho kiểm tra áp lực nước khu nhà tôi.
+Tuyết
+""", topic="water", unit="so-xd",
+      why="A sticky-rice seller has barely any tap water in the early morning.")
+
+    L("hoc-sinh-truong-khong-co-vach-sang-duong", to="so-gtvt",
+      sender=(None, "minhkhoa.12a3@example.com"),
+      subject="cong truong em ko co vach qua duong",
+      text="""Chao So GTVT,
+Truong em nam ngay duong lon, xe tai chay nhanh ma ko co vach ke cho nguoi di bo, ko co den. Thang truoc 1 ban lop 10 bi xe may dam khi qua duong.
+Em de nghi ke vach, dat bien bao va den.
+""", topic="roads", unit="so-gtvt",
+      why="A student asks for a zebra crossing and lights outside his school.")
+
+    L("tap-the-quan-hoa-cu-coi-noi-tang-thuong", to="ubnd-tp",
+      sender=("Ta Quang Vinh", "vinh.ta.bql@example.org"),
+      subject="ho tang 5 dung phong ton tren mai tap the",
+      text="""Kinh gui UBND TP,
+Khu tap the 5 tang o phuong Quan Hoa cu, ho tang tren cung dang dung khung sat, lop ton thanh 1 phong 30 m2 tren mai chung, ko hoi y kien ai. Nha cu, cac ho lo sap.
+De nghi cho kiem tra.
+Vinh
+""", topic="illegal_construction", unit=CG, place="phuong Quan Hoa cu",
+      why="A housing-block manager: the top-floor household builds a tin room on the shared roof; the former ward Quan Hoa (Cầu Giấy) decides.")
+
+    L("xe-om-to-cao-nha-lan-bac-tam-cap-hang-dao", to="so-gtvt",
+      sender=("Bùi Văn Hùng", "hung.xeom.bv@example.com"),
+      subject="Tố cáo nhà xây bậc tam cấp ra hết vỉa hè",
+      text="""Tôi chạy xe ôm hay đón khách ở phố Hàng Đào. Một nhà ở đây vừa đổ bê tông bậc tam cấp và dốc dắt xe ra kín vỉa hè, người đi bộ phải xuống lòng đường.
+Tôi tố cáo hộ này, đề nghị cơ quan chức năng buộc dỡ bỏ.
+Hùng
+""", topic="encroachment", unit=HK, place="phố Hàng Đào", letter="denunciation",
+      why="The motorbike-taxi driver denounces a household that poured steps over the pavement on Hàng Đào street (Hoàn Kiếm); sent to so-gtvt.")
+
+    L("le-tan-to-cao-can-bo-pccc-goi-y-phong-bi", to="ca-tp",
+      sender=(None, "hostel.phodo.letan@example.com"),
+      subject="to cao can bo kiem tra PCCC goi y phong bi",
+      text="""Toi lam le tan. Hom 28/11 doan kiem tra PCCC den khach san, 1 can bo noi "loi nay phat 30 trieu, co muon xu ly nhe ko", roi bao chu gui 10 trieu vao phong bi.
+Toi to cao hanh vi nay, xin giau ten.
+""", topic="harassment", unit="thanh-tra", letter="denunciation",
+      why="A receptionist denounces a fire inspector hinting at a 10-million envelope; sent to the police.")
+
+    L("nuoi-vit-can-bo-xa-doi-tien-che-nuoc", to=SS,
+      sender=("Ngô Thị Hòa", "hoa.vit.soc@example.net"),
+      subject="Tố cáo cán bộ xã đòi tiền chè nước mới ký giấy",
+      text="""Kính gửi các cơ quan,
+
+Tôi nuôi vịt, đi vay vốn ngân hàng cần xã xác nhận. Cán bộ ở xã hẹn đi hẹn lại, rồi nói thẳng "gửi 1 triệu tiền chè nước thì chiều có". Tôi tố cáo việc này.
+
+Ngô Thị Hòa
+""", topic="harassment", unit="thanh-tra", letter="denunciation",
+      why="The duck farmer denounces a commune official asking for 'tea money' to sign a loan confirmation; sent to the commune itself.")
+
+    L("ban-hang-rong-gop-y-du-thao-muc-phat", to="so-tp",
+      sender=(None, "banhmi.co.tuyet@example.com"),
+      subject="gop y du thao quy dinh ve ban hang rong",
+      text="""E doc du thao quy dinh ban hang rong cua thanh pho dang lay y kien, muc phat tich thu ca xe hang ngay lan dau la nang qua, xe banh mi la ca von cua e.
+De nghi lan dau nhac nho, va quy dinh ro cho nao, gio nao dc ban.
+""", topic="regulation", unit="so-tp", mailer="iphone",
+      why="The bánh mì seller comments on a draft city rule on street vending.")
+
+    L("cong-nhan-cam-on-thong-cong", to="ubnd-tp",
+      sender=("Kiều Văn Sơn", "son.kieu.cadem@example.com"),
+      subject="Cảm ơn Sở Xây dựng đã thông cống, hết ngập",
+      text="""Kính gửi thành phố,
+
+Tôi đi ca đêm về hay phải lội nước. Sau khi tôi phản ánh, Sở Xây dựng đã cho người nạo vét, thay nắp cống. Trận mưa hôm qua đường không ngập nữa. Tôi xin cảm ơn Sở.
+
+Kiều Văn Sơn
+""", topic="compliment", unit="so-xd",
+      why="The night-shift worker thanks so-xd for clearing the drains; sent to the city office, the flooding is a decoy.")
+
+    L("ba-cu-the-bhyt-het-han", to="ubnd-tp",
+      sender=(None, "nam.dinh.grandson@example.com"),
+      subject="the BHYT ba toi het han",
+      text="""Ba toi 84 tuoi, the BHYT het han thang 11, o benh vien ko duoc huong nua. Nguoi tren 80 duoc cap the mien phi phai ko a, lam o dau?
+""", topic="other", unit="ubnd-tp", mailer="iphone",
+      why="Phone mail: a grandson asks about his 84-year-old grandmother's expired health-insurance card (other).")
+
+
 def write_batch(first, last, out_dir):
     """make_routing2.write_batch for a range of four-digit numbers that this batch fills only in
     part: removes every file of first..last, then writes mr.MESSAGES from first on."""
@@ -501,7 +763,7 @@ def main():
     out_dir = sys.argv[1] if len(sys.argv) > 1 else HERE
     for group in (land, business, residence, civil_status, construction_permit, certification,
                   garbage, flooding, noise, water, power, roads, illegal_construction,
-                  encroachment, harassment, regulation, compliment, other, complaints):
+                  encroachment, harassment, regulation, compliment, other, complaints, second_round):
         group()
     write_batch(FIRST, LAST, out_dir)
     mr.summary()
