@@ -740,6 +740,179 @@ Kiều Văn Sơn
       why="Phone mail: a grandson asks about his 84-year-old grandmother's expired health-insurance card (other).")
 
 
+def third_round():
+    L("ban-quan-ly-dien-chap-chon-thang-may-dung", to="ubnd-tp",
+      sender=("Tạ Quang Vinh", "vinh.ta.bql@example.org"),
+      subject="Điện chập chờn, thang máy dừng giữa tầng, xin thành phố can thiệp",
+      text="""Kính gửi UBND thành phố,
+
+Tôi là trưởng ban quản lý một tòa chung cư 21 tầng, hơn 400 hộ. Từ đầu tháng 11 đến nay, điện của tòa nhà sụt áp và mất chớp nhoáng gần như ngày nào cũng có, nhất là từ 6 đến 9 giờ tối khi mọi nhà nấu cơm.
+Mỗi lần như vậy thang máy dừng giữa tầng. Tuần trước một cụ bà 80 tuổi bị kẹt trong thang 40 phút, bảo vệ phải gọi cứu hộ. Tủ lạnh, máy bơm của nhiều hộ đã cháy.
+Ban quản lý đã kiểm tra tủ điện tổng của tòa nhà, thuê thợ đo đạc, kết luận là điện đầu vào yếu, trạm biến áp của khu vực quá tải vì mấy năm nay xây thêm ba tòa nữa mà trạm vẫn vậy.
+Chúng tôi đã gọi tổng đài điện lực bốn lần, lần nào cũng được hẹn "sẽ cử người xuống", có người xuống thì đo rồi đi, không có văn bản trả lời.
+Cư dân bức xúc, hỏi ban quản lý mà chúng tôi không biết trả lời thế nào. Có hộ đòi không đóng phí dịch vụ. Có người còn bảo thôi lắp máy phát riêng, nhưng tòa nhà không có chỗ đặt và cũng không an toàn.
+Kính đề nghị thành phố yêu cầu ngành điện nâng công suất trạm biến áp, hoặc cho biết thời hạn cụ thể, để chúng tôi thông báo với cư dân.
+
+Trân trọng,
+Tạ Quang Vinh
+""", topic="power", unit="ubnd-tp", shape="html",
+      why="A long letter from a building manager: voltage drops stop the lifts, an overloaded transformer; HTML alternative, the lift and the service fee are decoys.")
+
+    L("xe-om-cot-dien-nghieng-day-vong", to="ubnd-tp",
+      sender=("Trieu Van Bay", "bay.xeom.grab@example.com"),
+      subject="cot dien nghieng, day dien vong xuong ngang dau",
+      text="""Sau tran gio hom truoc, cot dien dau ngo nha toi nghieng han, day dien vong xuong thap ngang dau nguoi di xe may. Toi cho khach qua phai cui dau. De nghi nganh dien sua gap.
+Bay
+""", topic="power", unit="ubnd-tp",
+      why="The motorbike-taxi driver: a power pole leans and the line sags to head height after a storm.")
+
+    L("ban-ca-cam-on-phuong-tap-chua-chay-cho", to=HK,
+      sender=("Nguyen Thi Diep", "diep.ca.cho@example.com"),
+      subject="cam on phuong to chuc tap chua chay o cho",
+      text="""Chao UBND phuong Hoan Kiem,
+Toi ban ca o cho, tuan truoc phuong to chuc tap chua chay va phat binh cuu hoa mini cho tung day hang, cac chi em tieu thuong hoc dc cach dung. Toi xin cam on phuong.
+Diep
+""", topic="compliment", unit=HK,
+      why="The fishmonger thanks the ward of Hoàn Kiếm for a fire drill at the market.")
+
+    L("dieu-duong-cam-on-csgt-tai-nan-dem", to="ca-tp",
+      sender=("Hoàng Thị Lan", "lan.hoang.bv@example.net"),
+      subject="Cảm ơn các anh cảnh sát giúp tôi đêm bị ngã xe",
+      text="""Kính gửi Công an thành phố,
+
+Đêm 22/11 tôi tan ca về thì bị một xe máy quệt ngã, người kia bỏ chạy. Hai anh cảnh sát tuần tra dừng lại sơ cứu, gọi xe đưa tôi vào viện và giữ hộ xe cho tôi. Tôi xin cảm ơn các anh.
+
+Hoàng Thị Lan
+""", topic="compliment", unit="ca-tp",
+      why="The nurse thanks the police patrol who helped her after a hit-and-run; the road is a decoy.")
+
+    L("giang-vien-thu-dai-bui-min-cay-xanh", to="ubnd-tp",
+      sender=("TS. Hà Minh Tâm", "tam.haminh@example.edu.vn"),
+      subject="Mấy điều trăn trở về bụi mịn, cây xanh và sức khỏe sinh viên",
+      text="""Kính gửi UBND thành phố,
+
+Tôi dạy đại học đã hai mươi năm, xin phép viết hơi dài vì có nhiều điều muốn nói.
+Mùa đông năm nay, có tuần chỉ số bụi mịn ngoài trời ở mức tím bốn năm ngày liền. Trong lớp tôi, gần một phần ba sinh viên ho, nhiều em phải xin nghỉ. Bản thân tôi cũng viêm họng kéo dài.
+Tôi đọc thông tin rằng một phần bụi đến từ đốt rơm rạ ở ngoại thành, một phần từ xe cộ và công trường. Tôi không phải chuyên gia môi trường, nhưng tôi thấy người dân hầu như không được báo trước, trường học không có hướng dẫn cho học sinh, sinh viên khi ô nhiễm nặng.
+Hồi tôi còn nhỏ, phố nào cũng rợp bóng cây. Bây giờ nhiều tuyến đường mới chỉ trồng cây nhỏ, chết khô lại trồng lại.
+Tôi đề nghị thành phố có cảnh báo ô nhiễm qua tin nhắn điện thoại, có hướng dẫn cho các trường khi chỉ số vượt ngưỡng, và có kế hoạch trồng cây bóng mát lâu dài.
+Tôi biết những việc này không làm ngay được, nhưng mong thành phố lắng nghe.
+
+Kính thư,
+Hà Minh Tâm
+""", topic="other", unit="ubnd-tp", form="nfd", cte="quoted-printable",
+      why="A long, rambling letter from the lecturer about fine dust, trees and students' health (environment: other); roads and building sites are decoys.")
+
+    L("mien-tay-con-vao-lop-1-khong-ho-khau", to="ubnd-tp",
+      sender=("Danh Van Toan", "toan.danh.kg@example.net"),
+      subject="con toi ko dc nhan vao lop 1",
+      text="""Kinh gui thanh pho,
+Vo chong toi lam cong nhan, o tro o Ha Noi 5 nam. Con toi 6 tuoi, truong tieu hoc gan nha bao het cho, chi nhan tre co ho khau, xin vao truong xa thi 10 km.
+Dan lao dong nhu toi con di hoc o dau? De nghi thanh pho tao dieu kien.
+Toan
+""", topic="other", unit="ubnd-tp",
+      why="A migrant worker's child is refused a place in first grade (education: other); 'ho khau' is a residence decoy.")
+
+    L("hoc-sinh-cho-coc-lan-duong-chau-long", to=BD,
+      sender=(None, "duyanh.10a5@example.com"),
+      subject="cho Chau Long ban tran ra long duong",
+      text="""Chao phuong,
+Sang nao em dap xe qua cho Chau Long di hoc, hang rau hang thit bay tran ra ca long duong, xe may chen nhau, em suyt bi quet 2 lan. Mong phuong nhac cac co chu ban trong cho.
+""", topic="encroachment", unit=BD, place="cho Chau Long",
+      why="A student: stalls of chợ Châu Long (Ba Đình) spill onto the road.")
+
+    L("bo-doi-gop-y-du-thao-tro-cap-cuu-chien-binh", to="so-tp",
+      sender=("Đỗ Văn Khải", "khai.dovan.cb@example.com"),
+      subject="Góp ý dự thảo quy định về mức hỗ trợ cựu chiến binh khó khăn",
+      text="""Kính gửi Sở Tư pháp,
+
+Tôi đọc dự thảo quy định của thành phố về hỗ trợ cựu chiến binh có hoàn cảnh khó khăn đang lấy ý kiến. Khoản 2 Điều 3 chỉ tính người có sổ hộ nghèo, bỏ sót nhiều anh em ốm đau nằm một chỗ mà con cái thu nhập thấp.
+Tôi đề nghị thêm tiêu chí bệnh hiểm nghèo và tuổi trên 80.
+
+Đỗ Văn Khải
+""", topic="regulation", unit="so-tp",
+      why="The retired officer comments on a draft rule on help for needy veterans; the allowance is a decoy for 'other'.")
+
+    L("nuoi-vit-duong-lien-thon-xe-cat-lun", to="so-gtvt",
+      sender=("Ngô Thị Hòa", "hoa.vit.soc@example.net"),
+      subject="Đường liên thôn bị xe chở cát cày nát",
+      text="""Kính gửi Sở Giao thông vận tải,
+
+Đường liên thôn qua trại vịt nhà tôi ở Sóc Sơn mới làm được ba năm, nay xe tải chở cát chạy ngày đêm, mặt đường lún thành rãnh, ổ gà chi chít, xe chở vịt của tôi gãy nhíp.
+Đề nghị Sở cắm biển hạn chế tải trọng và sửa đường.
+
+Ngô Thị Hòa
+""", topic="roads", unit="so-gtvt",
+      why="The duck farmer: a village road in Sóc Sơn ruined by sand trucks; the place is a decoy, roads route by topic.")
+
+    L("me-sinh-doi-ham-xe-ngap", to="so-xd",
+      sender=(None, "quynh.twins.mom@example.com"),
+      subject="ham xe chung cu ngap moi khi mua",
+      text="""Chao So XD,
+Ham de xe chung cu nha e moi tran mua to la nuoc tu duong tran xuong ngap 40 cm, may bom ko kip. E dau xe day doi cho 2 be sinh doi ma ko dam xuong ham. Nuoc tu cong ngoai duong dang len, de nghi kiem tra he thong thoat nuoc khu vuc.
+""", topic="flooding", unit="so-xd",
+      why="The mother of twins: the apartment basement floods from the street drains in every heavy rain.")
+
+    L("huu-tri-dong-ho-nuoc-quay-nhanh", to="so-xd",
+      sender=("Cao Van Thu", "thu.caovan45@example.com"),
+      subject="DONG HO NUOC QUAY KHI KHONG DUNG NUOC",
+      text="""KINH GUI SO XD,
+NHA TOI 2 ONG BA GIA DUNG 8 KHOI/THANG, THANG NAY TINH 23 KHOI. TOI KHOA HET VOI MA DONG HO NUOC VAN QUAY! CONG TY NUOC KHONG CHIU THAY.
+DE NGHI KIEM DINH DONG HO CHO TOI!
+THU
+""", topic="water", unit="so-xd",
+      why="The pensioner in capitals: his water meter runs with every tap closed.")
+
+    L("thuong-binh-tang-cho-dat-cho-con-cp1258", to="so-tnmt",
+      sender=("Mạc Đình Lực", "luc.macdinh.tb@example.org"),
+      subject="Hỏi thủ tục tặng cho đất cho con trai",
+      text="""Kính gửi Sở Tài nguyên và Môi trường,
+
+Tôi là thương binh, tuổi đã cao, muốn làm giấy tặng cho con trai thửa đất 70 m2 đứng tên vợ chồng tôi. Vợ tôi nằm liệt, không đi công chứng được.
+Xin hỏi có mời công chứng về nhà được không, sang tên trên sổ đỏ phải nộp thuế phí gì, con trai có được miễn không.
+
+Mạc Đình Lực
+""", topic="land", unit="so-tnmt", cte="base64", **CP1258,
+      why="The disabled veteran asks how to give his land to his son while his wife is bedridden; the notary is a certification decoy; windows-1258 base64.")
+
+    L("hoc-sinh-nha-cau-go-dap-di-xay-7-tang", to=HK,
+      sender=("Lê Minh Châu", "chau.le.11a2@example.com"),
+      subject="Nhà đối diện đập đi xây bảy tầng, không thấy biển",
+      text="""Em chào phường ạ.
+
+Nhà đối diện nhà em ở phố Cầu Gỗ đập nhà cũ từ tháng 9, nay đã lên đến tầng 7, cả phố toàn nhà 3-4 tầng. Trước công trình không treo biển giấy phép gì. Bố mẹ em ngại nói nên em viết ạ.
+""", topic="illegal_construction", unit=HK, place="phố Cầu Gỗ",
+      why="A student: the house opposite on Cầu Gỗ street (Hoàn Kiếm) rises to seven floors with no permit sign.")
+
+    L("mien-tay-trich-luc-khai-sinh-hang-gai", to=HK,
+      sender=("Thach Thi Sa Rinh", "sarinh.thach@example.com"),
+      subject="xin ban sao giay khai sinh dang ky o phuong Hang Gai cu",
+      text="""Chao anh chi,
+Me em sinh em o Ha Noi nam 2001, khai sinh dang ky o phuong Hang Gai cu, sau do ca nha ve que. Giay khai sinh ban chinh bi mat, em can ban sao trich luc de lam ho so. Em xin qua mang dc ko a?
+""", topic="civil_status", unit=HK, place="phuong Hang Gai cu",
+      why="A migrant worker asks for a birth-certificate extract registered in the former ward Hàng Gai (Hoàn Kiếm).")
+
+    L("y-ta-tach-ho-khoi-nha-bo-me", to="ca-tp",
+      sender=("Do Thu Trang", "trang.do.dieuduong@example.net"),
+      subject="tach ho ra khoi ho bo me",
+      text="""Chao CA TP,
+E 30 tuoi, van chung ho voi bo me. Nay e mua can ho rieng nhung chua nhan nha, e muon tach ho truoc o ngay nha bo me dc ko a, bo me dong y roi.
+Trang
+""", topic="residence", unit="ca-tp",
+      why="The nurse asks to split her own household from her parents' before moving.")
+
+    L("thuong-binh-loa-quang-cao-duy-tan", to=CG,
+      sender=("Mạc Đình Lực", "luc.macdinh.tb@example.org"),
+      subject="Loa quảng cáo của cửa hàng điện thoại phát cả ngày",
+      text="""Kính gửi phường,
+
+Cửa hàng điện thoại ở phố Duy Tân đặt hai loa to trước cửa, phát nhạc và rao khuyến mãi từ 8 giờ sáng đến 10 giờ tối. Tôi ở trọ ngay trên gác, vết thương cũ đau đầu, không chịu nổi. Xin phường cho người nhắc.
+
+Mạc Đình Lực
+""", topic="noise", unit=CG, place="phố Duy Tân",
+      why="The disabled veteran: a phone shop's loudspeakers blare all day on Duy Tân street (Cầu Giấy).")
+
+
 def write_batch(first, last, out_dir):
     """make_routing2.write_batch for a range of four-digit numbers that this batch fills only in
     part: removes every file of first..last, then writes mr.MESSAGES from first on."""
@@ -763,7 +936,7 @@ def main():
     out_dir = sys.argv[1] if len(sys.argv) > 1 else HERE
     for group in (land, business, residence, civil_status, construction_permit, certification,
                   garbage, flooding, noise, water, power, roads, illegal_construction,
-                  encroachment, harassment, regulation, compliment, other, complaints, second_round):
+                  encroachment, harassment, regulation, compliment, other, complaints, second_round, third_round):
         group()
     write_batch(FIRST, LAST, out_dir)
     mr.summary()
