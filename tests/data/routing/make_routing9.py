@@ -270,17 +270,17 @@ Hoàng Thị Lan
 
 
 def power():
-    L("nuoi-vit-mat-dien-may-ap-trung", to="ubnd-tp",
+    L("nuoi-vit-dien-ba-pha-chua-keo-den-trai", to="ubnd-tp",
       sender=("Ngô Thị Hòa", "hoa.vit.soc@example.net"),
-      subject="Mất điện cả đêm, máy ấp trứng vịt hỏng cả mẻ",
+      subject="Trại vịt phải chạy máy nổ vì chưa có điện ba pha",
       text="""Kính gửi thành phố,
 
-Nhà tôi nuôi vịt và ấp trứng ở Sóc Sơn. Đêm 25 rạng 26/11 mất điện từ 10 giờ tối đến 7 giờ sáng, không báo trước. Máy ấp 1.200 quả trứng lạnh hết, hỏng cả mẻ.
-Tháng này đã mất điện như vậy ba lần. Xin cho biết vì sao, và bao giờ đường dây được sửa cho ổn.
+Nhà tôi nuôi vịt ở Sóc Sơn, đã làm đơn xin kéo điện ba pha vào trại từ tháng 6 để chạy máy bơm và quạt, đến nay ngành điện vẫn bảo chờ. Mỗi tháng tôi tốn gần 4 triệu tiền dầu chạy máy nổ.
+Xin cho biết bao giờ được kéo điện.
 
 Ngô Thị Hòa
 """, topic="power", unit="ubnd-tp",
-      why="A duck farmer in Sóc Sơn loses a batch of eggs to an unannounced all-night power cut; the commune named is a decoy.")
+      why="A duck farmer in Sóc Sơn waits since June for a three-phase power line to her farm; the commune named is a decoy.")
 
     L("huu-tri-hoa-don-dien-gap-doi", to="so-xd",
       sender=("Cao Van Thu", "thu.caovan45@example.com"),
@@ -489,9 +489,9 @@ Bay
 """, topic="land", unit="so-tnmt", letter="complaint",
       why="The motorbike-taxi driver complains about so-tnmt's refusal of a land certificate because of a planning zone, issuer named; sent to the city office.")
 
-    L("fwd-giang-vien-me-tach-thua-cho-em-gai", to="so-tnmt",
+    L("fwd-giang-vien-me-so-do-sai-ten-dem", to="so-tnmt",
       sender=("TS. Hà Minh Tâm", "tam.haminh@example.edu.vn"),
-      subject="Fwd: Hỏi tách thửa đất để cho con gái",
+      subject="Fwd: Sổ đỏ ghi sai tên đệm của tôi",
       text="""Kính gửi Sở,
 
 Tôi chuyển thư mẹ tôi gửi từ tuần trước mà chưa thấy hồi âm. Mong Sở trả lời giúp cụ.
@@ -499,12 +499,12 @@ Tôi chuyển thư mẹ tôi gửi từ tuần trước mà chưa thấy hồi �
 Hà Minh Tâm
 """, fwd=dict(sender=("Phạm Thị Dậu", "dau.phamthi48@example.com"),
               to="phananh@vpubnd.hanoi.example.vn", date=mr.D(1124, 8, 15),
-              subject="Hỏi tách thửa đất để cho con gái",
-              text="""Tôi có thửa đất 150 m2 đã có sổ đỏ, muốn tách ra 60 m2 cho con gái út làm nhà. Xin hỏi thửa đất nhỏ nhất được tách là bao nhiêu mét, có phải đo vẽ lại không, và mất bao lâu.
+              subject="Sổ đỏ ghi sai tên đệm của tôi",
+              text="""Sổ đỏ thửa đất nhà tôi ghi tên tôi là Phạm Thị Dần, trong khi căn cước ghi Phạm Thị Dậu. Nay tôi muốn thế chấp vay tiền cho con thì ngân hàng không nhận. Xin hỏi sửa tên trên sổ phải làm thế nào.
 
 Phạm Thị Dậu
 """), form="fwd", topic="land", unit="so-tnmt",
-      why="The lecturer forwards his mother's question on splitting a plot to give her daughter 60 m2.")
+      why="The lecturer forwards his mother's request to correct her misspelt name on the land certificate.")
 
     L("khach-san-nho-bo-sung-nganh-lu-hanh", to="so-khdt",
       sender=("Lý Thu Hằng", "hang.ly.reception@example.net"),
@@ -524,16 +524,16 @@ Lý Thu Hằng
 """, topic="business_registration", unit="so-khdt", mailer="iphone",
       why="Phone mail: two migrant friends ask whether a noodle shop can be registered in both their names; 'HK' is a residence decoy.")
 
-    L("nha-tho-khach-hanh-huong-ngu-lai", to="ca-tp",
+    L("nha-tho-cha-xu-moi-dang-ky-thuong-tru", to="ca-tp",
       sender=("Giuse Lê Văn Tín", "tin.lev.giaoxu@example.org"),
-      subject="Khách hành hương ngủ lại nhà thờ có phải khai báo không",
+      subject="Cha xứ mới về muốn đăng ký thường trú tại nhà xứ",
       text="""Kính gửi Công an thành phố,
 
-Dịp lễ Giáng sinh, giáo xứ tôi thường có vài chục khách hành hương ở xa đến ngủ lại nhà giáo lý hai ba đêm. Tôi coi nhà thờ, xin hỏi có phải khai báo lưu trú cho họ không, khai ở đâu, trẻ em có phải khai không.
+Giáo xứ tôi vừa có cha xứ mới được bổ nhiệm từ tỉnh khác về. Ngài muốn đăng ký thường trú tại nhà xứ, nhưng nhà xứ đứng tên giáo hội chứ không phải cá nhân. Tôi coi nhà thờ, xin hỏi cần giấy tờ gì và ai ký đồng ý chỗ ở.
 
 Lê Văn Tín
 """, topic="residence", unit="ca-tp",
-      why="The church caretaker asks whether pilgrims sleeping at the parish must be declared for overnight stay.")
+      why="The church caretaker asks how a newly appointed parish priest registers permanent residence at the presbytery.")
 
     L("le-tan-loi-phan-mem-khai-bao-khach", to="ubnd-tp",
       sender=("Vu Ngoc Anh", "ngocanh.hostel@example.net"),
@@ -557,15 +557,15 @@ Quỳnh
 """, topic="civil_status", unit=CG, place="phố Xuân Thủy",
       why="The mother of twins: the two birth certificates swapped the boys' names; Xuân Thủy street (Cầu Giấy) decides, sent to the city office.")
 
-    L("nuoi-vit-nhan-con-truoc-khi-cuoi", to="so-tp",
+    L("nuoi-vit-doi-ho-chau-theo-bo-duong", to="so-tp",
       sender=("Ngo Van Chien", "chien.vit.socson@example.net"),
-      subject="lam giay nhan con cho chau noi",
+      subject="doi ho cho chau theo ho bo duong",
       text="""Chao cac anh chi,
-Thang con trai toi co con voi ban gai truoc khi cuoi, khai sinh chau chi co ten me, cot cha de trong. Nay 2 dua da cuoi, o voi toi tai xa Tien Duoc cu.
-Lam thu tuc nhan cha cho chau o dau, can giay xet nghiem ADN ko?
+Con gai toi tai gia, chong moi cua no nuoi chau ngoai toi tu nho, ca nha o voi toi tai xa Tien Duoc cu. Chau 9 tuoi muon mang ho bo duong cho giong em.
+Doi ho cho chau lam o dau, bo ruot chau co phai ky ko?
 Chien
 """, topic="civil_status", unit=SS, place="xa Tien Duoc cu",
-      why="The duck farmer asks how his son acknowledges paternity of his grandchild; the former commune Tiên Dược (Sóc Sơn) decides, sent to so-tp.")
+      why="The duck farmer asks how his granddaughter can take her stepfather's surname; the former commune Tiên Dược (Sóc Sơn) decides, sent to so-tp.")
 
     L("ban-quan-ly-lam-mai-che-bai-xe", to="so-xd",
       sender=("Ta Quang Vinh", "vinh.ta.bql@example.org"),
@@ -638,15 +638,15 @@ Mơ
 """, topic="flooding", unit="so-xd",
       why="The fishmonger: the sewer backs up and floods the market lanes in every heavy rain.")
 
-    L("dieu-duong-ep-coc-ban-dem-quan-hoa", to=CG,
+    L("dieu-duong-tiem-sua-xe-go-bua-5h-sang", to=CG,
       sender=("Do Thu Trang", "trang.do.dieuduong@example.net"),
-      subject="cong trinh ep coc luc 1h dem",
+      subject="tiem sua xe bat may nen khi tu 5h sang",
       text="""Chao phuong,
-E la dieu duong, truc dem xong ve ngu. Cong trinh o pho Quan Hoa tuan nay ep coc va do be tong tu 11h dem den 3h sang, tieng may va xe bon rung ca nha, con e 2 tuoi khoc ca dem.
-Mong phuong cho dung thi cong ban dem.
+E la dieu duong, truc dem xong ve ngu. Tiem sua xe may canh nha e o pho Quan Hoa bat may nen khi, go bua tu 5h sang den 9h toi, con e 2 tuoi giat minh khoc suot.
+Mong phuong nhac ho lam dung gio.
 Trang
 """, topic="noise", unit=CG, place="pho Quan Hoa",
-      why="The nurse: a building site drives piles from 11 pm to 3 am on Quan Hoa street (Cầu Giấy); construction is a decoy.")
+      why="The nurse: a motorbike repair shop runs its compressor and hammers from 5 am on Quan Hoa street (Cầu Giấy).")
 
     L("ba-cu-quat-hut-mui-hang-bun", to="ubnd-tp",
       sender=("Đinh Hoàng Nam", "nam.dinh.chau@example.com"),
@@ -853,27 +853,27 @@ Ham de xe chung cu nha e moi tran mua to la nuoc tu duong tran xuong ngap 40 cm,
 """, topic="flooding", unit="so-xd",
       why="The mother of twins: the apartment basement floods from the street drains in every heavy rain.")
 
-    L("huu-tri-dong-ho-nuoc-quay-nhanh", to="so-xd",
+    L("huu-tri-nuoc-may-co-lang-quang", to="so-xd",
       sender=("Cao Van Thu", "thu.caovan45@example.com"),
-      subject="DONG HO NUOC QUAY KHI KHONG DUNG NUOC",
+      subject="NUOC MAY CO CON LANG QUANG",
       text="""KINH GUI SO XD,
-NHA TOI 2 ONG BA GIA DUNG 8 KHOI/THANG, THANG NAY TINH 23 KHOI. TOI KHOA HET VOI MA DONG HO NUOC VAN QUAY! CONG TY NUOC KHONG CHIU THAY.
-DE NGHI KIEM DINH DONG HO CHO TOI!
+SANG NAY TOI HUNG NUOC MAY VAO CHAU THAY CO CON LANG QUANG BOI! NHA TOI 2 ONG BA GIA UONG NUOC DUN TU VOI NAY.
+DE NGHI KIEM TRA NGAY CHAT LUONG NUOC!
 THU
 """, topic="water", unit="so-xd",
-      why="The pensioner in capitals: his water meter runs with every tap closed.")
+      why="The pensioner in capitals finds mosquito larvae in his tap water.")
 
-    L("thuong-binh-tang-cho-dat-cho-con-cp1258", to="so-tnmt",
+    L("thuong-binh-cap-doi-so-do-mau-cu-cp1258", to="so-tnmt",
       sender=("Mạc Đình Lực", "luc.macdinh.tb@example.org"),
-      subject="Hỏi thủ tục tặng cho đất cho con trai",
+      subject="Hỏi đổi sổ đỏ mẫu cũ năm 1996 sang mẫu mới",
       text="""Kính gửi Sở Tài nguyên và Môi trường,
 
-Tôi là thương binh, tuổi đã cao, muốn làm giấy tặng cho con trai thửa đất 70 m2 đứng tên vợ chồng tôi. Vợ tôi nằm liệt, không đi công chứng được.
-Xin hỏi có mời công chứng về nhà được không, sang tên trên sổ đỏ phải nộp thuế phí gì, con trai có được miễn không.
+Tôi là thương binh. Sổ đỏ nhà tôi cấp năm 1996, giấy đã mục mép, bản đồ trong sổ vẽ tay. Tôi muốn đổi sang giấy chứng nhận mẫu mới cho con cháu sau này đỡ rắc rối.
+Xin hỏi đổi có phải đo lại đất không, có mất phí không, và người đi xe lăn như tôi có được làm hồ sơ qua mạng không.
 
 Mạc Đình Lực
 """, topic="land", unit="so-tnmt", cte="base64", **CP1258,
-      why="The disabled veteran asks how to give his land to his son while his wife is bedridden; the notary is a certification decoy; windows-1258 base64.")
+      why="The disabled veteran asks how to exchange his worn 1996 land certificate for the new form; windows-1258 base64.")
 
     L("hoc-sinh-nha-cau-go-dap-di-xay-7-tang", to=HK,
       sender=("Lê Minh Châu", "chau.le.11a2@example.com"),
@@ -892,14 +892,14 @@ Me em sinh em o Ha Noi nam 2001, khai sinh dang ky o phuong Hang Gai cu, sau do 
 """, topic="civil_status", unit=HK, place="phuong Hang Gai cu",
       why="A migrant worker asks for a birth-certificate extract registered in the former ward Hàng Gai (Hoàn Kiếm).")
 
-    L("y-ta-tach-ho-khoi-nha-bo-me", to="ca-tp",
+    L("y-ta-tam-tru-ky-tuc-xa-benh-vien", to="ca-tp",
       sender=("Do Thu Trang", "trang.do.dieuduong@example.net"),
-      subject="tach ho ra khoi ho bo me",
+      subject="dang ky tam tru o ky tuc xa benh vien",
       text="""Chao CA TP,
-E 30 tuoi, van chung ho voi bo me. Nay e mua can ho rieng nhung chua nhan nha, e muon tach ho truoc o ngay nha bo me dc ko a, bo me dong y roi.
+E la dieu duong, benh vien cho o ky tuc xa cua vien. Ky tuc xa co phai tu khai tam tru cho nhan vien ko hay e tu dang ky, can giay xac nhan cua benh vien ko a?
 Trang
 """, topic="residence", unit="ca-tp",
-      why="The nurse asks to split her own household from her parents' before moving.")
+      why="The nurse asks who registers her temporary residence in the hospital dormitory.")
 
     L("thuong-binh-loa-quang-cao-duy-tan", to=CG,
       sender=("Mạc Đình Lực", "luc.macdinh.tb@example.org"),
