@@ -913,6 +913,202 @@ Mạc Đình Lực
       why="The disabled veteran: a phone shop's loudspeakers blare all day on Duy Tân street (Cầu Giấy).")
 
 
+def fourth_round():
+    L("banh-mi-khieu-nai-tu-choi-ten-cong-ty", to="so-khdt",
+      sender=("Nguyễn Thị Tuyết", "banhmi.co.tuyet@example.com"),
+      subject="Khiếu nại việc Sở không cho đặt tên công ty",
+      text="""Kính gửi Sở Kế hoạch và Đầu tư,
+
+Tôi khiếu nại thông báo ngày 25/11/2026 của Sở Kế hoạch và Đầu tư không chấp nhận tên "Công ty TNHH Bánh mì Cô Tuyết" vì "gây nhầm lẫn". Tôi tra cứu không thấy công ty nào trùng tên. Đề nghị Sở xem lại.
+
+Nguyễn Thị Tuyết
+""", topic="business_registration", unit="so-khdt", letter="complaint",
+      why="The bánh mì seller, now registering a company, complains about so-khdt's refusal of her company name, issuer named.")
+
+    L("ban-ca-dap-nha-cap-bon-xay-ba-tang", to="so-xd",
+      sender=("Nguyen Thi Diep", "diep.ca.cho@example.com"),
+      subject="dap nha cap 4 xay lai 3 tang",
+      text="""Chao So XD,
+Toi ban ca, tich gop mua dc can nha cap 4 trong ngo, 45 m2, co so do. Toi muon dap di xay 3 tang de o. Xin hoi ho so xin GPXD gom gi, ban ve co phai thue cong ty ko, bao lau thi co giay?
+Diep
+""", topic="construction_permit", unit="so-xd",
+      why="The fishmonger asks what she needs for a permit to replace a one-storey house with three floors.")
+
+    L("bo-doi-chung-thuc-giay-huan-chuong", to=CG,
+      sender=("Đỗ Văn Khải", "khai.dovan.cb@example.com"),
+      subject="Xin chứng thực bản sao giấy chứng nhận huân chương",
+      text="""Kính gửi UBND phường Cầu Giấy,
+
+Tôi cần nộp bản sao giấy chứng nhận Huân chương Kháng chiến để làm hồ sơ chế độ. Bản gốc in năm 1986 đã cũ. Xin hỏi phường có chứng thực được bản sao giấy này không, có cần mang theo giấy tờ gì khác.
+
+Đỗ Văn Khải
+""", topic="certification", unit=CG,
+      why="The retired officer asks the ward of Cầu Giấy to certify a copy of his medal certificate; the allowance is a decoy for 'other'.")
+
+    L("xe-om-rac-cuoi-cho-soc-son", to=SS,
+      sender=("Trieu Van Bay", "bay.xeom.grab@example.com"),
+      subject="rac don cuoi cho Soc Son",
+      text="""Toi do xe don khach o cong cho Soc Son. Bai rac cuoi cho 1 tuan ko ai cho di, bay ca ra duong, mui hoi, cho meo bu. De nghi cho xe den don.
+Bay
+""", topic="garbage", unit=SS, place="cho Soc Son",
+      why="The motorbike-taxi driver: a week's rubbish at the end of chợ Sóc Sơn.")
+
+    L("kien-truc-su-duong-moi-cao-hon-nha-ngap", to="so-xd",
+      sender=("Vương Minh Đức", "duc.vuong.arch@example.net"),
+      subject="Đường mới nâng cốt cao hơn nền nhà, mưa là nước chảy vào nhà dân",
+      text="""Kính gửi Sở Xây dựng,
+
+Con đường trước khu nhà tôi vừa được làm lại, mặt đường cao hơn nền các nhà hai bên 30-40 cm nhưng không làm thêm cống thu nước. Mưa xuống nước đổ hết vào nhà dân.
+Tôi là kiến trúc sư, thấy rõ lỗi thiết kế thoát nước. Đề nghị Sở kiểm tra và bổ sung hố thu.
+
+Vương Minh Đức
+""", topic="flooding", unit="so-xd",
+      why="The architect: a rebuilt road sits above the houses and rain pours into them for lack of drains; the road is a decoy.")
+
+    L("mien-tay-khu-tro-chua-co-nuoc-sach", to="so-xd",
+      sender=("Thach Thi Sa Rinh", "sarinh.thach@example.com"),
+      subject="khu tro cong nhan chua co nuoc may",
+      text="""Chao So XD,
+Khu tro cong nhan tui em 40 phong van dung nuoc gieng khoan, nuoc co mui tanh, giat do bi vang. Chu tro noi ong nuoc may chua keo toi. Xin hoi bao gio khu nay co nuoc sach a?
+""", topic="water", unit="so-xd",
+      why="A migrant worker: her workers' boarding area still has no piped water, only a smelly well.")
+
+    L("nha-tho-hoa-don-dien-gia-kinh-doanh", to="ubnd-tp",
+      sender=("Giuse Lê Văn Tín", "tin.lev.giaoxu@example.org"),
+      subject="Nhà thờ bị tính tiền điện theo giá kinh doanh",
+      text="""Kính gửi thành phố,
+
+Tôi coi nhà thờ, lo việc đóng tiền điện. Từ tháng 10 hóa đơn điện của nhà thờ bị chuyển sang giá kinh doanh, tăng gần gấp đôi, dù nhà thờ không buôn bán gì. Xin cho biết vì sao và cho tính lại.
+
+Lê Văn Tín
+""", topic="power", unit="ubnd-tp",
+      why="The church caretaker: the church's electricity is suddenly billed at the business tariff; 'kinh doanh' is a business-registration decoy.")
+
+    L("bo-doi-bien-cam-re-bi-cay-che", to="so-gtvt",
+      sender=("Đỗ Văn Khải", "khai.dovan.cb@example.com"),
+      subject="Biển cấm rẽ trái mới đặt bị tán cây che khuất",
+      text="""Kính gửi Sở Giao thông vận tải,
+
+Ở ngã ba gần nhà tôi mới đặt biển cấm rẽ trái, nhưng biển nằm sau tán cây, đến sát mới thấy. Mỗi sáng cảnh sát đứng phạt cả chục người. Đề nghị Sở dời biển ra chỗ dễ thấy.
+
+Đỗ Văn Khải
+""", topic="roads", unit="so-gtvt",
+      why="The retired officer: a new no-left-turn sign is hidden behind a tree; the police fines are a decoy.")
+
+    L("ca-dem-xe-do-chiem-via-he-hang-buom", to=HK,
+      sender=("Luu Van Toan", "toan.luu.cadem@example.com"),
+      subject="trong giu xe chiem het via he pho Hang Buom",
+      text="""Chao phuong,
+Toi di lam ca dem, toi nao qua pho Hang Buom cung thay 1 diem trong xe tu phat xep xe may kin via he, nguoi di bo phai di duoi long duong. De nghi phuong dep.
+Toan
+""", topic="encroachment", unit=HK, place="pho Hang Buom",
+      why="The night-shift worker: a makeshift motorbike park covers the pavement on Hàng Buồm street (Hoàn Kiếm).")
+
+    L("kien-truc-su-to-cao-can-bo-doi-tien-lam-nhanh-phep", to="so-xd",
+      sender=("Vương Minh Đức", "duc.vuong.arch@example.net"),
+      subject="Tố cáo cán bộ nhận hồ sơ đòi tiền để ra giấy phép nhanh",
+      text="""Kính gửi quý cơ quan,
+
+Tôi làm hồ sơ xin phép xây dựng cho khách. Một cán bộ tiếp nhận hồ sơ nói thẳng với tôi: "muốn có trong 10 ngày thì gửi 5 triệu, không thì chờ". Tôi tố cáo hành vi này và sẵn sàng làm chứng.
+
+Vương Minh Đức
+""", topic="harassment", unit="thanh-tra", letter="denunciation",
+      why="The architect denounces a permit clerk asking 5 million to speed a building permit; sent to so-xd, the permit is a decoy.")
+
+    L("ban-ca-ban-quan-ly-cho-thu-them-tien", to="ubnd-tp",
+      sender=(None, "ca.tuoi.sangsom@example.com"),
+      subject="to cao nguoi ban quan ly cho thu them 300k",
+      text="""Toi ban ca trong cho. Ngoai phi ghe da dong, 1 nguoi ban quan ly cho thang nao cung thu them 300k moi ho, ai ko dong thi bi doi cho ra goc toi. Ko co bien lai. Toi to cao, xin giau ten.
+""", topic="harassment", unit="thanh-tra", letter="denunciation",
+      why="A fishmonger denounces a market official collecting an extra 300k a month without receipts.")
+
+    L("me-sinh-doi-gop-y-du-thao-ho-tro-gui-tre", to="so-tp",
+      sender=("Phan Thị Quỳnh", "quynh.phan.twins@example.com"),
+      subject="Góp ý dự thảo quy định hỗ trợ tiền gửi trẻ cho công nhân",
+      text="""Kính gửi Sở Tư pháp,
+
+Tôi đọc dự thảo quy định của thành phố về hỗ trợ tiền gửi trẻ cho con công nhân đang lấy ý kiến. Dự thảo tính mức hỗ trợ theo mỗi gia đình, không theo mỗi trẻ. Nhà sinh đôi như tôi thiệt một nửa. Tôi đề nghị tính theo từng cháu.
+
+Phan Thị Quỳnh
+""", topic="regulation", unit="so-tp",
+      why="The mother of twins comments on a draft rule on childcare support, which counts families not children.")
+
+    L("nuoi-vit-khieu-nai-xa-thu-hoi-dat-bai", to=SS,
+      sender=("Ngo Van Chien", "chien.vit.socson@example.net"),
+      subject="khieu nai QD thu hoi dat bai nuoi vit",
+      text="""Kinh gui UBND xa Soc Son,
+Toi khieu nai QD so 118/QD-UBND ngay 10/11/2026 cua UBND xa Soc Son thu hoi 1.200 m2 dat bai ven suoi nha toi nuoi vit 25 nam de lam bai do xe. Toi ko dc hop, ko dc boi thuong chuong trai. De nghi xa huy QD.
+Chien
+""", topic="land", unit=SS, letter="complaint",
+      why="The duck farmer complains about the commune of Sóc Sơn's recovery of his riverside duck land, issuer named: the commune.")
+
+    L("thuong-binh-giam-ho-chau-mo-coi-truc-bach", to=BD,
+      sender=("Mạc Đình Lực", "luc.macdinh.tb@example.org"),
+      subject="Đăng ký giám hộ cho cháu mồ côi",
+      text="""Kính gửi phường,
+
+Con trai và con dâu tôi mất trong một tai nạn, để lại cháu nội 8 tuổi. Tôi ở phường Trúc Bạch cũ, muốn đăng ký làm người giám hộ cho cháu để lo giấy tờ học hành. Xin hỏi thủ tục.
+
+Mạc Đình Lực
+""", topic="civil_status", unit=BD, place="phường Trúc Bạch cũ",
+      why="The disabled veteran asks to register as guardian of his orphaned grandson; the former ward Trúc Bạch (Ba Đình) decides, school is a decoy.")
+
+    L("le-tan-khieu-nai-phat-tieng-on", to=HK,
+      sender=("Vu Ngoc Anh", "ngocanh.hostel@example.net"),
+      subject="khieu nai QD phat tieng on cua phuong",
+      text="""Kinh gui UBND phuong Hoan Kiem,
+Khach san mini noi toi lam bi UBND phuong Hoan Kiem phat 8 trieu vi gay tieng on ban dem (QD ngay 27/11/2026). Toi dem hom do nhac la tu quan bar doi dien, khach san ko mo nhac. De nghi phuong xem lai camera va huy QD.
+Ngoc Anh
+""", topic="noise", unit=HK, letter="complaint",
+      why="The receptionist complains about the ward of Hoàn Kiếm's noise fine on her hotel, issuer named.")
+
+    L("banh-mi-tro-cap-con-khuyet-tat", to="ubnd-tp",
+      sender=(None, "banhmi.co.tuyet@example.com"),
+      subject="con toi khuyet tat chua dc tro cap",
+      text="""Con toi 7 tuoi bai nao, da giam dinh muc nang tu thang 5, nop ho so tro cap xa hoi ma den gio chua co. Hoi thi bao cho. Nha toi ban banh mi, thuoc men cho chau ton lam. Xin thanh pho xem giup.
+""", topic="other", unit="ubnd-tp",
+      why="The bánh mì seller's disabled son still has no social allowance six months on (other).")
+
+    L("ca-dem-khieu-nai-qd-thao-do-gac-xep", to="ubnd-tp",
+      sender=("Luu Van Toan", "toan.luu.cadem@example.com"),
+      subject="khieu nai QD buoc thao do gac xep",
+      text="""Kinh gui UBND TP,
+Toi khieu nai QD ngay 21/11/2026 cua UBND phuong Ba Dinh buoc toi thao do gac xep go trong nha, ly do "xay dung khong phep". Gac xep o trong nha, ko doi ket cau, ko cao them. De nghi phuong xem lai.
+Toan
+""", topic="illegal_construction", unit=BD, letter="complaint",
+      why="The night-shift worker complains about the ward of Ba Đình's order to remove a wooden loft inside his home, issuer named; sent to the city office.")
+
+    L("mien-tay-cam-on-phuong-cau-giay", to=CG,
+      sender=("Danh Van Toan", "toan.danh.kg@example.net"),
+      subject="cam on phuong Cau Giay",
+      text="""Toi la lao dong tu do que Kien Giang. Thang truoc toi bi tai nan gay chan, can bo phuong Cau Giay den tan phong tro tang gao, tien va lam giup giay to. Toi xin cam on phuong.
+""", topic="compliment", unit=CG,
+      why="A migrant worker thanks the ward of Cầu Giấy for help after an accident.")
+
+    L("ba-cu-chuyen-khau-ve-o-voi-con-gai", to="ca-tp",
+      sender=("Đinh Hoàng Nam", "nam.dinh.chau@example.com"),
+      subject="Bà cháu muốn chuyển hộ khẩu về ở với con gái",
+      text="""Cháu chép lại lời bà cháu ạ.
+
+"Tôi năm nay 84 tuổi, ở một mình từ ngày ông mất. Con gái tôi có nhà ở phường khác, muốn đón tôi về ở hẳn để tiện chăm sóc. Nhà cũ tôi định để cho cháu đích tôn ở.
+Tôi muốn chuyển thường trú về nhà con gái. Tôi không biết có phải cắt khẩu ở nhà cũ trước không, hay làm một lần là xong. Con gái tôi đi làm cả tuần, chỉ nghỉ chủ nhật.
+Ngày trước đi làm giấy tờ phải xếp hàng từ sáng, giờ nghe nói làm trên điện thoại, tôi không biết dùng. Cháu tôi bảo làm hộ được, nhưng tôi sợ sai, lại phải đi lại nhiều lần, chân tôi yếu lắm.
+Nhờ các anh chị chỉ bảo giúp cho tôi, càng kỹ càng tốt. Tôi cảm ơn."
+""", topic="residence", unit="ca-tp",
+      why="A long letter: the grandson copies down his grandmother's wish to move her permanent residence to her daughter's home.")
+
+    L("giang-vien-rac-cong-sau-dhqg", to=CG,
+      sender=("TS. Hà Minh Tâm", "tam.haminh@example.edu.vn"),
+      subject="Rác chất đống ở cổng sau Đại học Quốc gia Hà Nội",
+      text="""Kính gửi phường,
+
+Cổng sau Đại học Quốc gia Hà Nội, nơi sinh viên đi bộ vào lớp, hai tuần nay thành chỗ đổ rác của các hàng quán, túi nilon, hộp xốp chất thành đống. Xin phường cho thu dọn và đặt thùng rác.
+
+Hà Minh Tâm
+""", topic="garbage", unit=CG, place="Đại học Quốc gia Hà Nội",
+      why="The lecturer: rubbish heaps at the back gate of Đại học Quốc gia Hà Nội (Cầu Giấy).")
+
+
 def write_batch(first, last, out_dir):
     """make_routing2.write_batch for a range of four-digit numbers that this batch fills only in
     part: removes every file of first..last, then writes mr.MESSAGES from first on."""
@@ -936,7 +1132,7 @@ def main():
     out_dir = sys.argv[1] if len(sys.argv) > 1 else HERE
     for group in (land, business, residence, civil_status, construction_permit, certification,
                   garbage, flooding, noise, water, power, roads, illegal_construction,
-                  encroachment, harassment, regulation, compliment, other, complaints, second_round, third_round):
+                  encroachment, harassment, regulation, compliment, other, complaints, second_round, third_round, fourth_round):
         group()
     write_batch(FIRST, LAST, out_dir)
     mr.summary()
