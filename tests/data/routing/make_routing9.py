@@ -440,17 +440,16 @@ def other():
 """, topic="other", unit="ubnd-tp", note=RE_NOTE,
       why="The pensioner in capitals replies, quoting an earlier answer, that his November pension is still unpaid (social allowance: other).")
 
-    L("me-sinh-doi-thieu-cho-mam-non", to="ubnd-tp",
+    L("me-sinh-doi-tram-y-te-het-vac-xin", to="ubnd-tp",
       sender=("Phan Thị Quỳnh", "quynh.phan.twins@example.com"),
-      subject="Trường mầm non công lập không còn chỗ cho hai con tôi",
+      subject="Trạm y tế hết vắc-xin cho hai con tôi hai tháng nay",
       text="""Kính gửi thành phố,
 
-Hai con sinh đôi của tôi năm sau tròn 18 tháng, tôi phải đi làm lại. Tôi hỏi ba trường mầm non công lập gần nhà thì đều bảo hết chỗ nhóm trẻ, trường tư thì 5 triệu một cháu mỗi tháng.
-Xin thành phố cho biết có kế hoạch mở thêm nhóm trẻ công lập không.
+Hai con sinh đôi của tôi đến lịch tiêm mũi vắc-xin 5 trong 1 từ tháng 10, nhưng trạm y tế báo hết thuốc, hẹn hai lần vẫn chưa có. Tiêm dịch vụ thì gần 2 triệu một mũi nhân đôi. Xin cho biết bao giờ có.
 
 Quỳnh
 """, topic="other", unit="ubnd-tp",
-      why="The mother of twins finds no public nursery places (education: other).")
+      why="The mother of twins: the health station has had no free vaccine for two months (health: other).")
 
 
 def complaints():
@@ -853,15 +852,15 @@ Ham de xe chung cu nha e moi tran mua to la nuoc tu duong tran xuong ngap 40 cm,
 """, topic="flooding", unit="so-xd",
       why="The mother of twins: the apartment basement floods from the street drains in every heavy rain.")
 
-    L("huu-tri-nuoc-may-co-lang-quang", to="so-xd",
+    L("huu-tri-ong-nuoc-vo-phun-ba-ngay", to="so-xd",
       sender=("Cao Van Thu", "thu.caovan45@example.com"),
-      subject="NUOC MAY CO CON LANG QUANG",
+      subject="ONG NUOC VO PHUN 3 NGAY KHONG AI SUA",
       text="""KINH GUI SO XD,
-SANG NAY TOI HUNG NUOC MAY VAO CHAU THAY CO CON LANG QUANG BOI! NHA TOI 2 ONG BA GIA UONG NUOC DUN TU VOI NAY.
-DE NGHI KIEM TRA NGAY CHAT LUONG NUOC!
+ONG NUOC MAY NGOAI DUONG TRUOC NHA TOI VO, PHUN LEN NHU VOI RONG 3 NGAY ROI! NUOC SACH CHAY XUONG CONG, NHA TOI THI NUOC YEU. GOI CONG TY NUOC 2 LAN KHONG AI DEN.
+DE NGHI SUA NGAY!
 THU
 """, topic="water", unit="so-xd",
-      why="The pensioner in capitals finds mosquito larvae in his tap water.")
+      why="The pensioner in capitals: a burst water main has been spouting for three days.")
 
     L("thuong-binh-cap-doi-so-do-mau-cu-cp1258", to="so-tnmt",
       sender=("Mạc Đình Lực", "luc.macdinh.tb@example.org"),
@@ -965,13 +964,13 @@ Vương Minh Đức
 """, topic="flooding", unit="so-xd",
       why="The architect: a rebuilt road sits above the houses and rain pours into them for lack of drains; the road is a decoy.")
 
-    L("mien-tay-khu-tro-chua-co-nuoc-sach", to="so-xd",
+    L("mien-tay-cup-nuoc-moi-dem-khu-tro", to="so-xd",
       sender=("Thach Thi Sa Rinh", "sarinh.thach@example.com"),
-      subject="khu tro cong nhan chua co nuoc may",
+      subject="khu tro cong nhan dem nao cung cup nuoc",
       text="""Chao So XD,
-Khu tro cong nhan tui em 40 phong van dung nuoc gieng khoan, nuoc co mui tanh, giat do bi vang. Chu tro noi ong nuoc may chua keo toi. Xin hoi bao gio khu nay co nuoc sach a?
+Khu tro cong nhan tui em tu 9h toi den 5h sang la mat nuoc may, ma tui em tan ca 10h moi ve tam giat. Thang nay dem nao cung vay. Xin hoi vi sao va bao gio het a?
 """, topic="water", unit="so-xd",
-      why="A migrant worker: her workers' boarding area still has no piped water, only a smelly well.")
+      why="A migrant worker: the tap water is cut every night in her workers' boarding area.")
 
     L("nha-tho-hoa-don-dien-gia-kinh-doanh", to="ubnd-tp",
       sender=("Giuse Lê Văn Tín", "tin.lev.giaoxu@example.org"),
@@ -984,25 +983,25 @@ Lê Văn Tín
 """, topic="power", unit="ubnd-tp",
       why="The church caretaker: the church's electricity is suddenly billed at the business tariff; 'kinh doanh' is a business-registration decoy.")
 
-    L("bo-doi-bien-cam-re-bi-cay-che", to="so-gtvt",
+    L("bo-doi-go-giam-toc-qua-cao", to="so-gtvt",
       sender=("Đỗ Văn Khải", "khai.dovan.cb@example.com"),
-      subject="Biển cấm rẽ trái mới đặt bị tán cây che khuất",
+      subject="Gờ giảm tốc mới làm cao quá, xe máy xóc ngã",
       text="""Kính gửi Sở Giao thông vận tải,
 
-Ở ngã ba gần nhà tôi mới đặt biển cấm rẽ trái, nhưng biển nằm sau tán cây, đến sát mới thấy. Mỗi sáng cảnh sát đứng phạt cả chục người. Đề nghị Sở dời biển ra chỗ dễ thấy.
+Con đường gom gần nhà tôi vừa đổ năm gờ giảm tốc bằng bê tông, gờ cao gần một gang tay, không sơn vạch. Tuần này đã ba người chở hàng bị xóc ngã. Đề nghị Sở cho hạ gờ và sơn cảnh báo.
 
 Đỗ Văn Khải
 """, topic="roads", unit="so-gtvt",
-      why="The retired officer: a new no-left-turn sign is hidden behind a tree; the police fines are a decoy.")
+      why="The retired officer: new concrete speed bumps are far too high and unmarked.")
 
-    L("ca-dem-xe-do-chiem-via-he-hang-buom", to=HK,
+    L("ca-dem-quan-nuong-bep-than-hang-buom", to=HK,
       sender=("Luu Van Toan", "toan.luu.cadem@example.com"),
-      subject="trong giu xe chiem het via he pho Hang Buom",
+      subject="quan nuong dat bep than tren via he pho Hang Buom",
       text="""Chao phuong,
-Toi di lam ca dem, toi nao qua pho Hang Buom cung thay 1 diem trong xe tu phat xep xe may kin via he, nguoi di bo phai di duoi long duong. De nghi phuong dep.
+Toi di lam ca dem, toi nao qua pho Hang Buom cung thay 1 quan nuong dung mai bat va dat bep than ngay tren via he, khoi mu, nguoi di bo phai di duoi long duong. De nghi phuong dep.
 Toan
 """, topic="encroachment", unit=HK, place="pho Hang Buom",
-      why="The night-shift worker: a makeshift motorbike park covers the pavement on Hàng Buồm street (Hoàn Kiếm).")
+      why="The night-shift worker: a grill restaurant puts its awning and charcoal stoves on the pavement of Hàng Buồm street (Hoàn Kiếm).")
 
     L("kien-truc-su-to-cao-can-bo-doi-tien-lam-nhanh-phep", to="so-xd",
       sender=("Vương Minh Đức", "duc.vuong.arch@example.net"),
@@ -1042,16 +1041,16 @@ Chien
 """, topic="land", unit=SS, letter="complaint",
       why="The duck farmer complains about the commune of Sóc Sơn's recovery of his riverside duck land, issuer named: the commune.")
 
-    L("thuong-binh-giam-ho-chau-mo-coi-truc-bach", to=BD,
+    L("thuong-binh-nhan-chau-ngoai-lam-con-nuoi", to=BD,
       sender=("Mạc Đình Lực", "luc.macdinh.tb@example.org"),
-      subject="Đăng ký giám hộ cho cháu mồ côi",
+      subject="Xin nhận cháu ngoại làm con nuôi",
       text="""Kính gửi phường,
 
-Con trai và con dâu tôi mất trong một tai nạn, để lại cháu nội 8 tuổi. Tôi ở phường Trúc Bạch cũ, muốn đăng ký làm người giám hộ cho cháu để lo giấy tờ học hành. Xin hỏi thủ tục.
+Con gái tôi mất, chồng nó bỏ đi biệt tích, vợ chồng tôi nuôi cháu ngoại 6 tuổi từ nhỏ. Tôi ở phường Trúc Bạch cũ, muốn đăng ký nhận cháu làm con nuôi để cháu có đủ giấy tờ. Xin hỏi thủ tục.
 
 Mạc Đình Lực
 """, topic="civil_status", unit=BD, place="phường Trúc Bạch cũ",
-      why="The disabled veteran asks to register as guardian of his orphaned grandson; the former ward Trúc Bạch (Ba Đình) decides, school is a decoy.")
+      why="The disabled veteran asks to register the adoption of his orphaned grandchild; the former ward Trúc Bạch (Ba Đình) decides.")
 
     L("le-tan-khieu-nai-phat-tieng-on", to=HK,
       sender=("Vu Ngoc Anh", "ngocanh.hostel@example.net"),
@@ -1062,12 +1061,12 @@ Ngoc Anh
 """, topic="noise", unit=HK, letter="complaint",
       why="The receptionist complains about the ward of Hoàn Kiếm's noise fine on her hotel, issuer named.")
 
-    L("banh-mi-tro-cap-con-khuyet-tat", to="ubnd-tp",
+    L("banh-mi-con-cho-mo-tim-sau-thang", to="ubnd-tp",
       sender=(None, "banhmi.co.tuyet@example.com"),
-      subject="con toi khuyet tat chua dc tro cap",
-      text="""Con toi 7 tuoi bai nao, da giam dinh muc nang tu thang 5, nop ho so tro cap xa hoi ma den gio chua co. Hoi thi bao cho. Nha toi ban banh mi, thuoc men cho chau ton lam. Xin thanh pho xem giup.
+      subject="con toi cho mo tim 6 thang",
+      text="""Con toi 4 tuoi bi thong lien that, benh vien hen mo tu thang 6 den gio van bao cho vi qua tai. Chau hay tim tai, me con toi ban banh mi ko dung tien mo vien tu. Xin thanh pho giup.
 """, topic="other", unit="ubnd-tp",
-      why="The bánh mì seller's disabled son still has no social allowance six months on (other).")
+      why="The bánh mì seller's son has waited six months for heart surgery at an overloaded hospital (health: other).")
 
     L("ca-dem-khieu-nai-qd-thao-do-gac-xep", to="ubnd-tp",
       sender=("Luu Van Toan", "toan.luu.cadem@example.com"),
@@ -1085,17 +1084,17 @@ Toan
 """, topic="compliment", unit=CG,
       why="A migrant worker thanks the ward of Cầu Giấy for help after an accident.")
 
-    L("ba-cu-chuyen-khau-ve-o-voi-con-gai", to="ca-tp",
+    L("ba-cu-tam-tru-cho-co-giup-viec", to="ca-tp",
       sender=("Đinh Hoàng Nam", "nam.dinh.chau@example.com"),
-      subject="Bà cháu muốn chuyển hộ khẩu về ở với con gái",
+      subject="Bà cháu muốn đăng ký tạm trú cho cô giúp việc ở cùng nhà",
       text="""Cháu chép lại lời bà cháu ạ.
 
-"Tôi năm nay 84 tuổi, ở một mình từ ngày ông mất. Con gái tôi có nhà ở phường khác, muốn đón tôi về ở hẳn để tiện chăm sóc. Nhà cũ tôi định để cho cháu đích tôn ở.
-Tôi muốn chuyển thường trú về nhà con gái. Tôi không biết có phải cắt khẩu ở nhà cũ trước không, hay làm một lần là xong. Con gái tôi đi làm cả tuần, chỉ nghỉ chủ nhật.
+"Tôi năm nay 84 tuổi, ở một mình từ ngày ông mất. Các con tôi thuê một cô giúp việc người Thanh Hóa ở hẳn trong nhà để chăm tôi, cô ấy đã đến được hai tuần.
+Người ta bảo phải đăng ký tạm trú cho cô ấy, không thì bị phạt. Tôi không biết tôi là chủ nhà thì phải làm gì, cô ấy phải tự đi hay tôi phải đi cùng, có phải làm hợp đồng gì không.
 Ngày trước đi làm giấy tờ phải xếp hàng từ sáng, giờ nghe nói làm trên điện thoại, tôi không biết dùng. Cháu tôi bảo làm hộ được, nhưng tôi sợ sai, lại phải đi lại nhiều lần, chân tôi yếu lắm.
 Nhờ các anh chị chỉ bảo giúp cho tôi, càng kỹ càng tốt. Tôi cảm ơn."
 """, topic="residence", unit="ca-tp",
-      why="A long letter: the grandson copies down his grandmother's wish to move her permanent residence to her daughter's home.")
+      why="A long letter: the grandson copies down his grandmother's question on registering her live-in helper's temporary residence.")
 
     L("giang-vien-rac-cong-sau-dhqg", to=CG,
       sender=("TS. Hà Minh Tâm", "tam.haminh@example.edu.vn"),
