@@ -7,10 +7,9 @@ batch, for issue 15 item 5.  Writes NNNN-short-name.eml + NNNN-short-name.json f
 removing only earlier files of that range.  Standard library only and deterministic (its own fixed
 seed 20261279, fixed dates): two runs give byte-identical files.
 
-Written against a short deadline: the batch holds fewer than 100 letters (numbered from 1001 on,
-see README: the ninth batch); the range stays reserved for it.  The MIME writer is
-make_routing.py's, the letter helper and the code-page presets are make_routing2.py's; the voices
-and situations are new.
+Written against a short deadline, so the letters are short.  The MIME writer is make_routing.py's,
+the letter helper and the code-page presets are make_routing2.py's (its write_batch matches three
+digits, so this script has its own); the voices and situations are new (see README: the ninth batch).
 """
 import datetime
 import os
@@ -1109,8 +1108,8 @@ Hà Minh Tâm
 
 
 def write_batch(first, last, out_dir):
-    """make_routing2.write_batch for a range of four-digit numbers that this batch fills only in
-    part: removes every file of first..last, then writes mr.MESSAGES from first on."""
+    """make_routing2.write_batch for four-digit numbers: removes every earlier file of
+    first..last, then writes mr.MESSAGES from first on."""
     for old in os.listdir(out_dir):
         m = re.match(r"(\d{3,4})-.*\.(eml|json)$", old)
         if m and first <= int(m.group(1)) <= last:
